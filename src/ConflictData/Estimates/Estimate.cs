@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ConflictData.Text;
+using ConflictData.Utility;
+
+namespace ConflictData;
+
+/// <summary>
+/// One sourced, dated, hedged figure: what it measures, the quantity with its hedge and counted noun as stated, when it
+/// is about, when it was published, who said it through whom, where it stands in the text, and any stated confidence
+/// or reliability grade.
+/// </summary>
+/// <remarks>
+/// <para>Only the id, the quantity and the measurand are required; everything else is optional because
+/// real text often omits it. Collections are kept in the order given and compared element-wise.</para>
+/// <para>This type is immutable and thread-safe, with component-wise equality.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var guterres = new Estimate(
+///     id: "rnz-2019-03-24-guterres-militants",
+///     quantity: new Quantity(RangedValue.Between(14_000, 18_000), Unit.Person),
+///     measurand: new Measurand(Indicator.Fighters, "IS", [CountryCode.Iraq, CountryCode.Syria]),
+///     hedge: Hedge.Recognize("between … and"),
+///     noun: "militants",
+///     referenceTime: ReferenceTime.During(DateRange.Month(2019, 2)),
+///     sources: [new SourceChain(
+///         new Source(SourceKind.Outlet, "RNZ"),
+///         new Source(SourceKind.Person, "António Guterres", role: "UN Secretary-General"),
+///         new Source(SourceKind.Report, "report to the Security Council", organisation: "United Nations", when: DateRange.Month(2019, 2)))]);
+/// Console.WriteLine(guterres); // between 14,000 and 18,000 militants
+/// </code>
+/// </example>
+public sealed class Estimate : IEquatable<Estimate>
+{
+    /// <summary>Creates an estimate.</summary>
+    /// <param name="id">A stable identifier: 1 to 200 ASCII letters, digits, '_', '-' or '.'.</param>
+    /// <param name="quantity">The numbers and their unit, as interpreted.</param>
+    /// <param name="measurand">What the figure is a figure of.</param>
+    /// <param name="hedge">The hedge as stated; <c>null</c> means <see cref="Hedge.None"/>.</param>
+    /// <param name="noun">The counted noun as stated ("foreign fighters", "militants"), if any.</param>
+    /// <param name="referenceTime">The time the figure is about, if stated or derivable.</param>
+    /// <param name="published">When the figure was published, if known.</param>
+    /// <param name="sources">Who said it, each as a chain; several chains when several sources give the same figure.</param>
+    /// <param name="evidence">Where it stands in the text.</param>
+    /// <param name="confidence">A confidence the text states, if any.</param>
+    /// <param name="reliability">An analyst's Admiralty grade, if any.</param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">The id is malformed, the noun is blank or padded, or a collection holds a null.</exception>
+    public Estimate(string id, Quantity quantity, Measurand measurand, Hedge? hedge = null, string? noun = null,
+        ReferenceTime? referenceTime = null, PublicationTime? published = null, IEnumerable<SourceChain>? sources = null,
+        IEnumerable<Evidence>? evidence = null, StatedConfidence? confidence = null, ReliabilityGrade? reliability = null)
+    {
+        Preconditions.CheckNotNull(id, nameof(id));
+        Preconditions.CheckArgument(DocumentId.IsValid(id), nameof(id),
+            $"\"{id}\" is not an estimate id: use 1 to 200 ASCII letters, digits, '_', '-' or '.'.");
+        Id = id;
+        Quantity = Preconditions.CheckNotNull(quantity, nameof(quantity));
+        Measurand = Preconditions.CheckNotNull(measurand, nameof(measurand));
+        Hedge = hedge ?? Hedge.None;
+        Noun = noun is null ? null : Preconditions.CheckNotBlank(noun, nameof(noun));
+        ReferenceTime = referenceTime;
+        Published = published;
+        Sources = NoNulls(sources, nameof(sources));
+        Evidence = NoNulls(evidence, nameof(evidence));
+        Confidence = confidence;
+        Reliability = reliability;
+    }
+
+    /// <summary>The stable identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>The numbers and their unit, as interpreted.</summary>
+    public Quantity Quantity { get; }
+
+    /// <summary>What the figure is a figure of.</summary>
+    public Measurand Measurand { get; }
+
+    /// <summary>The hedge as stated.</summary>
+    public Hedge Hedge { get; }
+
+    /// <summary>The counted noun as stated, if any.</summary>
+    public string? Noun { get; }
+
+    /// <summary>The time the figure is about, if known.</summary>
+    public ReferenceTime? ReferenceTime { get; }
+
+    /// <summary>When the figure was published, if known.</summary>
+    public PublicationTime? Published { get; }
+
+    /// <summary>Who said it, each as a chain from outlet to origin.</summary>
+    public ImmutableArray<SourceChain> Sources { get; }
+
+    /// <summary>Where it stands in the text.</summary>
+    public ImmutableArray<Evidence> Evidence { get; }
+
+    /// <summary>A confidence the text states, if any.</summary>
+    public StatedConfidence? Confidence { get; }
+
+    /// <summary>An Admiralty grade, if any.</summary>
+    public ReliabilityGrade? Reliability { get; }
+
+    private static ImmutableArray<T> NoNulls<T>(IEnumerable<T>? items, string paramName) where T : class
+    {
+        var array = items?.ToImmutableArray() ?? [];
+        Preconditions.CheckArgument(array.All(i => i is not null), paramName, $"{paramName} must not contain null.");
+        return array;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Estimate? other) =>
+        other is not null
+        && string.Equals(Id, other.Id, StringComparison.Ordinal)
+        && Quantity.Equals(other.Quantity)
+        && Measurand.Equals(other.Measurand)
+        && Hedge.Equals(other.Hedge)
+        && string.Equals(Noun, other.Noun, StringComparison.Ordinal)
+        && Equals(ReferenceTime, other.ReferenceTime)
+        && Equals(Published, other.Published)
+        && SequenceEquality.Equal(Sources, other.Sources)
+        && SequenceEquality.Equal(Evidence, other.Evidence)
+        && Equals(Confidence, other.Confidence)
+        && Nullable.Equals(Reliability, other.Reliability);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Estimate);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Id), Quantity, Measurand, Hedge, ReferenceTime);
+
+    /// <summary>Compares two estimates component-wise.</summary>
+    public static bool operator ==(Estimate? left, Estimate? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two estimates component-wise.</summary>
+    public static bool operator !=(Estimate? left, Estimate? right) => !(left == right);
+
+    /// <summary>
+    /// The figure in English with its noun, culture-invariant. An approximate single figure keeps its stated hedge
+    /// ("some 40,000 foreign fighters"); anything else is the canonical form ("between 14,000 and 18,000 militants",
+    /// "more than 5,600 people").
+    /// </summary>
+    public override string ToString()
+    {
+        const HedgeKinds approximate = HedgeKinds.Approximate | HedgeKinds.Estimated | HedgeKinds.MostLikely;
+        bool keepsWords = Hedge.Kinds != HedgeKinds.None && (Hedge.Kinds & ~approximate) == 0 && Quantity.Value.Best is not null;
+        if (!keepsWords)
+        {
+            return QuantityFormatter.Format(Quantity, Noun);
+        }
+        var best = new Quantity(RangedValue.Exact(Quantity.Value.Best!.Value), Quantity.Unit);
+        string figure = QuantityFormatter.Format(best, Noun);
+        // "or so" follows the number it hedges; every other hedge word precedes it.
+        return Hedge.Text == "or so" ? $"{figure} or so" : $"{Hedge.Text} {figure}";
+    }
+}

@@ -1,0 +1,79 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using ConflictData.Utility;
+
+namespace ConflictData;
+
+/// <summary>
+/// An Admiralty-scale grade: a source's reliability (A–F) and the information's credibility (1–6), written "B2".
+/// </summary>
+/// <remarks>
+/// This type is an immutable value type and is thread-safe. It has no ordering: a "B3" is not simply better or worse
+/// than a "C2". The default value is "A1".
+/// </remarks>
+public readonly struct ReliabilityGrade : IEquatable<ReliabilityGrade>
+{
+    private readonly byte credibilityOffset;
+
+    /// <summary>Creates a grade.</summary>
+    /// <exception cref="ArgumentException">Either part is not a defined grade.</exception>
+    public ReliabilityGrade(SourceReliability source, InformationCredibility information)
+    {
+        Preconditions.CheckArgument(Enum.IsDefined(source), nameof(source), $"{(int)source} is not a source reliability grade (A–F).");
+        Preconditions.CheckArgument(Enum.IsDefined(information), nameof(information), $"{(int)information} is not an information credibility grade (1–6).");
+        Source = source;
+        credibilityOffset = (byte)(information - InformationCredibility.Confirmed);
+    }
+
+    /// <summary>The source's reliability, A to F.</summary>
+    public SourceReliability Source { get; }
+
+    /// <summary>The information's credibility, 1 to 6.</summary>
+    public InformationCredibility Information => InformationCredibility.Confirmed + credibilityOffset;
+
+    /// <summary>Reads "A1" to "F6" (letter case ignored).</summary>
+    public static bool TryParse(string? text, out ReliabilityGrade grade)
+    {
+        grade = default;
+        if (text is not { Length: 2 })
+        {
+            return false;
+        }
+        int letter = char.ToUpperInvariant(text[0]) - 'A';
+        int digit = text[1] - '0';
+        if (letter is < 0 or > 5 || digit is < 1 or > 6)
+        {
+            return false;
+        }
+        grade = new ReliabilityGrade((SourceReliability)letter, (InformationCredibility)digit);
+        return true;
+    }
+
+    /// <summary>Reads "A1" to "F6".</summary>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a grade.</exception>
+    public static ReliabilityGrade Parse([NotNull] string? text)
+    {
+        Preconditions.CheckNotNull(text, nameof(text));
+        return TryParse(text, out var grade)
+            ? grade
+            : throw new FormatException($"\"{text}\" is not an Admiralty grade; expected a letter A–F then a digit 1–6, such as B2.");
+    }
+
+    /// <inheritdoc />
+    public bool Equals(ReliabilityGrade other) => Source == other.Source && Information == other.Information;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is ReliabilityGrade other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Source, Information);
+
+    /// <summary>Compares two grades.</summary>
+    public static bool operator ==(ReliabilityGrade left, ReliabilityGrade right) => left.Equals(right);
+
+    /// <summary>Compares two grades.</summary>
+    public static bool operator !=(ReliabilityGrade left, ReliabilityGrade right) => !left.Equals(right);
+
+    /// <summary>"B2".</summary>
+    public override string ToString() => $"{(char)('A' + (int)Source)}{(int)Information}";
+}

@@ -1,0 +1,106 @@
+using System;
+using ConflictData.Utility;
+
+namespace ConflictData;
+
+/// <summary>
+/// What a figure counts or measures, as a lower-case kebab-case code ("fighters", "foreign-fighters-returned").
+/// The set is open: any well-formed code is valid; the static properties name the ones the seed corpus uses most.
+/// </summary>
+/// <remarks>
+/// Indicators compare ordinally by code. This type is an immutable value type and is thread-safe.
+/// The default value reports itself as "unspecified".
+/// </remarks>
+public readonly struct Indicator : IEquatable<Indicator>, IComparable<Indicator>
+{
+    private readonly string? code;
+
+    /// <summary>Creates an indicator.</summary>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is not lower-case kebab-case (letters, digits, inner single hyphens; at most 100 characters).</exception>
+    public Indicator(string code)
+    {
+        Preconditions.CheckNotNull(code, nameof(code));
+        Preconditions.CheckArgument(IsValid(code), nameof(code),
+            $"\"{code}\" is not an indicator code: use lower-case kebab-case such as foreign-fighters-returned (letters, digits, single inner hyphens, at most 100 characters).");
+        this.code = code;
+    }
+
+    /// <summary>The code.</summary>
+    public string Code => code ?? "unspecified";
+
+    /// <summary>Armed members of a group: fighters, militants, members, "armed adherents".</summary>
+    public static Indicator Fighters => new("fighters");
+
+    /// <summary>Foreigners who travelled to join a group, cumulatively.</summary>
+    public static Indicator ForeignFightersTravelled => new("foreign-fighters-travelled");
+
+    /// <summary>Foreign fighters who have returned to their home countries.</summary>
+    public static Indicator ForeignFightersReturned => new("foreign-fighters-returned");
+
+    /// <summary>Fighters thought to be at large after the fall of territory.</summary>
+    public static Indicator FightersAtLarge => new("fighters-at-large");
+
+    /// <summary>Fighters held in detention or captured.</summary>
+    public static Indicator FightersDetained => new("fighters-detained");
+
+    /// <summary>Money a group has or takes in.</summary>
+    public static Indicator Funds => new("funds");
+
+    /// <summary>Territory controlled.</summary>
+    public static Indicator Territory => new("territory");
+
+    /// <summary>A reward offered for a person.</summary>
+    public static Indicator Bounty => new("bounty");
+
+    /// <summary>Whether a code is well formed. "unspecified" is reserved for the default value.</summary>
+    public static bool IsValid(string? code)
+    {
+        if (code is null || code.Length is 0 or > 100 || code[0] == '-' || code[^1] == '-' || code == "unspecified")
+        {
+            return false;
+        }
+        for (int i = 0; i < code.Length; i++)
+        {
+            char c = code[i];
+            bool ok = char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || (c == '-' && code[i - 1] != '-');
+            if (!ok)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Indicator other) => string.Equals(Code, other.Code, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is Indicator other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code);
+
+    /// <inheritdoc />
+    public int CompareTo(Indicator other) => string.CompareOrdinal(Code, other.Code);
+
+    /// <summary>Compares two indicators by code.</summary>
+    public static bool operator ==(Indicator left, Indicator right) => left.Equals(right);
+
+    /// <summary>Compares two indicators by code.</summary>
+    public static bool operator !=(Indicator left, Indicator right) => !left.Equals(right);
+
+    /// <summary>Orders indicators by code, ordinally.</summary>
+    public static bool operator <(Indicator left, Indicator right) => left.CompareTo(right) < 0;
+
+    /// <summary>Orders indicators by code, ordinally.</summary>
+    public static bool operator >(Indicator left, Indicator right) => left.CompareTo(right) > 0;
+
+    /// <summary>Orders indicators by code, ordinally.</summary>
+    public static bool operator <=(Indicator left, Indicator right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Orders indicators by code, ordinally.</summary>
+    public static bool operator >=(Indicator left, Indicator right) => left.CompareTo(right) >= 0;
+
+    /// <summary>The code.</summary>
+    public override string ToString() => Code;
+}

@@ -1,0 +1,232 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+using ConflictData.Utility;
+
+namespace ConflictData;
+
+/// <summary>
+/// A number known only within a range: a lower and an upper bound, each inclusive, exclusive or absent,
+/// and optionally a best value inside the range. An exact figure is the special case [v, v] with best v.
+/// </summary>
+/// <remarks>
+/// <para>Every value is an exact <see cref="decimal"/> as stated: "£39m" is 39,000,000, never a binary approximation.</para>
+/// <para>A range is never empty and always has at least one bound. Ranges have component-wise equality
+/// (the same bounds and the same best value) and deliberately no ordering: [1, 10] and [4, 5] are neither
+/// less nor greater than each other.</para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var guterres = RangedValue.Between(14_000, 18_000);              // [14000, 18000]
+/// var returned = RangedValue.MoreThan(5_600);                      // (5600, )
+/// var atLarge = RangedValue.AtMost(10_000);                        // ( , 10000]
+/// var fighters = new RangedValue(Bound.Inclusive(35_000), Bound.Inclusive(45_000), best: 40_000);
+/// </code>
+/// </example>
+public sealed class RangedValue : IEquatable<RangedValue>
+{
+    /// <summary>Creates a range after checking that it is well formed.</summary>
+    /// <param name="lower">The lower bound, or <c>null</c> when the range is open below.</param>
+    /// <param name="upper">The upper bound, or <c>null</c> when the range is open above.</param>
+    /// <param name="best">The single most likely value, if one was stated or derived; it must lie inside the range.</param>
+    /// <exception cref="ArgumentException">Both bounds are absent; the lower bound is above the upper bound;
+    /// the range is empty (equal bounds with one exclusive); or <paramref name="best"/> lies outside the range.</exception>
+    public RangedValue(Bound? lower, Bound? upper, decimal? best = null)
+    {
+        var error = Validate(lower, upper, best, out string paramName);
+        Preconditions.CheckArgument(error is null, paramName, error!);
+        Lower = lower;
+        Upper = upper;
+        Best = best;
+    }
+
+    /// <summary>The lower bound, or <c>null</c> when the range is open below ("up to 3,000").</summary>
+    public Bound? Lower { get; }
+
+    /// <summary>The upper bound, or <c>null</c> when the range is open above ("more than 5,600").</summary>
+    public Bound? Upper { get; }
+
+    /// <summary>The single most likely value, or <c>null</c> when none was stated or derived.</summary>
+    public decimal? Best { get; }
+
+    /// <summary>Whether this range holds exactly one number.</summary>
+    public bool IsExact => Lower is { } l && Upper is { } u && l.Value == u.Value;
+
+    /// <summary>Whether both bounds are present.</summary>
+    public bool IsBounded => Lower.HasValue && Upper.HasValue;
+
+    /// <summary>An exact figure: [<paramref name="value"/>, <paramref name="value"/>] with best <paramref name="value"/>.</summary>
+    public static RangedValue Exact(decimal value) => new(Bound.Inclusive(value), Bound.Inclusive(value), value);
+
+    /// <summary>A closed range [<paramref name="low"/>, <paramref name="high"/>], as in "between 14,000 and 18,000".</summary>
+    /// <exception cref="ArgumentException"><paramref name="low"/> is above <paramref name="high"/>, or <paramref name="best"/> is outside.</exception>
+    public static RangedValue Between(decimal low, decimal high, decimal? best = null) =>
+        new(Bound.Inclusive(low), Bound.Inclusive(high), best);
+
+    /// <summary>The open-above range (<paramref name="value"/>, ), as in "more than 5,600".</summary>
+    public static RangedValue MoreThan(decimal value) => new(Bound.Exclusive(value), null);
+
+    /// <summary>The open-above range [<paramref name="value"/>, ), as in "at least 2,500".</summary>
+    public static RangedValue AtLeast(decimal value) => new(Bound.Inclusive(value), null);
+
+    /// <summary>The open-below range ( , <paramref name="value"/>], as in "up to 30,000".</summary>
+    public static RangedValue AtMost(decimal value) => new(null, Bound.Inclusive(value));
+
+    /// <summary>The open-below range ( , <paramref name="value"/>), as in "fewer than 100".</summary>
+    public static RangedValue LessThan(decimal value) => new(null, Bound.Exclusive(value));
+
+    /// <summary>Tries to create a range, returning <c>false</c> with the reason instead of throwing.</summary>
+    /// <param name="lower">The lower bound, or <c>null</c>.</param>
+    /// <param name="upper">The upper bound, or <c>null</c>.</param>
+    /// <param name="best">The best value, or <c>null</c>.</param>
+    /// <param name="result">The range when the arguments are valid.</param>
+    /// <param name="error">Why the arguments are invalid, when they are.</param>
+    public static bool TryCreate(Bound? lower, Bound? upper, decimal? best,
+        [NotNullWhen(true)] out RangedValue? result, [NotNullWhen(false)] out string? error)
+    {
+        error = Validate(lower, upper, best, out _);
+        result = error is null ? new RangedValue(lower, upper, best) : null;
+        return error is null;
+    }
+
+    private static string? Validate(Bound? lower, Bound? upper, decimal? best, out string paramName)
+    {
+        paramName = nameof(lower);
+        if (lower is null && upper is null)
+        {
+            return "A ranged value needs at least one bound; both lower and upper are absent.";
+        }
+        if (lower is { } l && upper is { } u)
+        {
+            if (l.Value > u.Value)
+            {
+                return $"The lower bound {Invariant.Plain(l.Value)} is above the upper bound {Invariant.Plain(u.Value)}.";
+            }
+            if (l.Value == u.Value && !(l.IsInclusive && u.IsInclusive))
+            {
+                return $"The range ({Invariant.Plain(l.Value)}, {Invariant.Plain(u.Value)}) is empty: equal bounds must both be inclusive.";
+            }
+        }
+        if (best is { } b && !ContainsCore(lower, upper, b))
+        {
+            paramName = nameof(best);
+            return $"The best value {Invariant.Plain(b)} lies outside the range {Describe(lower, upper)}.";
+        }
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="value"/> lies inside this range, honouring inclusive and exclusive bounds.</summary>
+    public bool Contains(decimal value) => ContainsCore(Lower, Upper, value);
+
+    /// <summary>Whether every number of <paramref name="other"/> also lies inside this range.</summary>
+    public bool Contains(RangedValue other)
+    {
+        Preconditions.CheckNotNull(other, nameof(other));
+        return LowerAtOrBelow(Lower, other.Lower) && UpperAtOrAbove(Upper, other.Upper);
+    }
+
+    /// <summary>Whether the two ranges share at least one number.</summary>
+    public bool Overlaps(RangedValue other) => Intersection(other) is not null;
+
+    /// <summary>
+    /// The numbers both ranges contain, or <c>null</c> when they share none. The best value is kept only when
+    /// both ranges agree on it.
+    /// </summary>
+    public RangedValue? Intersection(RangedValue other)
+    {
+        Preconditions.CheckNotNull(other, nameof(other));
+        var lower = TighterLower(Lower, other.Lower);
+        var upper = TighterUpper(Upper, other.Upper);
+        decimal? best = Best == other.Best ? Best : null;
+        if (best is { } b && !ContainsCore(lower, upper, b))
+        {
+            best = null;
+        }
+        return TryCreate(lower, upper, best, out var result, out _) ? result : null;
+    }
+
+    /// <summary>
+    /// The smallest range containing both ranges (their envelope). The best value is kept only when both agree on it.
+    /// </summary>
+    public RangedValue Envelope(RangedValue other)
+    {
+        Preconditions.CheckNotNull(other, nameof(other));
+        var lower = LowerAtOrBelow(Lower, other.Lower) ? Lower : other.Lower;
+        var upper = UpperAtOrAbove(Upper, other.Upper) ? Upper : other.Upper;
+        return new RangedValue(lower, upper, Best == other.Best ? Best : null);
+    }
+
+    /// <summary>
+    /// Interval addition: the range of <c>x + y</c> for x in this range and y in <paramref name="other"/>
+    /// (Iraq 15,000–17,000 plus Syria 13,000–14,000 is 28,000–31,000). A bound of the sum is inclusive only when both
+    /// summed bounds are; it is absent when either is. Best values add when both are present.
+    /// </summary>
+    public RangedValue Add(RangedValue other)
+    {
+        Preconditions.CheckNotNull(other, nameof(other));
+        return new RangedValue(SumBound(Lower, other.Lower), SumBound(Upper, other.Upper),
+            Best is { } a && other.Best is { } b ? a + b : null);
+    }
+
+    /// <summary>Multiplies every number of the range by a positive factor, as a unit or currency conversion does.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is zero or negative.</exception>
+    public RangedValue Scale(decimal factor)
+    {
+        Preconditions.CheckRange(factor > 0, nameof(factor), factor, "A scale factor must be positive so the bounds keep their order.");
+        return new RangedValue(
+            Lower is { } l ? new Bound(l.Value * factor, l.IsInclusive) : null,
+            Upper is { } u ? new Bound(u.Value * factor, u.IsInclusive) : null,
+            Best * factor);
+    }
+
+    private static Bound? SumBound(Bound? a, Bound? b) =>
+        a is { } x && b is { } y ? new Bound(x.Value + y.Value, x.IsInclusive && y.IsInclusive) : null;
+
+    private static bool ContainsCore(Bound? lower, Bound? upper, decimal value) =>
+        (lower is not { } l || (l.IsInclusive ? value >= l.Value : value > l.Value)) &&
+        (upper is not { } u || (u.IsInclusive ? value <= u.Value : value < u.Value));
+
+    // A lower bound a is "at or below" b when every number above b is also above a.
+    private static bool LowerAtOrBelow(Bound? a, Bound? b) =>
+        a is not { } x || (b is { } y && (x.Value < y.Value || (x.Value == y.Value && (x.IsInclusive || !y.IsInclusive))));
+
+    private static bool UpperAtOrAbove(Bound? a, Bound? b) =>
+        a is not { } x || (b is { } y && (x.Value > y.Value || (x.Value == y.Value && (x.IsInclusive || !y.IsInclusive))));
+
+    private static Bound? TighterLower(Bound? a, Bound? b) => LowerAtOrBelow(a, b) ? b : a;
+
+    private static Bound? TighterUpper(Bound? a, Bound? b) => UpperAtOrAbove(a, b) ? b : a;
+
+    /// <inheritdoc />
+    public bool Equals(RangedValue? other) =>
+        other is not null && Nullable.Equals(Lower, other.Lower) && Nullable.Equals(Upper, other.Upper) && Best == other.Best;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as RangedValue);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Lower, Upper, Best);
+
+    /// <summary>Compares two ranges component-wise.</summary>
+    public static bool operator ==(RangedValue? left, RangedValue? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two ranges component-wise.</summary>
+    public static bool operator !=(RangedValue? left, RangedValue? right) => !(left == right);
+
+    /// <summary>
+    /// Interval notation, culture-invariant: "[14000, 18000]", "(5600, )", "( , 30000]", with " best 40000" appended
+    /// when a best value is present.
+    /// </summary>
+    public override string ToString() =>
+        Best is { } b ? $"{Describe(Lower, Upper)} best {Invariant.Plain(b)}" : Describe(Lower, Upper);
+
+    private static string Describe(Bound? lower, Bound? upper)
+    {
+        var text = new StringBuilder();
+        text.Append(lower is { } l ? (l.IsInclusive ? "[" : "(") + Invariant.Plain(l.Value) : "( ");
+        text.Append(", ");
+        text.Append(upper is { } u ? Invariant.Plain(u.Value) + (u.IsInclusive ? "]" : ")") : ")");
+        return text.ToString();
+    }
+}

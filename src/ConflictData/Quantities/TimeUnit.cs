@@ -1,0 +1,17 @@
+namespace ConflictData;
+
+/// <summary>A calendar unit of time, used by durations ("six to 12 months") and rates ("50 per month").</summary>
+public enum TimeUnit
+{
+    /// <summary>A day.</summary>
+    Day,
+
+    /// <summary>A week.</summary>
+    Week,
+
+    /// <summary>A calendar month.</summary>
+    Month,
+
+    /// <summary>A calendar year.</summary>
+    Year,
+}

@@ -1,0 +1,159 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using ConflictData.Utility;
+
+namespace ConflictData;
+
+/// <summary>
+/// The unit of a <see cref="Quantity"/>: a count of some kind of thing, money in one currency, area, percent,
+/// a rate per period, or a duration. Every unit has one canonical code, which is what JSON and the command line write.
+/// </summary>
+/// <remarks>
+/// <para>Codes: a count is the singular lower-case name of what is counted ("person", "country"); money is its
+/// ISO 4217 code ("USD"); area is "km2"; percent is "percent"; a rate is "per-" and a time unit ("per-month");
+/// a duration is the time unit ("month").</para>
+/// <para>Units are equal when their codes are equal. This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed class Unit : IEquatable<Unit>
+{
+    private Unit(Dimension dimension, string code, Currency? currency, TimeUnit? period)
+    {
+        Dimension = dimension;
+        Code = code;
+        Currency = currency;
+        Period = period;
+    }
+
+    /// <summary>What kind of thing this unit measures.</summary>
+    public Dimension Dimension { get; }
+
+    /// <summary>The canonical code: "person", "USD", "km2", "percent", "per-month", "month".</summary>
+    public string Code { get; }
+
+    /// <summary>The currency, for money; otherwise <c>null</c>.</summary>
+    public Currency? Currency { get; }
+
+    /// <summary>The time unit of a rate (per what) or a duration; otherwise <c>null</c>.</summary>
+    public TimeUnit? Period { get; }
+
+    /// <summary>Whether quantities in this unit may be negative. Only percentages may ("down 9 percent" as −9).</summary>
+    public bool AllowsNegative => Dimension == Dimension.Percent;
+
+    /// <summary>A count of people: fighters, militants, civilians, children, troops.</summary>
+    public static Unit Person { get; } = new(Dimension.Count, "person", null, null);
+
+    /// <summary>Square kilometres.</summary>
+    public static Unit SquareKilometre { get; } = new(Dimension.Area, "km2", null, null);
+
+    /// <summary>Percent.</summary>
+    public static Unit Percent { get; } = new(Dimension.Percent, "percent", null, null);
+
+    /// <summary>A count of some kind of thing other than people.</summary>
+    /// <param name="entity">The singular, lower-case name of what is counted, such as "country" or "attack"; letters and inner hyphens only.</param>
+    /// <exception cref="ArgumentException"><paramref name="entity"/> is not a lower-case word, or it is a code reserved for another dimension.</exception>
+    public static Unit Count(string entity)
+    {
+        Preconditions.CheckNotNull(entity, nameof(entity));
+        Preconditions.CheckArgument(IsCountEntity(entity), nameof(entity),
+            $"\"{entity}\" cannot name a counted thing: use a singular lower-case word of letters and inner hyphens that is not a unit code (percent, km2, a time unit, per-...).");
+        return entity == Person.Code ? Person : new Unit(Dimension.Count, entity, null, null);
+    }
+
+    /// <summary>Money in <paramref name="currency"/>.</summary>
+    public static Unit Money(Currency currency) => new(Dimension.Money, currency.Code, currency, null);
+
+    /// <summary>A rate per <paramref name="period"/>, as in "50 per month".</summary>
+    public static Unit PerPeriod(TimeUnit period) => new(Dimension.Rate, "per-" + TimeUnitCode(period), null, CheckDefined(period));
+
+    /// <summary>A duration counted in <paramref name="unit"/>, as in "six to 12 months".</summary>
+    public static Unit Duration(TimeUnit unit) => new(Dimension.Duration, TimeUnitCode(unit), null, CheckDefined(unit));
+
+    /// <summary>Reads a canonical unit code. Returns <c>false</c> when <paramref name="code"/> is no unit code.</summary>
+    public static bool TryParse(string? code, [NotNullWhen(true)] out Unit? unit)
+    {
+        unit = code switch
+        {
+            null => null,
+            "km2" => SquareKilometre,
+            "percent" => Percent,
+            _ when ConflictData.Currency.TryParse(code, out var currency) => Money(currency),
+            _ when TryParseTimeUnit(code, out var t) => Duration(t),
+            _ when code.StartsWith("per-", StringComparison.Ordinal) && TryParseTimeUnit(code[4..], out var p) => PerPeriod(p),
+            _ when IsCountEntity(code) => Count(code),
+            _ => null,
+        };
+        return unit is not null;
+    }
+
+    /// <summary>Reads a canonical unit code.</summary>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is not a unit code.</exception>
+    public static Unit Parse(string code)
+    {
+        Preconditions.CheckNotNull(code, nameof(code));
+        Preconditions.CheckArgument(TryParse(code, out var unit), nameof(code),
+            $"\"{code}\" is not a unit code; expected an ISO 4217 code, km2, percent, day/week/month/year, per-day/week/month/year, or a lower-case counted noun such as person.");
+        return unit;
+    }
+
+    private static bool IsCountEntity(string entity)
+    {
+        if (entity.Length == 0 || entity[0] == '-' || entity[^1] == '-' || entity is "percent" or "km2"
+            || entity.StartsWith("per-", StringComparison.Ordinal) || TryParseTimeUnit(entity, out _))
+        {
+            return false;
+        }
+        foreach (char c in entity)
+        {
+            if (c is not ((>= 'a' and <= 'z') or '-'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static TimeUnit CheckDefined(TimeUnit unit)
+    {
+        Preconditions.CheckArgument(Enum.IsDefined(unit), nameof(unit), $"{(int)unit} is not a defined TimeUnit.");
+        return unit;
+    }
+
+    internal static string TimeUnitCode(TimeUnit unit) => CheckDefined(unit) switch
+    {
+        TimeUnit.Day => "day",
+        TimeUnit.Week => "week",
+        TimeUnit.Month => "month",
+        _ => "year",
+    };
+
+    private static bool TryParseTimeUnit(string code, out TimeUnit unit)
+    {
+        (bool ok, unit) = code switch
+        {
+            "day" => (true, TimeUnit.Day),
+            "week" => (true, TimeUnit.Week),
+            "month" => (true, TimeUnit.Month),
+            "year" => (true, TimeUnit.Year),
+            _ => (false, default),
+        };
+        return ok;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Unit? other) => other is not null && string.Equals(Code, other.Code, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Unit);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code);
+
+    /// <summary>Compares two units by code.</summary>
+    public static bool operator ==(Unit? left, Unit? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two units by code.</summary>
+    public static bool operator !=(Unit? left, Unit? right) => !(left == right);
+
+    /// <summary>The canonical code.</summary>
+    public override string ToString() => Code;
+}

@@ -1,0 +1,131 @@
+using System;
+using System.Text;
+using ConflictData.Utility;
+
+namespace ConflictData.Text;
+
+/// <summary>
+/// Writes a <see cref="Quantity"/> as canonical English, the one form the quantity parser reads back to the same value.
+/// </summary>
+/// <remarks>
+/// <para>The grammar, culture-invariant and with comma thousands separators:</para>
+/// <list type="bullet">
+/// <item>exact: "14,000 people"; closed: "between 14,000 and 18,000 people";</item>
+/// <item>open: "more than 5,600 people", "at least 5,600 people", "up to 30,000 people", "less than 100 people";</item>
+/// <item>half-open: "more than 5 and up to 9 percent", "at least 5 and less than 9 percent", "more than 5 and less than 9 percent";</item>
+/// <item>a best value: "between 35,000 and 45,000 people (best estimate 40,000)";</item>
+/// <item>units: money as its ISO code before every number ("USD 25,000,000"), then "square kilometres", "percent",
+/// "per month", "months", or the counted noun (plural unless the value is exactly one).</item>
+/// </list>
+/// <para>This type is thread-safe.</para>
+/// </remarks>
+public static class QuantityFormatter
+{
+    /// <summary>Formats <paramref name="quantity"/>, naming counts by their unit ("people", "countries").</summary>
+    public static string Format(Quantity quantity) => Format(quantity, null);
+
+    /// <summary>
+    /// Formats <paramref name="quantity"/> with <paramref name="noun"/> as the word for what is counted
+    /// ("between 14,000 and 18,000 militants"). For non-count units the noun follows the unit words ("50 people per month"
+    /// keeps "per month"; money and percent ignore it). A <c>null</c> noun uses the unit's own word.
+    /// </summary>
+    public static string Format(Quantity quantity, string? noun)
+    {
+        Preconditions.CheckNotNull(quantity, nameof(quantity));
+        var value = quantity.Value;
+        var unit = quantity.Unit;
+        var text = new StringBuilder();
+        switch (value.Lower, value.Upper)
+        {
+            case ({ } l, { } u) when l.Value == u.Value:
+                AppendNumber(text, unit, l.Value);
+                break;
+            case ({ IsInclusive: true } l, { IsInclusive: true } u):
+                text.Append("between ");
+                AppendNumber(text, unit, l.Value);
+                text.Append(" and ");
+                AppendNumber(text, unit, u.Value);
+                break;
+            case ({ } l, { } u):
+                text.Append(l.IsInclusive ? "at least " : "more than ");
+                AppendNumber(text, unit, l.Value);
+                text.Append(u.IsInclusive ? " and up to " : " and less than ");
+                AppendNumber(text, unit, u.Value);
+                break;
+            case ({ } l, null):
+                text.Append(l.IsInclusive ? "at least " : "more than ");
+                AppendNumber(text, unit, l.Value);
+                break;
+            case (null, { } u):
+                text.Append(u.IsInclusive ? "up to " : "less than ");
+                AppendNumber(text, unit, u.Value);
+                break;
+        }
+        AppendUnitWords(text, unit, noun, isSingular: value.IsExact && value.Lower!.Value.Value == 1);
+        if (value.Best is { } best && !value.IsExact)
+        {
+            text.Append(" (best estimate ");
+            AppendNumber(text, unit, best);
+            text.Append(')');
+        }
+        return text.ToString();
+    }
+
+    private static void AppendNumber(StringBuilder text, Unit unit, decimal number)
+    {
+        if (unit.Dimension == Dimension.Money)
+        {
+            text.Append(unit.Code).Append(' ');
+        }
+        text.Append(Invariant.Grouped(number));
+    }
+
+    private static void AppendUnitWords(StringBuilder text, Unit unit, string? noun, bool isSingular)
+    {
+        switch (unit.Dimension)
+        {
+            case Dimension.Count:
+                text.Append(' ').Append(noun ?? CountWord(unit.Code, isSingular));
+                break;
+            case Dimension.Area:
+                text.Append(" square kilometres");
+                break;
+            case Dimension.Percent:
+                text.Append(" percent");
+                break;
+            case Dimension.Rate:
+                if (noun is not null)
+                {
+                    text.Append(' ').Append(noun);
+                }
+                text.Append(" per ").Append(Unit.TimeUnitCode(unit.Period!.Value));
+                break;
+            case Dimension.Duration:
+                text.Append(' ').Append(Unit.TimeUnitCode(unit.Period!.Value)).Append(isSingular ? "" : "s");
+                break;
+            case Dimension.Money:
+                break;
+        }
+    }
+
+    /// <summary>The English word for a count unit: "person"/"people", "country"/"countries", "attack"/"attacks".</summary>
+    internal static string CountWord(string entity, bool isSingular)
+    {
+        if (isSingular)
+        {
+            return entity;
+        }
+        if (entity == "person")
+        {
+            return "people";
+        }
+        bool consonantY = entity.Length > 1 && entity[^1] == 'y' && "aeiou".IndexOf(entity[^2], StringComparison.Ordinal) < 0;
+        if (consonantY)
+        {
+            return string.Concat(entity.AsSpan(0, entity.Length - 1), "ies");
+        }
+        return entity.EndsWith('s') || entity.EndsWith("sh", StringComparison.Ordinal) || entity.EndsWith("ch", StringComparison.Ordinal)
+            ? entity + "es"
+            : entity + "s";
+    }
+}
