@@ -1,0 +1,20 @@
+namespace ConflictData.Text.Quantities;
+
+/// <summary>One number of a phrase as read: its tokens, digits or words, multiplier, currency and sign.</summary>
+internal struct Amount
+{
+    /// <summary>The largest value an amount may reach, so that sums and policies cannot overflow.</summary>
+    internal const decimal Largest = 1_000_000_000_000_000_000_000_000m;
+
+    internal int First;
+    internal int Last;
+    internal decimal Raw;
+    internal decimal Multiplier;
+    internal bool HasMultiplier;
+    internal string? Currency;
+    internal bool Spelled;
+    internal bool YearLike;
+    internal bool Negative;
+
+    internal readonly decimal Value => (Negative ? -Raw : Raw) * Multiplier;
+}

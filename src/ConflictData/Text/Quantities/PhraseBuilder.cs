@@ -1,0 +1,152 @@
+using System.Collections.Generic;
+
+namespace ConflictData.Text.Quantities;
+
+/// <summary>What the grammar has read of one phrase so far, and how it becomes a <see cref="QuantityPhrase"/>.</summary>
+internal struct PhraseBuilder
+{
+    private List<string>? hedgeTexts;
+
+    internal Amount A;
+    internal Amount? B;
+    internal RangedValue? Value;
+    internal bool IsVague;
+    internal bool Falling;
+    internal bool HasPrefixHedge;
+    internal bool HasPostfixHedge;
+    internal HedgeKinds Kinds;
+    internal HedgeKinds SecondKinds;
+    internal Unit? Unit;
+    internal string? Currency;
+    internal Unit? NounUnit;
+    internal string? Noun;
+
+    internal readonly bool IsPercent => Unit == ConflictData.Unit.Percent;
+
+    /// <summary>A prefix hedge on one number with a noun ("upwards of 30,000 civilians") may be shared by the next item of a list.</summary>
+    internal readonly bool IsShareableHedge => HasPrefixHedge && B is null && !IsVague && Noun is not null;
+
+    internal void AddHedge(string text, HedgeKinds kinds)
+    {
+        (hedgeTexts ??= []).Add(text);
+        Kinds |= kinds;
+    }
+
+    internal readonly bool AllowsSingularNoun(bool strict) => strict && B is null && !IsVague && A.Value == 1;
+
+    internal readonly bool RangeIsReversed()
+    {
+        var copy = this;
+        copy.CarryAcrossRange();
+        return copy.B is { } b && copy.A.Value > b.Value;
+    }
+
+    internal bool TryAddCurrency(string code)
+    {
+        if (Currency is not null && Currency != code)
+        {
+            return false;
+        }
+        Currency = code;
+        return true;
+    }
+
+    /// <summary>Gathers the currency from both ends and the unit words; fails when they disagree or money is a percent.</summary>
+    internal bool TryResolveCurrency()
+    {
+        CarryAcrossRange();
+        foreach (string? code in new[] { A.Currency, B?.Currency })
+        {
+            if (code is not null && !TryAddCurrency(code))
+            {
+                return false;
+            }
+        }
+        return Currency is null || Unit is null;
+    }
+
+    /// <summary>"between £39m-231m", "between 2 and 3 million": the multiplier of the upper end applies to a bare lower end.</summary>
+    private void CarryAcrossRange()
+    {
+        if (B is not { } b)
+        {
+            return;
+        }
+        if (b.HasMultiplier && !A.HasMultiplier && A.Raw <= b.Raw && A.Raw <= Amount.Largest / b.Multiplier)
+        {
+            A.Multiplier = b.Multiplier;
+            A.HasMultiplier = true;
+        }
+        if (A.HasMultiplier && !b.HasMultiplier && b.Raw <= A.Raw && b.Raw <= Amount.Largest / A.Multiplier)
+        {
+            b.Multiplier = A.Multiplier;
+            b.HasMultiplier = true;
+            B = b;
+        }
+    }
+
+    /// <summary>The two bounds of "more than A and up to B" (in either order), or false when they admit no number.</summary>
+    internal readonly bool TryBoundsOfPair(out Bound lower, out Bound upper)
+    {
+        var first = Kinds & ~SecondKinds;
+        bool firstIsLower = QuantityGrammar.IsLowerHedge(first);
+        var (low, lowKinds, high, highKinds) = firstIsLower ? (A.Value, first, B!.Value.Value, SecondKinds) : (B!.Value.Value, SecondKinds, A.Value, first);
+        lower = new Bound(low, (lowKinds & HedgeKinds.AtLeast) != 0);
+        upper = new Bound(high, (highKinds & HedgeKinds.UpTo) != 0);
+        return low < high || (low == high && lower.IsInclusive && upper.IsInclusive);
+    }
+
+    internal readonly bool TryBuild(IApproximationPolicy policy, decimal? best, out QuantityPhrase phrase)
+    {
+        phrase = null!;
+        RangedValue value;
+        if (Value is { } vague)
+        {
+            value = vague;
+        }
+        else if (B is { } b && SecondKinds != HedgeKinds.None)
+        {
+            if (!TryBoundsOfPair(out var lower, out var upper))
+            {
+                return false;
+            }
+            value = new RangedValue(lower, upper);
+        }
+        else if (B is { } end)
+        {
+            value = RangedValue.Between(A.Value, end.Value);
+        }
+        else
+        {
+            value = Kinds == HedgeKinds.None ? RangedValue.Exact(A.Value) : policy.Interpret(A.Value, Kinds);
+        }
+        if (Falling && IsPercent)
+        {
+            value = Negate(value);
+        }
+        if (best is { } stated)
+        {
+            if (!RangedValue.TryCreate(value.Lower, value.Upper, stated, out var withBest, out _))
+            {
+                return false;
+            }
+            value = withBest;
+        }
+        var unit = Unit ?? (Currency is not null ? ConflictData.Unit.Money(new Currency(Currency)) : NounUnit);
+        if (unit is not null && !unit.AllowsNegative && IsNegativeAnywhere(value))
+        {
+            return false;
+        }
+        var hedge = hedgeTexts is null ? Hedge.None : new Hedge(string.Join(' ', hedgeTexts), Kinds);
+        phrase = new QuantityPhrase(value, unit, hedge, Noun);
+        return true;
+    }
+
+    private static RangedValue Negate(RangedValue value) => new(
+        value.Upper is { } u ? new Bound(-u.Value, u.IsInclusive) : null,
+        value.Lower is { } l ? new Bound(-l.Value, l.IsInclusive) : null,
+        -value.Best);
+
+    private static bool IsNegativeAnywhere(RangedValue value) =>
+        value.Lower is { Value: < 0 } || value.Best < 0 || value.Upper is { Value: < 0 } || value.Upper is { Value: 0, IsInclusive: false };
+}

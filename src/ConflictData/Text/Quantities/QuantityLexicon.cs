@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+
+namespace ConflictData.Text.Quantities;
+
+/// <summary>
+/// The English words the quantity scanner knows, each list in one place, looked up by span without allocating.
+/// </summary>
+internal static class QuantityLexicon
+{
+    private static readonly FrozenDictionary<string, (NumberWordKind Kind, long Value)> NumberWords = BuildNumberWords();
+
+    private static readonly FrozenDictionary<string, (NumberWordKind Kind, long Value)>.AlternateLookup<ReadOnlySpan<char>> NumberWordLookup =
+        NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> SuffixMultipliers =
+        new Dictionary<string, decimal>(StringComparer.Ordinal)
+        {
+            ["k"] = 1_000m, ["K"] = 1_000m, ["m"] = 1_000_000m, ["mn"] = 1_000_000m, ["M"] = 1_000_000m,
+            ["bn"] = 1_000_000_000m, ["b"] = 1_000_000_000m, ["B"] = 1_000_000_000m, ["tn"] = 1_000_000_000_000m,
+        }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Months are matched with their capital ("May", not the verb "may").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Months = Set(StringComparer.Ordinal,
+        "January February March April May June July August September October November December " +
+        "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec");
+
+    // Words that end a noun phrase after a number: determiners, prepositions, auxiliaries, pronouns, conjunctions,
+    // and verbs ending in "s" that would otherwise look like plurals.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWords = Set(StringComparer.OrdinalIgnoreCase,
+        "a an the and or but nor of in on at to from for with without by as that which who whom whose where when while " +
+        "than then per into onto across over under since until after before during about around among between against " +
+        "through via within is was are were be been being am has had have having will would could should may might " +
+        "must can cannot did do does done not no yes this these those it its they them their he him his she her we us " +
+        "our you your i me my said says say told tells reported according still also only even just more less most " +
+        "least each every all both either neither some any such other another so if because though although whether " +
+        "here there seems remains means appears makes takes goes comes includes needs wants gets continues plans " +
+        "believes thinks knows shows puts lets keeps holds runs ago old later earlier percent cent");
+
+    // Head nouns that count people; a count of one of these has the unit "person".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleNouns = Set(StringComparer.OrdinalIgnoreCase,
+        "people person persons individual individuals fighter fighters militant militants civilian civilians child " +
+        "children member members troop troops soldier soldiers foreigner foreigners woman women man men peacekeeper " +
+        "peacekeepers adherent adherents jihadist jihadists returnee returnees refugee refugees captive captives " +
+        "prisoner prisoners detainee detainees operative operatives recruit recruits insurgent insurgents combatant " +
+        "combatants national nationals citizen citizens resident residents worker workers officer officers official " +
+        "officials personnel migrant migrants victim victims casualties hostage hostages volunteer volunteers " +
+        "supporter supporters follower followers leader leaders commander commanders student students journalist " +
+        "journalists gunman gunmen militiaman militiamen policeman policemen tribesman tribesmen boy boys girl girls " +
+        "adult adults minor minors infant infants orphan orphans inhabitants displaced dead wounded injured deaths " +
+        "extremists extremist terrorists terrorist rebels rebel guerrillas guerrilla contractors contractor " +
+        "advisers advisors adviser advisor mercenaries mercenary defenders defender deserters deserter");
+
+    // Words before a number that make it part of a name or a reference, not a figure ("part one", "Resolution 2254").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameContexts = Set(StringComparer.OrdinalIgnoreCase,
+        "part chapter section article resolution route number no flight page volume vol episode season room grade " +
+        "phase stage level act scene paragraph clause item table figure appendix annex highway road channel platform " +
+        "gate bus line");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FallingWords = Set(StringComparer.OrdinalIgnoreCase,
+        "down fell dropped declined decreased decline drop fall falling dropping declining decreasing");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RisingWords = Set(StringComparer.OrdinalIgnoreCase,
+        "up rose increased grew climbed rise increase growth rising increasing growing climbing");
+
+    // Words other than hedges and number words that can open a phrase.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Starters = Set(StringComparer.OrdinalIgnoreCase,
+        "a between from minus negative dozens several tens hundreds thousands millions billions");
+
+    private static readonly FrozenDictionary<string, TimeUnit>.AlternateLookup<ReadOnlySpan<char>> TimeUnits =
+        new Dictionary<string, TimeUnit>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["day"] = TimeUnit.Day, ["days"] = TimeUnit.Day, ["week"] = TimeUnit.Week, ["weeks"] = TimeUnit.Week,
+            ["month"] = TimeUnit.Month, ["months"] = TimeUnit.Month, ["year"] = TimeUnit.Year, ["years"] = TimeUnit.Year,
+        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CurrencyWords =
+        new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["dollar"] = "USD", ["dollars"] = "USD", ["pound"] = "GBP", ["pounds"] = "GBP", ["sterling"] = "GBP",
+            ["euro"] = "EUR", ["euros"] = "EUR", ["yen"] = "JPY", ["rupees"] = "INR", ["dinars"] = "IQD",
+        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The country prefixes written before "$": "US$25m", "A$10".
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DollarPrefixes =
+        new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["US"] = "USD", ["A"] = "AUD", ["AU"] = "AUD", ["C"] = "CAD", ["CA"] = "CAD", ["NZ"] = "NZD", ["HK"] = "HKD", ["S"] = "SGD",
+        }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    internal static NumberWordKind NumberWord(ReadOnlySpan<char> word, out long value)
+    {
+        if (NumberWordLookup.TryGetValue(word, out var entry))
+        {
+            value = entry.Value;
+            return entry.Kind;
+        }
+        // "twenty-five": tens, a hyphen, a unit.
+        int hyphen = word.IndexOfAny('-', '\u2010');
+        if (hyphen > 0 && NumberWordLookup.TryGetValue(word[..hyphen], out var tens) && tens.Kind == NumberWordKind.Tens
+            && NumberWordLookup.TryGetValue(word[(hyphen + 1)..], out var unit) && unit.Kind == NumberWordKind.Unit && unit.Value > 0)
+        {
+            value = tens.Value + unit.Value;
+            return NumberWordKind.Tens;
+        }
+        value = 0;
+        return NumberWordKind.None;
+    }
+
+    internal static bool IsNumberWord(ReadOnlySpan<char> word) => NumberWord(word, out _) != NumberWordKind.None;
+
+    internal static decimal? SuffixMultiplier(ReadOnlySpan<char> word) => SuffixMultipliers.TryGetValue(word, out var m) ? m : null;
+
+    internal static bool IsMonth(ReadOnlySpan<char> word) => Months.Contains(word);
+
+    /// <summary>Whether the word ends a noun phrase. All-capital words are acronyms ("IS", "US"), never stop words.</summary>
+    internal static bool IsStopWord(ReadOnlySpan<char> word) => !IsAcronym(word) && StopWords.Contains(word);
+
+    internal static bool IsPeopleNoun(ReadOnlySpan<char> word) => !IsAcronym(word) && PeopleNouns.Contains(word);
+
+    internal static bool IsNameContext(ReadOnlySpan<char> word) => NameContexts.Contains(word);
+
+    internal static bool IsStarter(ReadOnlySpan<char> word) => Starters.Contains(word) || IsFalling(word) || IsRising(word);
+
+    internal static bool IsFalling(ReadOnlySpan<char> word) => FallingWords.Contains(word);
+
+    internal static bool IsRising(ReadOnlySpan<char> word) => RisingWords.Contains(word);
+
+    internal static bool TryTimeUnit(ReadOnlySpan<char> word, out TimeUnit unit) => TimeUnits.TryGetValue(word, out unit);
+
+    internal static string? CurrencyWord(ReadOnlySpan<char> word) => CurrencyWords.TryGetValue(word, out var code) ? code : null;
+
+    internal static string? DollarPrefix(ReadOnlySpan<char> word) => DollarPrefixes.TryGetValue(word, out var code) ? code : null;
+
+    /// <summary>The ISO code a currency symbol stands for, or null.</summary>
+    internal static string? CurrencySymbol(ReadOnlySpan<char> symbol) => symbol switch
+    {
+        "$" => "USD",
+        "£" => "GBP",
+        "€" => "EUR",
+        "¥" => "JPY",
+        "₹" => "INR",
+        _ => null,
+    };
+
+    /// <summary>An ISO 4217 code written in capitals ("USD", "GBP").</summary>
+    internal static string? CurrencyCode(ReadOnlySpan<char> word)
+    {
+        if (word.Length != 3 || !IsAcronym(word))
+        {
+            return null;
+        }
+        string code = word.ToString();
+        return Currency.IsKnownCode(code) ? code : null;
+    }
+
+    /// <summary>Two or more letters, all capitals.</summary>
+    internal static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+        foreach (char c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Lower-case ASCII letters and inner hyphens only: what <see cref="Unit.Count"/> accepts.</summary>
+    internal static bool IsLowerWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || word[0] == '-' || word[^1] == '-')
+        {
+            return false;
+        }
+        foreach (char c in word)
+        {
+            if (c is not ((>= 'a' and <= 'z') or '-'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(StringComparer comparer, string words) =>
+        words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static FrozenDictionary<string, (NumberWordKind, long)> BuildNumberWords()
+    {
+        var words = new Dictionary<string, (NumberWordKind, long)>(StringComparer.OrdinalIgnoreCase);
+        string[] small = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+        for (int i = 0; i < small.Length; i++)
+        {
+            words[small[i]] = (i < 10 ? NumberWordKind.Unit : NumberWordKind.Teen, i);
+        }
+        string[] tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+        for (int i = 0; i < tens.Length; i++)
+        {
+            words[tens[i]] = (NumberWordKind.Tens, (i + 2) * 10);
+        }
+        words["hundred"] = (NumberWordKind.Hundred, 100);
+        words["thousand"] = (NumberWordKind.Scale, 1_000);
+        words["million"] = (NumberWordKind.Scale, 1_000_000);
+        words["billion"] = (NumberWordKind.Scale, 1_000_000_000);
+        words["trillion"] = (NumberWordKind.Scale, 1_000_000_000_000);
+        words["dozen"] = (NumberWordKind.Dozen, 12);
+        return words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+}

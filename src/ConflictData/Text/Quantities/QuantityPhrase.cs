@@ -1,0 +1,73 @@
+using System;
+using ConflictData.Utility;
+
+namespace ConflictData.Text.Quantities;
+
+/// <summary>
+/// What one hedged quantity phrase says: the range of numbers it stands for, its unit when the text names one, the
+/// hedge exactly as stated, and the counted noun ("foreign fighters", "IS militants") when one follows.
+/// </summary>
+/// <remarks>
+/// <para>"more than 5,600 had returned" names no unit, so <see cref="Unit"/> and <see cref="Quantity"/> are null:
+/// the scanner does not guess what an elliptical figure counts.</para>
+/// <para>This type is immutable and thread-safe, with component-wise equality.</para>
+/// </remarks>
+public sealed class QuantityPhrase : IEquatable<QuantityPhrase>
+{
+    /// <summary>Creates a phrase.</summary>
+    /// <param name="value">The numbers the phrase stands for.</param>
+    /// <param name="unit">The unit, or <c>null</c> when the text names none.</param>
+    /// <param name="hedge">The hedge as stated; <see cref="Hedge.None"/> for an exact figure.</param>
+    /// <param name="noun">The counted noun as written (words joined by single spaces), or <c>null</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> or <paramref name="hedge"/> is null.</exception>
+    /// <exception cref="ArgumentException">The value is negative in a unit that cannot be negative, or the noun is blank.</exception>
+    public QuantityPhrase(RangedValue value, Unit? unit, Hedge hedge, string? noun)
+    {
+        Value = Preconditions.CheckNotNull(value, nameof(value));
+        Hedge = Preconditions.CheckNotNull(hedge, nameof(hedge));
+        if (noun is not null)
+        {
+            Preconditions.CheckNotBlank(noun, nameof(noun));
+        }
+        Unit = unit;
+        Noun = noun;
+        Quantity = unit is null ? null : new Quantity(value, unit);
+    }
+
+    /// <summary>The numbers the phrase stands for.</summary>
+    public RangedValue Value { get; }
+
+    /// <summary>The unit ("person", "USD", "percent", "km2", "per-month", "month", a counted noun), or <c>null</c>.</summary>
+    public Unit? Unit { get; }
+
+    /// <summary>The hedge as stated ("some", "between … and", "upwards of").</summary>
+    public Hedge Hedge { get; }
+
+    /// <summary>The counted noun as written ("foreign fighters"), or <c>null</c>.</summary>
+    public string? Noun { get; }
+
+    /// <summary>The value in its unit, or <c>null</c> when the phrase names no unit.</summary>
+    public Quantity? Quantity { get; }
+
+    /// <inheritdoc />
+    public bool Equals(QuantityPhrase? other) =>
+        other is not null && Value.Equals(other.Value) && Equals(Unit, other.Unit) && Hedge.Equals(other.Hedge)
+        && string.Equals(Noun, other.Noun, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as QuantityPhrase);
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        HashCode.Combine(Value, Unit, Hedge, Noun is null ? 0 : StringComparer.Ordinal.GetHashCode(Noun));
+
+    /// <summary>
+    /// The canonical English of the quantity with its noun ("between 14,000 and 18,000 militants"), or the interval
+    /// notation of the value when there is no unit ("(5600, )"); followed by the hedge in brackets when there is one.
+    /// </summary>
+    public override string ToString()
+    {
+        string value = Quantity is null ? Value.ToString() : QuantityFormatter.Format(Quantity, Unit!.Dimension == Dimension.Count ? Noun : null);
+        return Hedge.Kinds == HedgeKinds.None ? value : $"{value} [{Hedge}]";
+    }
+}

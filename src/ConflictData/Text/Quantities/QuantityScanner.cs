@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Immutable;
+using ConflictData.Text.Scanning;
+using ConflictData.Utility;
+
+namespace ConflictData.Text.Quantities;
+
+/// <summary>
+/// Finds every hedged quantity phrase in English text ("some 40,000 foreign fighters", "between £39m-231m",
+/// "most likely 50 per month") with its exact span, in one linear pass and without ever throwing on the text.
+/// </summary>
+/// <remarks>
+/// <para>Not quantities: years ("in 2014"), dates ("March 12, 2019", "22-07-2017"), times ("7:25 pm"), ordinals
+/// ("1st"), numbers in names ("F-16", "Resolution 2254", "part one", "a four-part series", "a four-star general"),
+/// relative times ("two years ago"), and spelled numbers that count nothing ("one of the countries", "the two
+/// groups").</para>
+/// <para>A hedge shared by a list: in "upwards of 30,000 civilians and 5,000 fighters" the hedge governs both
+/// coordinated figures, as an English reader takes it. So a figure that directly follows a hedged figure with a
+/// noun after "and" or a comma, has its own noun and no hedge of its own, takes the same hedge and its reading
+/// (5,000 fighters becomes more than 5,000). Its span stays its own words; its <see cref="QuantityPhrase.Hedge"/>
+/// names the shared words. Ranges and vague words do not share.</para>
+/// <para>Single numbers under a hedge become ranges through the <see cref="IApproximationPolicy"/> given to the
+/// constructor (by default <see cref="SignificantDigitApproximationPolicy"/>). Vague words have fixed readings
+/// documented on <see cref="HedgeKinds.Vague"/> phrases: "a handful" [2, 10), "dozens" [24, 100),
+/// "hundreds"/"thousands"/"millions"/"billions" [2u, 10u), "tens of thousands" [20,000, 100,000),
+/// "hundreds of thousands" [200,000, 1,000,000), "several hundred" [300, 1,000).</para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed class QuantityScanner
+{
+    /// <summary>Creates a scanner with the given approximation policy.</summary>
+    /// <param name="policy">How single hedged numbers become ranges; <c>null</c> for <see cref="SignificantDigitApproximationPolicy"/>.</param>
+    public QuantityScanner(IApproximationPolicy? policy = null) => Policy = policy ?? SignificantDigitApproximationPolicy.Instance;
+
+    /// <summary>A scanner with the default policy.</summary>
+    public static QuantityScanner Default { get; } = new();
+
+    /// <summary>How single hedged numbers become ranges.</summary>
+    public IApproximationPolicy Policy { get; }
+
+    /// <summary>Every quantity phrase in <paramref name="text"/>, in text order, none overlapping.</summary>
+    /// <exception cref="System.ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public ImmutableArray<QuantityMention> Scan(string text) => Scan(text, out _);
+
+    /// <summary>Scans and reports the grammar's work in token inspections, which tests hold to a linear bound.</summary>
+    internal ImmutableArray<QuantityMention> Scan(string text, out long steps)
+    {
+        Preconditions.CheckNotNull(text, nameof(text));
+        using var tokens = Lexer.Tokenize(text);
+        var grammar = new QuantityGrammar(text, tokens, Policy, strict: false);
+        var mentions = ImmutableArray.CreateBuilder<QuantityMention>();
+        QuantityMatch? previous = null;
+        int i = 0;
+        while (i < tokens.Count)
+        {
+            if (!grammar.CanStart(i))
+            {
+                i++;
+                continue;
+            }
+            if (!grammar.TryMatch(i, out var match, out int resumeAt))
+            {
+                i = resumeAt;
+                continue;
+            }
+            var phrase = previous is { } before && SharesHedge(text, tokens, before, match)
+                ? new QuantityPhrase(Policy.Interpret(match.Stated!.Value, before.Phrase.Hedge.Kinds), match.Phrase.Unit, before.Phrase.Hedge, match.Phrase.Noun)
+                : match.Phrase;
+            mentions.Add(new QuantityMention(TextSpan.FromBounds(match.Start, match.End), text[match.Start..match.End], phrase));
+            previous = phrase == match.Phrase ? match : match with { CanShareHedge = false };
+            i = match.LastToken + 1;
+        }
+        steps = grammar.Steps;
+        return mentions.ToImmutable();
+    }
+
+    private static bool SharesHedge(string text, TokenBuffer tokens, QuantityMatch before, QuantityMatch next)
+    {
+        if (!before.CanShareHedge || next.Stated is null || next.Phrase.Hedge.Kinds != HedgeKinds.None || next.Phrase.Noun is null
+            || next.Phrase.Unit?.Dimension != Dimension.Count || before.Phrase.Unit?.Dimension != Dimension.Count)
+        {
+            return false;
+        }
+        int gap = next.FirstToken - before.LastToken - 1;
+        return (gap == 1 && IsListLink(text, tokens[before.LastToken + 1]))
+            || (gap == 2 && IsListLink(text, tokens[before.LastToken + 1]) && IsListLink(text, tokens[before.LastToken + 2]));
+    }
+
+    private static bool IsListLink(string text, in Token token) =>
+        text.AsSpan(token.Start, token.Length) is "," or "and";
+}
