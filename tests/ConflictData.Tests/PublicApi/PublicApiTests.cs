@@ -4,6 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 
+using ConflictData.Tests.Infrastructure;
+
 namespace ConflictData.Tests.PublicApi;
 
 /// <summary>
@@ -19,7 +21,7 @@ public class PublicApiTests
     [Fact]
     public void PublicApi_MatchesTheTrackedFiles()
     {
-        string folder = Path.Combine(RepositoryRoot(), "src", "ConflictData");
+        string folder = Path.Combine(RepositoryPaths.Root, "src", "ConflictData");
         string shippedPath = Path.Combine(folder, "PublicAPI.Shipped.txt");
         string unshippedPath = Path.Combine(folder, "PublicAPI.Unshipped.txt");
         var actual = PublicApiDescriber.Describe(typeof(Estimate).Assembly);
@@ -61,7 +63,7 @@ public class PublicApiTests
     [Fact]
     public void PublicApiFiles_StartWithNullableHeader()
     {
-        string folder = Path.Combine(RepositoryRoot(), "src", "ConflictData");
+        string folder = Path.Combine(RepositoryPaths.Root, "src", "ConflictData");
         foreach (string file in new[] { "PublicAPI.Shipped.txt", "PublicAPI.Unshipped.txt" })
         {
             Assert.Equal(Header, File.ReadLines(Path.Combine(folder, file)).First());
@@ -70,16 +72,4 @@ public class PublicApiTests
 
     private static HashSet<string> ReadLines(string path) =>
         File.ReadAllLines(path).Where(l => l.Length > 0 && l != Header).ToHashSet(StringComparer.Ordinal);
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ConflictData.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException($"No ConflictData.sln above {AppContext.BaseDirectory}; the public API test runs from the repository.");
-    }
 }
