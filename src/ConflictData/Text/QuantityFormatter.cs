@@ -79,6 +79,19 @@ public static class QuantityFormatter
         return text.ToString();
     }
 
+    /// <summary>
+    /// One stated number in <paramref name="unit"/> with <paramref name="wordsAfterNumber"/> between the number and the
+    /// unit words: "300 or so hard-core IS fighters", "50 or so people per month".
+    /// </summary>
+    internal static string FormatStated(decimal number, Unit unit, string? noun, string wordsAfterNumber)
+    {
+        var text = new StringBuilder();
+        AppendNumber(text, unit, number);
+        text.Append(' ').Append(wordsAfterNumber);
+        AppendUnitWords(text, unit, noun, isSingular: number == 1);
+        return text.ToString();
+    }
+
     private static void AppendNumber(StringBuilder text, Unit unit, decimal number)
     {
         if (unit.Dimension == Dimension.Money)
