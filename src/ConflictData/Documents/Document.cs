@@ -59,7 +59,7 @@ public sealed class Document : IEquatable<Document>
 
     private void CheckInside(TextSpan span, string paramName) =>
         Preconditions.CheckRange(span.End <= Text.Length, paramName, span,
-            $"The span ends at {span.End}, past the end of document {Id} ({Text.Length} characters).");
+            $"The span ends at {Invariant.Plain(span.End)}, past the end of document {Id} ({Invariant.Plain(Text.Length)} characters).");
 
     /// <inheritdoc />
     public bool Equals(Document? other) =>
@@ -79,5 +79,7 @@ public sealed class Document : IEquatable<Document>
 
     /// <summary>"004_21cca053a9288443 (6262 characters, published 2019-03-24T19:25:00 Pacific/Auckland (+13))".</summary>
     public override string ToString() =>
-        Published is null ? $"{Id} ({Text.Length} characters)" : $"{Id} ({Text.Length} characters, published {Published})";
+        Published is null
+            ? $"{Id} ({Invariant.Plain(Text.Length)} characters)"
+            : $"{Id} ({Invariant.Plain(Text.Length)} characters, published {Published})";
 }

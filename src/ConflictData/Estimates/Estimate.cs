@@ -137,21 +137,61 @@ public sealed class Estimate : IEquatable<Estimate>
     public static bool operator !=(Estimate? left, Estimate? right) => !(left == right);
 
     /// <summary>
-    /// The figure in English with its noun, culture-invariant. An approximate single figure keeps its stated hedge
-    /// ("some 40,000 foreign fighters"); anything else is the canonical form ("between 14,000 and 18,000 militants",
-    /// "more than 5,600 people").
+    /// The figure in English with its noun, culture-invariant. A hedge said of one number keeps its words as stated,
+    /// around that number ("some 40,000 foreign fighters", "slightly more than 50 foreign fighters",
+    /// "almost 8,000,000 people", "300 or so hard-core IS fighters"; a "…" in other words stands for the figure with its
+    /// noun: "Up to … are estimated" gives "Up to 40,000 foreigners are estimated").
+    /// A range, an unhedged figure, or a quantity whose shape is not what its hedge words say is written in the
+    /// canonical form of <see cref="QuantityFormatter"/> ("between 14,000 and 18,000 militants", "more than 5,600 people").
     /// </summary>
     public override string ToString()
     {
-        const HedgeKinds approximate = HedgeKinds.Approximate | HedgeKinds.Estimated | HedgeKinds.MostLikely;
-        bool keepsWords = Hedge.Kinds != HedgeKinds.None && (Hedge.Kinds & ~approximate) == 0 && Quantity.Value.Best is not null;
-        if (!keepsWords)
+        if (StatedNumber() is not { } stated)
         {
             return QuantityFormatter.Format(Quantity, Noun);
         }
-        var best = new Quantity(RangedValue.Exact(Quantity.Value.Best!.Value), Quantity.Unit);
-        string figure = QuantityFormatter.Format(best, Noun);
-        // "or so" follows the number it hedges; every other hedge word precedes it.
-        return Hedge.Text == "or so" ? $"{figure} or so" : $"{Hedge.Text} {figure}";
+        string words = Hedge.Text;
+        // "or so" stands between the number and its noun; other words with a "…" surround the figure; the rest precede it.
+        if (string.Equals(words, "or so", StringComparison.OrdinalIgnoreCase) || string.Equals(words, "… or so", StringComparison.OrdinalIgnoreCase))
+        {
+            return QuantityFormatter.FormatStated(stated, Quantity.Unit, Noun, words[^5..]);
+        }
+        string figure = QuantityFormatter.Format(Quantity.Exact(stated, Quantity.Unit), Noun);
+        int placeholder = words.IndexOf('…', StringComparison.Ordinal);
+        return placeholder >= 0
+            ? string.Concat(words.AsSpan(0, placeholder), figure, words.AsSpan(placeholder + 1))
+            : $"{words} {figure}";
+    }
+
+    // The one number the hedge words were said of, read back from the range they were interpreted as (see
+    // SignificantDigitApproximationPolicy); null when the words speak of two numbers or none, or the range has another shape.
+    private decimal? StatedNumber()
+    {
+        var kinds = Hedge.Kinds;
+        var value = Quantity.Value;
+        if (kinds == HedgeKinds.None || (kinds & (HedgeKinds.Range | HedgeKinds.Vague)) != 0)
+        {
+            return null;
+        }
+        if ((kinds & (HedgeKinds.MoreThan | HedgeKinds.AtLeast)) != 0)
+        {
+            bool inclusive = (kinds & HedgeKinds.MoreThan) == 0;
+            return value is { Lower: { } l, Upper: null } && l.IsInclusive == inclusive ? l.Value : null;
+        }
+        if ((kinds & (HedgeKinds.UpTo | HedgeKinds.LessThan)) != 0)
+        {
+            bool inclusive = (kinds & HedgeKinds.UpTo) != 0;
+            return value is { Lower: null, Upper: { } u } && u.IsInclusive == inclusive ? u.Value : null;
+        }
+        if ((kinds & HedgeKinds.Almost) != 0)
+        {
+            return value switch
+            {
+                { Upper: { IsInclusive: false } u } => u.Value,
+                { Lower: { IsInclusive: false } l } => l.Value,
+                _ => null,
+            };
+        }
+        return value.Best;
     }
 }

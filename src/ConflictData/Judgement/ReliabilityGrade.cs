@@ -19,9 +19,8 @@ public readonly struct ReliabilityGrade : IEquatable<ReliabilityGrade>
     /// <exception cref="ArgumentException">Either part is not a defined grade.</exception>
     public ReliabilityGrade(SourceReliability source, InformationCredibility information)
     {
-        Preconditions.CheckArgument(Enum.IsDefined(source), nameof(source), $"{(int)source} is not a source reliability grade (A–F).");
-        Preconditions.CheckArgument(Enum.IsDefined(information), nameof(information), $"{(int)information} is not an information credibility grade (1–6).");
-        Source = source;
+        Source = Preconditions.CheckDefined(source, nameof(source));
+        Preconditions.CheckDefined(information, nameof(information));
         credibilityOffset = (byte)(information - InformationCredibility.Confirmed);
     }
 
@@ -75,5 +74,5 @@ public readonly struct ReliabilityGrade : IEquatable<ReliabilityGrade>
     public static bool operator !=(ReliabilityGrade left, ReliabilityGrade right) => !left.Equals(right);
 
     /// <summary>"B2".</summary>
-    public override string ToString() => $"{(char)('A' + (int)Source)}{(int)Information}";
+    public override string ToString() => new([(char)('A' + (int)Source), (char)('0' + (int)Information)]);
 }

@@ -20,7 +20,7 @@ public sealed class StatedConfidence : IEquatable<StatedConfidence>
     public StatedConfidence(string text, ConfidenceLevel level, decimal? probability = null, Source? statedBy = null)
     {
         Text = Preconditions.CheckNotBlank(text, nameof(text));
-        Preconditions.CheckArgument(Enum.IsDefined(level), nameof(level), $"{(int)level} is not a defined ConfidenceLevel.");
+        Preconditions.CheckDefined(level, nameof(level));
         Preconditions.CheckRange(probability is null or (>= 0 and <= 1), nameof(probability), probability, "A probability must be from 0 to 1.");
         Level = level;
         Probability = probability;

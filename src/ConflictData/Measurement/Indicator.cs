@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using ConflictData.Utility;
 
 namespace ConflictData;
@@ -43,8 +44,14 @@ public readonly struct Indicator : IEquatable<Indicator>, IComparable<Indicator>
     /// <summary>Fighters held in detention or captured.</summary>
     public static Indicator FightersDetained => new("fighters-detained");
 
-    /// <summary>Money a group has or takes in.</summary>
+    /// <summary>Money a group has or takes in, when the text does not say whether it is revenue or cash.</summary>
     public static Indicator Funds => new("funds");
+
+    /// <summary>Money a group has taken in or holds as revenue: "an estimated $50 million to $300 million in revenue".</summary>
+    public static Indicator Revenue => new("revenue");
+
+    /// <summary>Money a group holds in cash: "between £39m-231m in cash".</summary>
+    public static Indicator Cash => new("cash");
 
     /// <summary>Territory controlled.</summary>
     public static Indicator Territory => new("territory");
@@ -53,9 +60,12 @@ public readonly struct Indicator : IEquatable<Indicator>, IComparable<Indicator>
     public static Indicator Bounty => new("bounty");
 
     /// <summary>Whether a code is well formed. "unspecified" is reserved for the default value.</summary>
-    public static bool IsValid(string? code)
+    public static bool IsValid(string? code) => IsKebabCase(code) && code != "unspecified";
+
+    /// <summary>Whether <paramref name="code"/> is lower-case kebab-case of 1 to 100 characters.</summary>
+    internal static bool IsKebabCase([NotNullWhen(true)] string? code)
     {
-        if (code is null || code.Length is 0 or > 100 || code[0] == '-' || code[^1] == '-' || code == "unspecified")
+        if (code is null || code.Length is 0 or > 100 || code[0] == '-' || code[^1] == '-')
         {
             return false;
         }

@@ -45,7 +45,7 @@ public sealed class Measurand : IEquatable<Measurand>
         var qualifierSet = (qualifiers ?? []).ToImmutableSortedSet(StringComparer.Ordinal);
         foreach (string q in qualifierSet)
         {
-            Preconditions.CheckArgument(Indicator.IsValid(q), nameof(qualifiers),
+            Preconditions.CheckArgument(Indicator.IsKebabCase(q), nameof(qualifiers),
                 $"The qualifier \"{q}\" must be lower-case kebab-case, such as foreign or detained.");
         }
         Qualifiers = [.. qualifierSet];

@@ -20,7 +20,7 @@ public sealed class Evidence : IEquatable<Evidence>
         Preconditions.CheckNotNull(quote, nameof(quote));
         Preconditions.CheckArgument(quote.Length > 0, nameof(quote), "The quote must not be empty.");
         Preconditions.CheckArgument(quote.Length == span.Length, nameof(quote),
-            $"The quote has {quote.Length} characters but the span {span} covers {span.Length}.");
+            $"The quote has {Invariant.Plain(quote.Length)} characters but the span {span} covers {Invariant.Plain(span.Length)}.");
         Document = document;
         Span = span;
         Quote = quote;

@@ -27,8 +27,7 @@ public sealed class Source : IEquatable<Source>
     /// <exception cref="ArgumentException">A text is blank or padded with white space, or <paramref name="kind"/> is undefined.</exception>
     public Source(SourceKind kind, string name, string? role = null, string? organisation = null, DateRange? when = null)
     {
-        Preconditions.CheckArgument(Enum.IsDefined(kind), nameof(kind), $"{(int)kind} is not a defined SourceKind.");
-        Kind = kind;
+        Kind = Preconditions.CheckDefined(kind, nameof(kind));
         Name = Preconditions.CheckNotBlank(name, nameof(name));
         Role = role is null ? null : Preconditions.CheckNotBlank(role, nameof(role));
         Organisation = organisation is null ? null : Preconditions.CheckNotBlank(organisation, nameof(organisation));

@@ -95,6 +95,8 @@ public sealed class Hedge : IEquatable<Hedge>
         ["several million"] = HedgeKinds.Vague,
     };
 
+    private static readonly HedgeKinds AllKinds = Enum.GetValues<HedgeKinds>().Aggregate((a, b) => a | b);
+
     /// <summary>Creates a hedge from its words as stated and what they say.</summary>
     /// <param name="text">The hedge words as stated; "…" stands for the number(s). Empty only for <see cref="HedgeKinds.None"/>.</param>
     /// <param name="kinds">What the words say.</param>
@@ -103,8 +105,8 @@ public sealed class Hedge : IEquatable<Hedge>
     public Hedge(string text, HedgeKinds kinds)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        const HedgeKinds all = (HedgeKinds)1023;
-        Preconditions.CheckArgument((kinds & ~all) == 0, nameof(kinds), $"{(int)kinds} has bits that are no HedgeKinds.");
+        Preconditions.CheckArgument((kinds & ~AllKinds) == 0, nameof(kinds),
+            $"{Invariant.Plain((int)kinds)} has bits that are no HedgeKinds; allowed are combinations of {string.Join(", ", Enum.GetNames<HedgeKinds>())}.");
         Preconditions.CheckArgument((text.Length == 0) == (kinds == HedgeKinds.None), nameof(text),
             kinds == HedgeKinds.None
                 ? $"A hedge with kinds None must have no words, but got \"{text}\"."

@@ -27,15 +27,23 @@ namespace ConflictData;
 public sealed class RangedValue : IEquatable<RangedValue>
 {
     /// <summary>Creates a range after checking that it is well formed.</summary>
+    /// <remarks>A broken bound rule is reported against <paramref name="lower"/>; a best value outside the range against
+    /// <paramref name="best"/>.</remarks>
     /// <param name="lower">The lower bound, or <c>null</c> when the range is open below.</param>
     /// <param name="upper">The upper bound, or <c>null</c> when the range is open above.</param>
     /// <param name="best">The single most likely value, if one was stated or derived; it must lie inside the range.</param>
     /// <exception cref="ArgumentException">Both bounds are absent; the lower bound is above the upper bound;
     /// the range is empty (equal bounds with one exclusive); or <paramref name="best"/> lies outside the range.</exception>
     public RangedValue(Bound? lower, Bound? upper, decimal? best = null)
+        : this(lower, upper, best, nameof(lower))
     {
-        var error = Validate(lower, upper, best, out string paramName);
-        Preconditions.CheckArgument(error is null, paramName, error!);
+    }
+
+    // Factories pass the name of their own bounds argument, so an exception names an argument the caller wrote.
+    private RangedValue(Bound? lower, Bound? upper, decimal? best, string boundsParamName)
+    {
+        var error = Validate(lower, upper, best, out bool bestIsWrong);
+        Preconditions.CheckArgument(error is null, bestIsWrong ? nameof(best) : boundsParamName, error!);
         Lower = lower;
         Upper = upper;
         Best = best;
@@ -60,9 +68,10 @@ public sealed class RangedValue : IEquatable<RangedValue>
     public static RangedValue Exact(decimal value) => new(Bound.Inclusive(value), Bound.Inclusive(value), value);
 
     /// <summary>A closed range [<paramref name="low"/>, <paramref name="high"/>], as in "between 14,000 and 18,000".</summary>
-    /// <exception cref="ArgumentException"><paramref name="low"/> is above <paramref name="high"/>, or <paramref name="best"/> is outside.</exception>
+    /// <exception cref="ArgumentException"><paramref name="low"/> is above <paramref name="high"/> (the exception names
+    /// <paramref name="low"/>), or <paramref name="best"/> is outside the range (it names <paramref name="best"/>).</exception>
     public static RangedValue Between(decimal low, decimal high, decimal? best = null) =>
-        new(Bound.Inclusive(low), Bound.Inclusive(high), best);
+        new(Bound.Inclusive(low), Bound.Inclusive(high), best, nameof(low));
 
     /// <summary>The open-above range (<paramref name="value"/>, ), as in "more than 5,600".</summary>
     public static RangedValue MoreThan(decimal value) => new(Bound.Exclusive(value), null);
@@ -90,9 +99,9 @@ public sealed class RangedValue : IEquatable<RangedValue>
         return error is null;
     }
 
-    private static string? Validate(Bound? lower, Bound? upper, decimal? best, out string paramName)
+    private static string? Validate(Bound? lower, Bound? upper, decimal? best, out bool bestIsWrong)
     {
-        paramName = nameof(lower);
+        bestIsWrong = false;
         if (lower is null && upper is null)
         {
             return "A ranged value needs at least one bound; both lower and upper are absent.";
@@ -110,7 +119,7 @@ public sealed class RangedValue : IEquatable<RangedValue>
         }
         if (best is { } b && !ContainsCore(lower, upper, b))
         {
-            paramName = nameof(best);
+            bestIsWrong = true;
             return $"The best value {Invariant.Plain(b)} lies outside the range {Describe(lower, upper)}.";
         }
         return null;
@@ -120,6 +129,7 @@ public sealed class RangedValue : IEquatable<RangedValue>
     public bool Contains(decimal value) => ContainsCore(Lower, Upper, value);
 
     /// <summary>Whether every number of <paramref name="other"/> also lies inside this range.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     public bool Contains(RangedValue other)
     {
         Preconditions.CheckNotNull(other, nameof(other));
@@ -127,12 +137,14 @@ public sealed class RangedValue : IEquatable<RangedValue>
     }
 
     /// <summary>Whether the two ranges share at least one number.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     public bool Overlaps(RangedValue other) => Intersection(other) is not null;
 
     /// <summary>
     /// The numbers both ranges contain, or <c>null</c> when they share none. The best value is kept only when
     /// both ranges agree on it.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     public RangedValue? Intersection(RangedValue other)
     {
         Preconditions.CheckNotNull(other, nameof(other));
@@ -149,6 +161,7 @@ public sealed class RangedValue : IEquatable<RangedValue>
     /// <summary>
     /// The smallest range containing both ranges (their envelope). The best value is kept only when both agree on it.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     public RangedValue Envelope(RangedValue other)
     {
         Preconditions.CheckNotNull(other, nameof(other));
@@ -162,6 +175,8 @@ public sealed class RangedValue : IEquatable<RangedValue>
     /// (Iraq 15,000–17,000 plus Syria 13,000–14,000 is 28,000–31,000). A bound of the sum is inclusive only when both
     /// summed bounds are; it is absent when either is. Best values add when both are present.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    /// <exception cref="OverflowException">A sum exceeds the range of <see cref="decimal"/>.</exception>
     public RangedValue Add(RangedValue other)
     {
         Preconditions.CheckNotNull(other, nameof(other));
@@ -171,6 +186,7 @@ public sealed class RangedValue : IEquatable<RangedValue>
 
     /// <summary>Multiplies every number of the range by a positive factor, as a unit or currency conversion does.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is zero or negative.</exception>
+    /// <exception cref="OverflowException">A product exceeds the range of <see cref="decimal"/>.</exception>
     public RangedValue Scale(decimal factor)
     {
         Preconditions.CheckRange(factor > 0, nameof(factor), factor, "A scale factor must be positive so the bounds keep their order.");

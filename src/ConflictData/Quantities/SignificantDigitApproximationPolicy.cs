@@ -16,10 +16,15 @@ namespace ConflictData;
 /// <item><term>at least</term><description>[v, )</description></item>
 /// <item><term>up to, as many as</term><description>( , v]</description></item>
 /// <item><term>less than</term><description>( , v)</description></item>
-/// <item><term>almost</term><description>[v − s/2, v) ("almost eight million" → [7,500,000, 8,000,000))</description></item>
+/// <item><term>almost</term><description>just short of v in size: [v − s/2, v) for positive v ("almost eight million" →
+/// [7,500,000, 8,000,000)), (v, v + s/2] for negative v ("almost −9 percent" → (−9, −8.5]), [0, 0.5] for zero</description></item>
+/// <item><term>vague</term><description>v is the magnitude the word names (100 for "hundreds", 1,000 for "thousands",
+/// 10,000 for "tens of thousands"): [2v, 10v) for positive v ("hundreds" → [200, 1,000)), otherwise as approximate</description></item>
 /// </list>
-/// <para>A directional hedge wins over an approximate one ("an estimated more than 5,000" is (5000, )).
-/// A lower end never drops below zero for non-negative numbers. This type is immutable and thread-safe.</para>
+/// <para>A directional hedge wins over every other kind ("an estimated more than 5,000" is (5000, )); then almost, then
+/// vague, then approximate. An approximate lower end never drops below zero for a non-negative v. Ends that would
+/// overflow <see cref="decimal"/> stop at <see cref="decimal.MaxValue"/> or <see cref="decimal.MinValue"/> (a vague
+/// upper end that would overflow is left open), so every decimal has an interpretation and none throws. This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed class SignificantDigitApproximationPolicy : IApproximationPolicy
 {
@@ -45,18 +50,35 @@ public sealed class SignificantDigitApproximationPolicy : IApproximationPolicy
         {
             return RangedValue.LessThan(stated);
         }
-        decimal half = Step(stated) / 2;
-        decimal low = stated >= 0 ? Math.Max(0, stated - half) : stated - half;
+        decimal step = Step(stated);
+        // At decimal's finest scale half a step rounds to zero; a whole step keeps the range non-empty there.
+        decimal half = step / 2 == 0 ? step : step / 2;
         if ((hedge & HedgeKinds.Almost) != 0)
         {
-            return new RangedValue(Bound.Inclusive(low), Bound.Exclusive(stated));
+            return stated switch
+            {
+                > 0 => new RangedValue(Bound.Inclusive(stated - half), Bound.Exclusive(stated)),
+                < 0 => new RangedValue(Bound.Exclusive(stated), Bound.Inclusive(stated + half)),
+                _ => RangedValue.Between(0, half),
+            };
+        }
+        if ((hedge & HedgeKinds.Vague) != 0 && stated > 0)
+        {
+            var low = Bound.Inclusive(decimal.MaxValue - stated >= stated ? stated + stated : decimal.MaxValue);
+            return new RangedValue(low, stated <= decimal.MaxValue / 10 ? Bound.Exclusive(stated * 10) : null);
         }
         if ((hedge & (HedgeKinds.Approximate | HedgeKinds.Estimated | HedgeKinds.MostLikely | HedgeKinds.Vague)) != 0)
         {
-            return RangedValue.Between(low, stated + half, stated);
+            decimal low = stated >= 0 ? Math.Max(0, stated - half) : SaturatingAdd(stated, -half);
+            return RangedValue.Between(low, SaturatingAdd(stated, half), stated);
         }
         return RangedValue.Exact(stated);
     }
+
+    private static decimal SaturatingAdd(decimal value, decimal delta) =>
+        delta >= 0
+            ? (value <= decimal.MaxValue - delta ? value + delta : decimal.MaxValue)
+            : (value >= decimal.MinValue - delta ? value + delta : decimal.MinValue);
 
     /// <summary>The place value of the last non-zero digit of <paramref name="value"/>; 1 for zero.</summary>
     public static decimal Step(decimal value)

@@ -59,14 +59,18 @@ public sealed class Unit : IEquatable<Unit>
         return entity == Person.Code ? Person : new Unit(Dimension.Count, entity, null, null);
     }
 
-    /// <summary>Money in <paramref name="currency"/>.</summary>
+    /// <summary>Money in <paramref name="currency"/>; its code is the currency's ISO 4217 code.</summary>
     public static Unit Money(Currency currency) => new(Dimension.Money, currency.Code, currency, null);
 
     /// <summary>A rate per <paramref name="period"/>, as in "50 per month".</summary>
-    public static Unit PerPeriod(TimeUnit period) => new(Dimension.Rate, "per-" + TimeUnitCode(period), null, CheckDefined(period));
+    /// <exception cref="ArgumentException"><paramref name="period"/> is not a defined <see cref="TimeUnit"/>.</exception>
+    public static Unit PerPeriod(TimeUnit period) =>
+        new(Dimension.Rate, "per-" + TimeUnitCode(Preconditions.CheckDefined(period, nameof(period))), null, period);
 
     /// <summary>A duration counted in <paramref name="unit"/>, as in "six to 12 months".</summary>
-    public static Unit Duration(TimeUnit unit) => new(Dimension.Duration, TimeUnitCode(unit), null, CheckDefined(unit));
+    /// <exception cref="ArgumentException"><paramref name="unit"/> is not a defined <see cref="TimeUnit"/>.</exception>
+    public static Unit Duration(TimeUnit unit) =>
+        new(Dimension.Duration, TimeUnitCode(Preconditions.CheckDefined(unit, nameof(unit))), null, unit);
 
     /// <summary>Reads a canonical unit code. Returns <c>false</c> when <paramref name="code"/> is no unit code.</summary>
     public static bool TryParse(string? code, [NotNullWhen(true)] out Unit? unit)
@@ -112,13 +116,7 @@ public sealed class Unit : IEquatable<Unit>
         return true;
     }
 
-    private static TimeUnit CheckDefined(TimeUnit unit)
-    {
-        Preconditions.CheckArgument(Enum.IsDefined(unit), nameof(unit), $"{(int)unit} is not a defined TimeUnit.");
-        return unit;
-    }
-
-    internal static string TimeUnitCode(TimeUnit unit) => CheckDefined(unit) switch
+    internal static string TimeUnitCode(TimeUnit unit) => unit switch
     {
         TimeUnit.Day => "day",
         TimeUnit.Week => "week",

@@ -15,23 +15,31 @@ namespace ConflictData.Text;
 /// <item>half-open: "more than 5 and up to 9 percent", "at least 5 and less than 9 percent", "more than 5 and less than 9 percent";</item>
 /// <item>a best value: "between 35,000 and 45,000 people (best estimate 40,000)";</item>
 /// <item>units: money as its ISO code before every number ("USD 25,000,000"), then "square kilometres", "percent",
-/// "per month", "months", or the counted noun (plural unless the value is exactly one).</item>
+/// "per month", "months", or the counted noun (plural unless the value is exactly one: "1 child", "2 children").</item>
 /// </list>
 /// <para>This type is thread-safe.</para>
 /// </remarks>
 public static class QuantityFormatter
 {
     /// <summary>Formats <paramref name="quantity"/>, naming counts by their unit ("people", "countries").</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="quantity"/> is null.</exception>
     public static string Format(Quantity quantity) => Format(quantity, null);
 
     /// <summary>
     /// Formats <paramref name="quantity"/> with <paramref name="noun"/> as the word for what is counted
-    /// ("between 14,000 and 18,000 militants"). For non-count units the noun follows the unit words ("50 people per month"
-    /// keeps "per month"; money and percent ignore it). A <c>null</c> noun uses the unit's own word.
+    /// ("between 14,000 and 18,000 militants"). A count uses the noun instead of its unit's word; a rate puts it before
+    /// the period ("50 people per month"); money, area, percent and durations ignore it. A <c>null</c> noun uses the
+    /// unit's own word.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="quantity"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="noun"/> is empty, white space, or padded with white space.</exception>
     public static string Format(Quantity quantity, string? noun)
     {
         Preconditions.CheckNotNull(quantity, nameof(quantity));
+        if (noun is not null)
+        {
+            Preconditions.CheckNotBlank(noun, nameof(noun));
+        }
         var value = quantity.Value;
         var unit = quantity.Unit;
         var text = new StringBuilder();
@@ -68,6 +76,19 @@ public static class QuantityFormatter
             AppendNumber(text, unit, best);
             text.Append(')');
         }
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// One stated number in <paramref name="unit"/> with <paramref name="wordsAfterNumber"/> between the number and the
+    /// unit words: "300 or so hard-core IS fighters", "50 or so people per month".
+    /// </summary>
+    internal static string FormatStated(decimal number, Unit unit, string? noun, string wordsAfterNumber)
+    {
+        var text = new StringBuilder();
+        AppendNumber(text, unit, number);
+        text.Append(' ').Append(wordsAfterNumber);
+        AppendUnitWords(text, unit, noun, isSingular: number == 1);
         return text.ToString();
     }
 
@@ -108,23 +129,32 @@ public static class QuantityFormatter
         }
     }
 
-    /// <summary>The English word for a count unit: "person"/"people", "country"/"countries", "attack"/"attacks".</summary>
+    // Irregular plurals of the nouns conflict reporting counts; matched on the last hyphen-separated word.
+    private static readonly (string Singular, string Plural)[] IrregularPlurals =
+        [("person", "people"), ("child", "children"), ("man", "men"), ("woman", "women")];
+
+    /// <summary>The English word for a count unit: "person"/"people", "child"/"children", "country"/"countries".</summary>
     internal static string CountWord(string entity, bool isSingular)
     {
         if (isSingular)
         {
             return entity;
         }
-        if (entity == "person")
+        string lastWord = entity[(entity.LastIndexOf('-') + 1)..];
+        foreach (var (singular, plural) in IrregularPlurals)
         {
-            return "people";
+            if (string.Equals(lastWord, singular, StringComparison.Ordinal))
+            {
+                return string.Concat(entity.AsSpan(0, entity.Length - singular.Length), plural);
+            }
         }
         bool consonantY = entity.Length > 1 && entity[^1] == 'y' && "aeiou".IndexOf(entity[^2], StringComparison.Ordinal) < 0;
         if (consonantY)
         {
             return string.Concat(entity.AsSpan(0, entity.Length - 1), "ies");
         }
-        return entity.EndsWith('s') || entity.EndsWith("sh", StringComparison.Ordinal) || entity.EndsWith("ch", StringComparison.Ordinal)
+        return entity.EndsWith('s') || entity.EndsWith('x') || entity.EndsWith('z')
+            || entity.EndsWith("sh", StringComparison.Ordinal) || entity.EndsWith("ch", StringComparison.Ordinal)
             ? entity + "es"
             : entity + "s";
     }

@@ -38,7 +38,7 @@ public readonly struct TextSpan : IEquatable<TextSpan>, IComparable<TextSpan>
     public static TextSpan FromBounds(int start, int end)
     {
         Preconditions.CheckRange(start >= 0, nameof(start), start, "A span cannot start before the text (start must be 0 or more).");
-        Preconditions.CheckRange(end >= start, nameof(end), end, $"A span's end must not be before its start ({start}).");
+        Preconditions.CheckRange(end >= start, nameof(end), end, $"A span's end must not be before its start ({Invariant.Plain(start)}).");
         return new TextSpan(start, end - start);
     }
 

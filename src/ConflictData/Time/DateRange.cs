@@ -49,14 +49,15 @@ public sealed class DateRange : IEquatable<DateRange>
     public DateInterval ToDateInterval() => new(Start, End);
 
     /// <summary>A single day.</summary>
-    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
-    public static DateRange Day(LocalDate date) => new(CheckIso(date, nameof(date)), date, DatePrecision.Day);
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar, or its year is outside 1–9999.</exception>
+    public static DateRange Day(LocalDate date) => new(CheckDate(date, nameof(date)), date, DatePrecision.Day);
 
     /// <summary>A whole calendar month.</summary>
+    /// <exception cref="ArgumentException"><paramref name="month"/> is not in the ISO calendar, or its year is outside 1–9999.</exception>
     public static DateRange Month(YearMonth month)
     {
-        Preconditions.CheckArgument(month.Calendar == CalendarSystem.Iso, nameof(month), "Only ISO-calendar months are supported.");
-        return new(month.OnDayOfMonth(1), month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month)), DatePrecision.Month);
+        var first = CheckDate(month.OnDayOfMonth(1), nameof(month));
+        return new(first, first.With(DateAdjusters.EndOfMonth), DatePrecision.Month);
     }
 
     /// <summary>A whole calendar month.</summary>
@@ -77,11 +78,12 @@ public sealed class DateRange : IEquatable<DateRange>
     }
 
     /// <summary>A run of days from <paramref name="start"/> to <paramref name="end"/>, both inclusive.</summary>
-    /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>, or a date is not ISO.</exception>
+    /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>, or a date is not ISO
+    /// or has a year outside 1–9999.</exception>
     public static DateRange Span(LocalDate start, LocalDate end)
     {
-        CheckIso(start, nameof(start));
-        CheckIso(end, nameof(end));
+        CheckDate(start, nameof(start));
+        CheckDate(end, nameof(end));
         Preconditions.CheckArgument(end >= start, nameof(end),
             $"The end date {IsoDate.Format(end)} is before the start date {IsoDate.Format(start)}.");
         return new(start, end, DatePrecision.Span);
@@ -119,7 +121,8 @@ public sealed class DateRange : IEquatable<DateRange>
         int slash = text.IndexOf('/', StringComparison.Ordinal);
         if (slash >= 0)
         {
-            if (IsoDate.Parse(text[..slash]) is { Success: true } from && IsoDate.Parse(text[(slash + 1)..]) is { Success: true } to)
+            if (IsoDate.Parse(text[..slash]) is { Success: true } from && IsoDate.Parse(text[(slash + 1)..]) is { Success: true } to
+                && HasWritableYear(from.Value) && HasWritableYear(to.Value))
             {
                 if (to.Value >= from.Value)
                 {
@@ -129,11 +132,11 @@ public sealed class DateRange : IEquatable<DateRange>
                 return null;
             }
         }
-        else if (text.Length == 10 && IsoDate.Parse(text) is { Success: true } day)
+        else if (text.Length == 10 && IsoDate.Parse(text) is { Success: true } day && HasWritableYear(day.Value))
         {
             return Day(day.Value);
         }
-        else if (text.Length == 7 && IsoMonth.Parse(text) is { Success: true } month)
+        else if (text.Length == 7 && IsoMonth.Parse(text) is { Success: true } month && HasWritableYear(month.Value.OnDayOfMonth(1)))
         {
             return Month(month.Value);
         }
@@ -141,13 +144,18 @@ public sealed class DateRange : IEquatable<DateRange>
         {
             return Year(year);
         }
-        error ??= $"\"{text}\" is not a date range; expected yyyy-MM-dd, yyyy-MM, yyyy or yyyy-MM-dd/yyyy-MM-dd.";
+        error ??= $"\"{text}\" is not a date range; expected yyyy-MM-dd, yyyy-MM, yyyy or yyyy-MM-dd/yyyy-MM-dd with years 0001–9999.";
         return null;
     }
 
-    private static LocalDate CheckIso(LocalDate date, string paramName)
+    // Years 1-9999 are exactly those the text form writes as four digits and reads back.
+    private static bool HasWritableYear(LocalDate date) => date.Year is >= 1 and <= 9999;
+
+    private static LocalDate CheckDate(LocalDate date, string paramName)
     {
         Preconditions.CheckArgument(date.Calendar == CalendarSystem.Iso, paramName, "Only ISO-calendar dates are supported.");
+        Preconditions.CheckArgument(HasWritableYear(date), paramName,
+            $"The year {Invariant.Plain(date.Year)} is outside 1–9999, the years a date range can be written in.");
         return date;
     }
 

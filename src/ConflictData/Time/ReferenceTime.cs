@@ -23,8 +23,7 @@ public sealed class ReferenceTime : IEquatable<ReferenceTime>
     /// <exception cref="ArgumentException"><paramref name="kind"/> is not defined.</exception>
     public ReferenceTime(ReferenceTimeKind kind, DateRange anchor)
     {
-        Preconditions.CheckArgument(Enum.IsDefined(kind), nameof(kind), $"{(int)kind} is not a defined ReferenceTimeKind.");
-        Kind = kind;
+        Kind = Preconditions.CheckDefined(kind, nameof(kind));
         Anchor = Preconditions.CheckNotNull(anchor, nameof(anchor));
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 
 namespace ConflictData.Utility;
 
@@ -24,6 +25,14 @@ internal static class Preconditions
         CheckNotNull(value, paramName);
         CheckArgument(value.Trim().Length > 0, paramName, $"{paramName} must not be empty or white space.");
         CheckArgument(value.Trim().Length == value.Length, paramName, $"{paramName} must not start or end with white space (got \"{value}\").");
+        return value;
+    }
+
+    /// <summary>Checks that an enum argument holds one of its declared values, naming the allowed ones when it does not.</summary>
+    internal static T CheckDefined<T>(T value, string paramName) where T : struct, Enum
+    {
+        CheckArgument(Enum.IsDefined(value), paramName,
+            $"{Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)} is not a defined {typeof(T).Name}; expected one of {string.Join(", ", Enum.GetNames<T>())}.");
         return value;
     }
 

@@ -8,7 +8,7 @@ public class RangedValueTests
     public void Construction_LowerAboveUpper_NamesBothBounds()
     {
         var e = Assert.Throws<ArgumentException>(() => RangedValue.Between(18_000, 14_000));
-        Assert.Equal("lower", e.ParamName);
+        Assert.Equal("low", e.ParamName);
         Assert.Contains("18000", e.Message, StringComparison.Ordinal);
         Assert.Contains("14000", e.Message, StringComparison.Ordinal);
     }
