@@ -9,7 +9,6 @@ internal struct PhraseBuilder
 
     internal Amount A;
     internal Amount? B;
-    internal RangedValue? Value;
     internal bool IsVague;
     internal bool Falling;
     internal bool HasPrefixHedge;
@@ -100,11 +99,7 @@ internal struct PhraseBuilder
     {
         phrase = null!;
         RangedValue value;
-        if (Value is { } vague)
-        {
-            value = vague;
-        }
-        else if (B is { } b && SecondKinds != HedgeKinds.None)
+        if (B is not null && SecondKinds != HedgeKinds.None)
         {
             if (!TryBoundsOfPair(out var lower, out var upper))
             {

@@ -74,9 +74,9 @@ internal sealed class QuantityGrammar
         }
         phrase.HasPrefixHedge = p > hedgeStart;
 
-        if (!phrase.HasPrefixHedge && TryVague(p, out var vague, out int vagueEnd))
+        if (!phrase.HasPrefixHedge && TryVague(p, out decimal magnitude, out int vagueEnd))
         {
-            phrase.Value = vague;
+            phrase.A = new Amount { First = p, Last = vagueEnd, Raw = magnitude, Multiplier = 1 };
             phrase.AddHedge(Normalized(p, vagueEnd), HedgeKinds.Vague);
             phrase.IsVague = true;
             p = vagueEnd + 1;
@@ -357,7 +357,9 @@ internal sealed class QuantityGrammar
         {
             return true;
         }
-        return p >= 2 && Span(p - 1) is "-" or "/" && !before.SpaceBefore && tokens[p - 2].Kind == TokenKind.Word;
+        // "£39m-231m": a multiplier glued to a number is no name.
+        return p >= 2 && Span(p - 1) is "-" or "/" && !before.SpaceBefore && tokens[p - 2].Kind == TokenKind.Word
+            && !(p >= 3 && !tokens[p - 2].SpaceBefore && tokens[p - 3].Kind == TokenKind.Number);
     }
 
     private bool TryNumberWords(int p, bool allowAnd, ref Amount amount)
@@ -624,13 +626,14 @@ internal sealed class QuantityGrammar
     // ---- vague quantities ----
 
     /// <summary>
-    /// "a handful" [2, 10); "dozens" [24, 100); "hundreds", "thousands", "millions", "billions": at least two and
-    /// fewer than ten of the unit, [2u, 10u); "tens of thousands" [20,000, 100,000); "hundreds of thousands"
-    /// [200,000, 1,000,000); "several hundred" [300, 1,000). No best value: the words do not give one.
+    /// A vague quantity word and the magnitude it names, which the approximation policy interprets
+    /// (<see cref="SignificantDigitApproximationPolicy"/>: [2v, 10v)): "a handful" 1, "dozens" 12, "hundreds" 100,
+    /// "thousands" 1,000, "millions", "billions", "tens of thousands" 10,000, "hundreds of thousands" 100,000,
+    /// "several hundred" 100.
     /// </summary>
-    private bool TryVague(int p, out RangedValue value, out int last)
+    private bool TryVague(int p, out decimal magnitude, out int last)
     {
-        value = RangedValue.Exact(0);
+        magnitude = 0;
         last = p;
         if (!IsWord(p))
         {
@@ -639,30 +642,30 @@ internal sealed class QuantityGrammar
         if (IsWord(p, "a") && IsWord(p + 1, "handful"))
         {
             last = p + 1;
-            value = new RangedValue(Bound.Inclusive(2), Bound.Exclusive(10));
+            magnitude = 1;
             return true;
         }
         if (IsWord(p, "dozens"))
         {
-            value = new RangedValue(Bound.Inclusive(24), Bound.Exclusive(100));
+            magnitude = 12;
             return true;
         }
         if (IsWord(p, "several") && IsWord(p + 1) && QuantityLexicon.NumberWord(Span(p + 1), out long scaleOfSeveral) is NumberWordKind.Hundred or NumberWordKind.Scale)
         {
             last = p + 1;
-            value = new RangedValue(Bound.Inclusive(3 * scaleOfSeveral), Bound.Exclusive(10 * scaleOfSeveral));
+            magnitude = scaleOfSeveral;
             return true;
         }
         decimal factor = IsWord(p, "tens") ? 10 : IsWord(p, "hundreds") ? 100 : 0;
         if (factor > 0 && IsWord(p + 1, "of") && PluralScale(p + 2) is { } ofScale)
         {
             last = p + 2;
-            value = new RangedValue(Bound.Inclusive(2 * factor * ofScale), Bound.Exclusive(10 * factor * ofScale));
+            magnitude = factor * ofScale;
             return true;
         }
         if (PluralScale(p) is { } scale)
         {
-            value = new RangedValue(Bound.Inclusive(2 * scale), Bound.Exclusive(10 * scale));
+            magnitude = scale;
             return true;
         }
         return false;
@@ -794,17 +797,20 @@ internal sealed class QuantityGrammar
     private string Normalized(int first, int last)
     {
         var builder = new StringBuilder();
+        bool space = false;
         for (int i = first; i <= last; i++)
         {
+            space |= tokens[i].SpaceBefore;
             if (tokens[i].Kind == TokenKind.Symbol && IsQuote(i))
             {
                 continue;
             }
-            if (builder.Length > 0 && tokens[i].SpaceBefore)
+            if (builder.Length > 0 && space)
             {
                 builder.Append(' ');
             }
             builder.Append(Span(i));
+            space = false;
         }
         return builder.ToString();
     }

@@ -20,10 +20,10 @@ namespace ConflictData.Text.Quantities;
 /// (5,000 fighters becomes more than 5,000). Its span stays its own words; its <see cref="QuantityPhrase.Hedge"/>
 /// names the shared words. Ranges and vague words do not share.</para>
 /// <para>Single numbers under a hedge become ranges through the <see cref="IApproximationPolicy"/> given to the
-/// constructor (by default <see cref="SignificantDigitApproximationPolicy"/>). Vague words have fixed readings
-/// documented on <see cref="HedgeKinds.Vague"/> phrases: "a handful" [2, 10), "dozens" [24, 100),
-/// "hundreds"/"thousands"/"millions"/"billions" [2u, 10u), "tens of thousands" [20,000, 100,000),
-/// "hundreds of thousands" [200,000, 1,000,000), "several hundred" [300, 1,000).</para>
+/// constructor (by default <see cref="SignificantDigitApproximationPolicy"/>). So do vague words
+/// (<see cref="HedgeKinds.Vague"/>), stated as the magnitude they name: "a handful" 1, "dozens" 12, "hundreds" and
+/// "several hundred" 100, "thousands" 1,000, "tens of thousands" 10,000, "hundreds of thousands" 100,000, "millions",
+/// "billions"; the default policy reads magnitude v as [2v, 10v), so "hundreds" is [200, 1,000).</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed class QuantityScanner
