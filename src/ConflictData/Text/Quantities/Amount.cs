@@ -16,5 +16,6 @@ internal struct Amount
     internal bool YearLike;
     internal bool Negative;
 
-    internal readonly decimal Value => (Negative ? -Raw : Raw) * Multiplier;
+    /// <summary>The signed value with trailing zeros dropped, so "2.5bn" is 2500000000, not 2500000000.0.</summary>
+    internal readonly decimal Value => (Negative ? -Raw : Raw) * Multiplier / 1.0000000000000000000000000000m;
 }

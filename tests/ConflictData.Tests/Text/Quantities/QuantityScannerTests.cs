@@ -1,0 +1,180 @@
+using System.Linq;
+using ConflictData.Text.Quantities;
+
+namespace ConflictData.Tests.Text.Quantities;
+
+public class QuantityScannerTests
+{
+    private static QuantityMention Single(string text)
+    {
+        var found = QuantityScanner.Default.Scan(text);
+        Assert.True(found.Length == 1, $"expected one quantity in \"{text}\" but found {found.Length}: {string.Join(" | ", found)}");
+        return found[0];
+    }
+
+    [Theory]
+    // numerals, separators, decimals, multipliers
+    [InlineData("It has 45,000 fighters.", "45,000 fighters", "[45000, 45000] best 45000", "person")]
+    [InlineData("about 1000 troops", "about 1000 troops", "[500, 1500] best 1000", "person")]
+    [InlineData("worth 2.5bn dollars", "2.5bn dollars", "[2500000000, 2500000000] best 2500000000", "USD")]
+    [InlineData("a £39m fund", "£39m", "[39000000, 39000000] best 39000000", "GBP")]
+    [InlineData("cost 231m", "231m", "[231000000, 231000000] best 231000000", null)]
+    [InlineData("raised US$5 million", "US$5 million", "[5000000, 5000000] best 5000000", "USD")]
+    [InlineData("paid EUR 1,250.50", "EUR 1,250.50", "[1250.5, 1250.5] best 1250.5", "EUR")]
+    [InlineData("paid 300 euros", "300 euros", "[300, 300] best 300", "EUR")]
+    [InlineData("some 10\u00A0000 refugees", "some 10\u00A0000 refugees", "[5000, 15000] best 10000", "person")]
+    // number words
+    [InlineData("almost eight million people", "almost eight million people", "[7500000, 8000000)", "person")]
+    [InlineData("nine soldiers died", "nine soldiers", "[9, 9] best 9", "person")]
+    [InlineData("a dozen villages", "a dozen villages", "[12, 12] best 12", "village")]
+    [InlineData("twenty-five children", "twenty-five children", "[25, 25] best 25", "person")]
+    [InlineData("one thousand and five hundred workers", "one thousand and five hundred workers", "[1500, 1500] best 1500", "person")]
+    [InlineData("five (5) days", "five (5) days", "[5, 5] best 5", "day")]
+    // percent, rates, durations, area
+    [InlineData("rose 55 per cent", "rose 55 per cent", "[55, 55] best 55", "percent")]
+    [InlineData("fell 75%", "fell 75%", "[-75, -75] best -75", "percent")]
+    [InlineData("roughly 50 fighters per month", "roughly 50 fighters per month", "[45, 55] best 50", "per-month")]
+    [InlineData("within six to 12 months", "six to 12 months", "[6, 12]", "month")]
+    [InlineData("88,000 sq km", "88,000 sq km", "[88000, 88000] best 88000", "km2")]
+    // ranges
+    [InlineData("between 14,000 and 18,000 militants", "between 14,000 and 18,000 militants", "[14000, 18000]", "person")]
+    [InlineData("from 200 to 300 cells", "from 200 to 300 cells", "[200, 300]", "cell")]
+    [InlineData("1000-5000 people", "1000-5000 people", "[1000, 5000]", "person")]
+    [InlineData("1000 – 5000 people", "1000 – 5000 people", "[1000, 5000]", "person")]
+    [InlineData("between £39m-231m in cash", "between £39m-231m", "[39000000, 231000000]", "GBP")]
+    [InlineData("between 2 and 3 million people", "between 2 and 3 million people", "[2000000, 3000000]", "person")]
+    [InlineData("$50 million to $300 million", "$50 million to $300 million", "[50000000, 300000000]", "USD")]
+    [InlineData("more than 5 and up to 9 percent", "more than 5 and up to 9 percent", "(5, 9]", "percent")]
+    [InlineData("at most 100 and at least 20 apples", "at most 100 and at least 20 apples", "[20, 100]", "apple")]
+    // hedges
+    [InlineData("slightly more than 50 have returned", "slightly more than 50", "(50, )", null)]
+    [InlineData("upwards of 30,000 civilians", "upwards of 30,000 civilians", "(30000, )", "person")]
+    [InlineData("as many as 10,000 were", "as many as 10,000", "( , 10000]", null)]
+    [InlineData("at least 2,500 members", "at least 2,500 members", "[2500, )", "person")]
+    [InlineData("fewer than 100 hostages", "fewer than 100 hostages", "( , 100)", "person")]
+    [InlineData("300 or so fighters", "300 or so fighters", "[250, 350] best 300", "person")]
+    [InlineData("500 or more fighters", "500 or more fighters", "[500, )", "person")]
+    [InlineData("most likely 50 per month", "most likely 50 per month", "[45, 55] best 50", "per-month")]
+    [InlineData("nearly 2,000 troops", "nearly 2,000 troops", "[1500, 2000)", "person")]
+    [InlineData("an estimated 40,000 foreign fighters", "an estimated 40,000 foreign fighters", "[35000, 45000] best 40000", "person")]
+    // vague
+    [InlineData("Hundreds of women", "Hundreds of women", "[200, 1000)", "person")]
+    [InlineData("tens of thousands of refugees", "tens of thousands of refugees", "[20000, 100000)", "person")]
+    [InlineData("only a handful returned", "a handful", "[2, 10)", null)]
+    [InlineData("billions of dollars in revenue", "billions of dollars", "[2000000000, 10000000000)", "USD")]
+    // noise
+    [InlineData("all of the 2,\\000 US troops", "2,\\000 US troops", "[2000, 2000] best 2000", "person")]
+    [InlineData("between 14,000\nand 18,000 militants", "between 14,000\nand 18,000 militants", "[14000, 18000]", "person")]
+    [InlineData("some\u00A040,000 fighters", "some\u00A040,000 fighters", "[35000, 45000] best 40000", "person")]
+    [InlineData("leave 400 \u201Cpeacekeepers\u201D in Syria", "400 \u201Cpeacekeepers\u201D", "[400, 400] best 400", "person")]
+    public void Scan_Phrase_ReadsSpanValueAndUnit(string text, string quote, string value, string? unit)
+    {
+        var mention = Single(text);
+        Assert.Equal(quote, mention.Text);
+        Assert.Equal(quote, text.Substring(mention.Span.Start, mention.Span.Length));
+        Assert.Equal(value, mention.Phrase.Value.ToString());
+        Assert.Equal(unit, mention.Phrase.Unit?.Code);
+    }
+
+    [Theory]
+    [InlineData("some 40,000 foreign fighters", "foreign fighters")]
+    [InlineData("between 15,000 and 17,000 IS militants in Iraq", "IS militants")]
+    [InlineData("300 or so hard-core IS fighters who", "hard-core IS fighters")]
+    [InlineData("more than 2,500 children associated with", "children")]
+    [InlineData("45,000 fighters from 110 countries", "fighters")]
+    public void Scan_CountedNoun_IsAttached(string text, string noun) =>
+        Assert.Equal(noun, QuantityScanner.Default.Scan(text)[0].Phrase.Noun);
+
+    [Theory]
+    [InlineData("some 40,000", HedgeKinds.Approximate, "some")]
+    [InlineData("an estimated 10,000 to 15,000 fighters", HedgeKinds.Estimated | HedgeKinds.Range, "an estimated … to")]
+    [InlineData("Between 2 and 3 people", HedgeKinds.Range, "Between … and")]
+    [InlineData("is estimated to have between £39m-231m", HedgeKinds.Estimated | HedgeKinds.Range, "is estimated to have between … -")]
+    [InlineData("more than 5 and up to 9 percent", HedgeKinds.MoreThan | HedgeKinds.UpTo, "more than … and up to")]
+    [InlineData("thousands of jihadists", HedgeKinds.Vague, "thousands")]
+    [InlineData("up\nto 3,000", HedgeKinds.UpTo, "up to")]
+    public void Scan_Hedge_KeepsWordsAsStatedAndWhatTheySay(string text, HedgeKinds kinds, string words)
+    {
+        var hedge = Single(text).Phrase.Hedge;
+        Assert.Equal(kinds, hedge.Kinds);
+        Assert.Equal(words, hedge.Text);
+    }
+
+    [Fact]
+    public void Scan_HedgeOverAList_IsSharedByTheNextBareFigure()
+    {
+        var found = QuantityScanner.Default.Scan("as upwards of 30,000 civilians and 5,000 fighters, slowly surrendered");
+        Assert.Equal(2, found.Length);
+        Assert.Equal("5,000 fighters", found[1].Text);
+        Assert.Equal("upwards of", found[1].Phrase.Hedge.Text);
+        Assert.Equal(RangedValue.MoreThan(5000), found[1].Phrase.Value);
+    }
+
+    [Fact]
+    public void Scan_HedgeOverAList_IsNotSharedByAFigureWithItsOwnHedge()
+    {
+        var found = QuantityScanner.Default.Scan("about 1,000 civilians and 300 or so hard-core IS fighters");
+        Assert.Equal("or so", found[1].Phrase.Hedge.Text);
+    }
+
+    [Fact]
+    public void Scan_HedgeOverAList_IsNotSharedByAFigureWithoutNoun()
+    {
+        var found = QuantityScanner.Default.Scan("up to 30,000 fighters and 200 of which");
+        Assert.Equal(Hedge.None, found[1].Phrase.Hedge);
+    }
+
+    [Theory]
+    [InlineData("since the caliphate was declared in 2014.")]
+    [InlineData("In 2017, the Pentagon offered")]
+    [InlineData("on March 12, 2019.")]
+    [InlineData("24 Mar 2019")]
+    [InlineData("published 22-07-2017 by Rudaw")]
+    [InlineData(" date 2019-05-02 HOME")]
+    [InlineData("7:25 pm on Sunday")]
+    [InlineData("at 10 pm")]
+    [InlineData("the 1st battalion and 3rd brigade")]
+    [InlineData("This is part one of a four-part series.")]
+    [InlineData("the four-star general in charge")]
+    [InlineData("in one of the countries")]
+    [InlineData("as the two terror groups battle")]
+    [InlineData("Pentagon was citing two years ago")]
+    [InlineData("flew an F-16 over G7 talks")]
+    [InlineData("UN Resolution 2254 calls for talks")]
+    [InlineData("+1-222-2222-2222 is a phone number")]
+    [InlineData("a 2016 mass shooting in Florida")]
+    [InlineData("At one point, we were worried")]
+    [InlineData("the 9/11 attacks")]
+    [InlineData("a large number of fighters and any number of returnees")]
+    public void Scan_NotAQuantity_FindsNothing(string text) =>
+        Assert.Empty(QuantityScanner.Default.Scan(text));
+
+    [Fact]
+    public void Scan_InjectedPolicy_DecidesWhatAHedgedNumberMeans()
+    {
+        var scanner = new QuantityScanner(new TenPercentPolicy());
+        Assert.Equal(RangedValue.Between(36_000, 44_000, 40_000), scanner.Scan("some 40,000 fighters")[0].Phrase.Value);
+    }
+
+    [Fact]
+    public void Scan_NegativeCount_IsNeverAQuantityOfPeople() =>
+        Assert.DoesNotContain(QuantityScanner.Default.Scan("minus 5 people, -3 fighters"), m => m.Phrase.Value.Lower is { Value: < 0 });
+
+    [Fact]
+    public void Scan_NegativePercent_IsKept() =>
+        Assert.Equal("[-9, -9] best -9", Single("a change of -9 percent").Phrase.Value.ToString());
+
+    [Fact]
+    public void Scan_Mentions_AreInTextOrderAndNeverOverlap()
+    {
+        var found = QuantityScanner.Default.Scan("between 2 and 5, 7-9 people, 300 or so, more than 40 and less than 10");
+        Assert.Equal(found.OrderBy(m => m.Span.Start), found);
+        Assert.All(found.Zip(found.Skip(1)), pair => Assert.True(pair.First.Span.End <= pair.Second.Span.Start));
+    }
+
+    private sealed class TenPercentPolicy : IApproximationPolicy
+    {
+        public RangedValue Interpret(decimal stated, HedgeKinds hedge) =>
+            hedge == HedgeKinds.None ? RangedValue.Exact(stated) : RangedValue.Between(stated * 0.9m, stated * 1.1m, stated);
+    }
+}
