@@ -1,0 +1,82 @@
+using System;
+using ConflictData.Tests.Infrastructure;
+using ConflictData.Text;
+using ConflictData.Text.Quantities;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace ConflictData.Tests.Text.Quantities;
+
+public class QuantityParserTests
+{
+    [Fact]
+    public void Parse_FormattedQuantity_GivesTheSameQuantity() =>
+        Prop.ForAll(QuantityGenerators.Quantities, q =>
+        {
+            var parsed = QuantityParser.Default.Parse(QuantityParser.Format(q));
+            return (parsed.Success && q.Equals(parsed.Value.Quantity))
+                .Label($"\"{QuantityParser.Format(q)}\" → {parsed}");
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
+
+    [Theory]
+    [InlineData("between 14,000 and 18,000 people", "[14000, 18000]", "person")]
+    [InlineData("more than 5 and up to 9 percent", "(5, 9]", "percent")]
+    [InlineData("between USD 35,000 and USD 45,000 (best estimate USD 40,000)", "[35000, 45000] best 40000", "USD")]
+    [InlineData("1 country", "[1, 1] best 1", "country")]
+    [InlineData("2014", "[2014, 2014] best 2014", null)]
+    [InlineData("some 40,000 foreign fighters", "[35000, 45000] best 40000", "person")]
+    [InlineData("  up to 3,000 foreigners \n", "( , 3000]", "person")]
+    public void Parse_OnePhrase_GivesItsValueAndUnit(string text, string value, string? unit)
+    {
+        var phrase = QuantityParser.Default.Parse(text).GetValueOrThrow();
+        Assert.Equal(value, phrase.Value.ToString());
+        Assert.Equal(unit, phrase.Unit?.Code);
+    }
+
+    [Theory]
+    [InlineData("", 0, "empty")]
+    [InlineData("   ", 0, "empty")]
+    [InlineData("fighters", 0, "No quantity starts at \"fighters\"")]
+    [InlineData("about 40,000 fighters said", 22, "Unexpected text \"said\"")]
+    [InlineData("between 5 and", 0, "No quantity")]
+    public void Parse_Unreadable_SaysWhyAndWhere(string text, int position, string reason)
+    {
+        var result = QuantityParser.Default.Parse(text);
+        Assert.False(result.Success);
+        Assert.Equal(position, result.Position);
+        Assert.Contains(reason, result.Error, StringComparison.Ordinal);
+        var e = Assert.Throws<UnparsableValueException>(() => result.GetValueOrThrow());
+        Assert.Equal(position, e.Position);
+        Assert.False(result.TryGetValue(null!, out _));
+    }
+
+    [Fact]
+    public void TryParse_Null_IsFalse() => Assert.False(QuantityParser.Default.TryParse(null, out _));
+
+    [Fact]
+    public void TryParse_Phrase_GivesThePhrase()
+    {
+        Assert.True(QuantityParser.Default.TryParse("slightly more than 50 foreign fighters", out var phrase));
+        Assert.Equal("slightly more than", phrase!.Hedge.Text);
+        Assert.Equal("foreign fighters", phrase.Noun);
+    }
+
+    [Fact]
+    public void Parse_Null_Throws() => Assert.Throws<ArgumentNullException>(() => QuantityParser.Default.Parse(null!));
+
+    [Fact]
+    public void Parse_UnderHostileCultures_GivesTheSameResult() =>
+        CultureScope.AssertInvariant(() => QuantityParser.Default.Parse("between 1,234.5 and 2,000.25 percent").Value.ToString());
+
+    [Fact]
+    public void Parse_InjectedPolicy_Interprets()
+    {
+        var parser = new QuantityParser(new ExactPolicy());
+        Assert.Equal(RangedValue.Exact(40_000), parser.Parse("some 40,000").Value.Value);
+    }
+
+    private sealed class ExactPolicy : IApproximationPolicy
+    {
+        public RangedValue Interpret(decimal stated, HedgeKinds hedge) => RangedValue.Exact(stated);
+    }
+}
