@@ -11,8 +11,8 @@ namespace ConflictData.Text.Quantities;
 /// </summary>
 internal static class HedgePhrases
 {
-    /// <summary>The phrases written after the number ("300 or so", "500 or more").</summary>
-    private static readonly FrozenSet<string> Postfix = new[] { "or so", "or more", "or less", "or fewer" }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>The phrases written after the number ("300 or so", "500 or more", "200 or greater").</summary>
+    private static readonly FrozenSet<string> Postfix = new[] { "or so", "or more", "or less", "or fewer", "or greater", "or above", "or higher", "and more", "and above", "or below", "or lower" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> PrefixByFirstWord = Index(prefix: true);
 

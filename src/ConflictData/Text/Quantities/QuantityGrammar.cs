@@ -169,7 +169,8 @@ internal sealed class QuantityGrammar
         {
             return true;
         }
-        if (TryHedge(p, prefix: false, out int postfixEnd, out var postfixKinds))
+        // "12 and more than 194" starts another phrase; "500 and more" ends this one.
+        if (TryHedge(p, prefix: false, out int postfixEnd, out var postfixKinds) && !IsWord(postfixEnd + 1, "than"))
         {
             phrase.AddHedge(Normalized(p, postfixEnd), postfixKinds);
             phrase.HasPostfixHedge = true;
@@ -480,14 +481,18 @@ internal sealed class QuantityGrammar
         }
         else if (IsWord(p) && QuantityLexicon.TryTimeUnit(Span(p), out var timeUnit))
         {
-            if (IsWord(p + 1, "ago") || IsWord(p + 1, "old") || IsWord(p + 1, "later") || IsWord(p + 1, "earlier"))
+            if (IsWord(p + 1, "ago") || IsWord(p + 1, "later") || IsWord(p + 1, "earlier"))
             {
-                // "two years ago" is a date; "30 years old" an age.
+                // "two years ago" is a date, not a duration.
                 resumeAt = p + 2;
                 return false;
             }
-            phrase.Unit = Unit.Duration(timeUnit);
-            p++;
+            if (!IsWord(p + 1, "old"))
+            {
+                // "thirty years old" is an age: the number stays, without a unit of time.
+                phrase.Unit = Unit.Duration(timeUnit);
+                p++;
+            }
         }
         else if (IsWord(p) && (QuantityLexicon.CurrencyWord(Span(p)) ?? QuantityLexicon.CurrencyCode(Span(p))) is { } code)
         {
