@@ -28,14 +28,13 @@ public sealed class Quantity : IEquatable<Quantity>
     {
         Preconditions.CheckNotNull(value, nameof(value));
         Preconditions.CheckNotNull(unit, nameof(unit));
-        if (!unit.AllowsNegative)
+        bool nonNegative = (value.Lower is not { } l || l.Value >= 0)
+            && (value.Best is not { } b || b >= 0)
+            && (value.Upper is not { } u || u.Value > 0 || (u.Value == 0 && u.IsInclusive));
+        if (!unit.AllowsNegative && !nonNegative)
         {
-            Preconditions.CheckArgument(
-                (value.Lower is not { } l || l.Value >= 0)
-                && (value.Best is not { } b || b >= 0)
-                && (value.Upper is not { } u || u.Value > 0 || (u.Value == 0 && u.IsInclusive)),
-                nameof(value),
-                $"A quantity in {unit.Code} cannot be negative, but the range is {value}.");
+            // The message is built only on failure: the quantity scanner creates a quantity for every figure it finds.
+            Preconditions.CheckArgument(false, nameof(value), $"A quantity in {unit.Code} cannot be negative, but the range is {value}.");
         }
         Value = value;
         Unit = unit;

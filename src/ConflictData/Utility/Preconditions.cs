@@ -23,8 +23,11 @@ internal static class Preconditions
     internal static string CheckNotBlank([NotNull] string? value, string paramName)
     {
         CheckNotNull(value, paramName);
-        CheckArgument(value.Trim().Length > 0, paramName, $"{paramName} must not be empty or white space.");
-        CheckArgument(value.Trim().Length == value.Length, paramName, $"{paramName} must not start or end with white space (got \"{value}\").");
+        if (value.Length == 0 || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
+        {
+            CheckArgument(value.Trim().Length > 0, paramName, $"{paramName} must not be empty or white space.");
+            CheckArgument(false, paramName, $"{paramName} must not start or end with white space (got \"{value}\").");
+        }
         return value;
     }
 
