@@ -14,26 +14,27 @@ internal static class HedgePhrases
     /// <summary>The phrases written after the number ("300 or so", "500 or more", "200 or greater").</summary>
     private static readonly FrozenSet<string> Postfix = new[] { "or so", "or more", "or less", "or fewer", "or greater", "or above", "or higher", "and more", "and above", "or below", "or lower" }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> PrefixByFirstWord = Index(prefix: true);
+    private static readonly FrozenDictionary<string, (string[] Words, HedgeKinds Kinds)[]>.AlternateLookup<ReadOnlySpan<char>> PrefixByFirstWord = Index(prefix: true);
 
-    private static readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> PostfixByFirstWord = Index(prefix: false);
+    private static readonly FrozenDictionary<string, (string[] Words, HedgeKinds Kinds)[]>.AlternateLookup<ReadOnlySpan<char>> PostfixByFirstWord = Index(prefix: false);
 
-    /// <summary>The candidate phrases (as words, longest first) that start with <paramref name="word"/>.</summary>
-    internal static ReadOnlySpan<string[]> Candidates(ReadOnlySpan<char> word, bool prefix)
+    /// <summary>The candidate phrases (as words, longest first, with what they say) that start with <paramref name="word"/>.</summary>
+    internal static ReadOnlySpan<(string[] Words, HedgeKinds Kinds)> Candidates(ReadOnlySpan<char> word, bool prefix)
     {
         var index = prefix ? PrefixByFirstWord : PostfixByFirstWord;
         return index.TryGetValue(word, out var phrases) ? phrases : default;
     }
 
-    /// <summary>What the phrase says, from <see cref="Hedge"/>'s vocabulary.</summary>
-    internal static HedgeKinds KindsOf(string[] words) => Hedge.Recognize(string.Join(' ', words))!.Kinds;
+    /// <summary>The first words of the prefix phrases ("more", "up", "slightly"), lower case.</summary>
+    internal static IEnumerable<string> FirstWords => PrefixByFirstWord.Dictionary.Keys;
 
-    private static FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> Index(bool prefix) =>
+    // Kinds are looked up once here, so matching never builds a Hedge.
+    private static FrozenDictionary<string, (string[] Words, HedgeKinds Kinds)[]>.AlternateLookup<ReadOnlySpan<char>> Index(bool prefix) =>
         Hedge.KnownPhrases
             .Where(p => !p.Contains('…', StringComparison.Ordinal) && !Hedge.Recognize(p)!.Has(HedgeKinds.Vague)
                         && Postfix.Contains(p) != prefix)
-            .Select(p => p.Split(' '))
-            .GroupBy(words => words[0], StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
+            .Select(p => (Words: p.Split(' '), Hedge.Recognize(p)!.Kinds))
+            .GroupBy(phrase => phrase.Words[0], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(phrase => phrase.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 }

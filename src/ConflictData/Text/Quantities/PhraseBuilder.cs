@@ -1,13 +1,12 @@
-using System.Collections.Generic;
-
 namespace ConflictData.Text.Quantities;
 
 /// <summary>What the grammar has read of one phrase so far, and how it becomes a <see cref="QuantityPhrase"/>.</summary>
 internal struct PhraseBuilder
 {
-    private List<string>? hedgeTexts;
-
     internal Amount A;
+    internal int LeadingHedgeFirst;
+    internal int LeadingHedgeLast;
+    internal string? TrailingHedge;
     internal Amount? B;
     internal bool IsVague;
     internal bool Falling;
@@ -20,14 +19,29 @@ internal struct PhraseBuilder
     internal Unit? NounUnit;
     internal string? Noun;
 
+    public PhraseBuilder()
+    {
+        LeadingHedgeFirst = -1;
+        LeadingHedgeLast = -1;
+    }
+
     internal readonly bool IsPercent => Unit == ConflictData.Unit.Percent;
 
     /// <summary>A prefix hedge on one number with a noun ("upwards of 30,000 civilians") may be shared by the next item of a list.</summary>
     internal readonly bool IsShareableHedge => HasPrefixHedge && B is null && !IsVague && Noun is not null;
 
-    internal void AddHedge(string text, HedgeKinds kinds)
+    /// <summary>Hedge words before the number, kept as a token range so that failed attempts allocate nothing.</summary>
+    internal void AddLeadingHedge(int first, int last, HedgeKinds kinds)
     {
-        (hedgeTexts ??= []).Add(text);
+        LeadingHedgeFirst = LeadingHedgeFirst < 0 ? first : LeadingHedgeFirst;
+        LeadingHedgeLast = last;
+        Kinds |= kinds;
+    }
+
+    /// <summary>Hedge words read once the numbers are: "between … and", "… or so", "… and up to".</summary>
+    internal void AddTrailingHedge(string text, HedgeKinds kinds)
+    {
+        TrailingHedge = TrailingHedge is null ? text : TrailingHedge + " " + text;
         Kinds |= kinds;
     }
 
@@ -54,12 +68,9 @@ internal struct PhraseBuilder
     internal bool TryResolveCurrency()
     {
         CarryAcrossRange();
-        foreach (string? code in new[] { A.Currency, B?.Currency })
+        if ((A.Currency is { } a && !TryAddCurrency(a)) || (B?.Currency is { } b && !TryAddCurrency(b)))
         {
-            if (code is not null && !TryAddCurrency(code))
-            {
-                return false;
-            }
+            return false;
         }
         return Currency is null || Unit is null;
     }
@@ -95,7 +106,7 @@ internal struct PhraseBuilder
         return low < high || (low == high && lower.IsInclusive && upper.IsInclusive);
     }
 
-    internal readonly bool TryBuild(IApproximationPolicy policy, decimal? best, out QuantityPhrase phrase)
+    internal readonly bool TryBuild(IApproximationPolicy policy, decimal? best, string? hedgeText, out QuantityPhrase phrase)
     {
         phrase = null!;
         RangedValue value;
@@ -132,7 +143,7 @@ internal struct PhraseBuilder
         {
             return false;
         }
-        var hedge = hedgeTexts is null ? Hedge.None : new Hedge(string.Join(' ', hedgeTexts), Kinds);
+        var hedge = hedgeText is null ? Hedge.None : new Hedge(hedgeText, Kinds);
         phrase = new QuantityPhrase(value, unit, hedge, Noun);
         return true;
     }

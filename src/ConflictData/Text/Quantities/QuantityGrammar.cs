@@ -29,12 +29,12 @@ internal sealed class QuantityGrammar
     private const string Ellipsis = "…";
 
     private readonly string text;
-    private readonly TokenBuffer tokens;
+    private readonly TokenStream tokens;
     private readonly IApproximationPolicy policy;
     private readonly bool strict;
     private int limit;
 
-    internal QuantityGrammar(string text, TokenBuffer tokens, IApproximationPolicy policy, bool strict)
+    internal QuantityGrammar(string text, TokenStream tokens, IApproximationPolicy policy, bool strict)
     {
         this.text = text;
         this.tokens = tokens;
@@ -51,7 +51,7 @@ internal sealed class QuantityGrammar
     /// <param name="resumeAt">On failure, the first token worth trying next (past a date or phone number chain).</param>
     internal bool TryMatch(int start, out QuantityMatch match, out int resumeAt)
     {
-        limit = Math.Min(tokens.Count, start + Window);
+        limit = start + Window;
         resumeAt = start + 1;
         match = default;
         var phrase = new PhraseBuilder();
@@ -69,7 +69,7 @@ internal sealed class QuantityGrammar
         int hedgeStart = p;
         for (int h = 0; h < 2 && TryHedge(p, prefix: true, out int end, out var kinds); h++)
         {
-            phrase.AddHedge(Normalized(p, end), kinds);
+            phrase.AddLeadingHedge(p, end, kinds);
             p = end + 1;
         }
         phrase.HasPrefixHedge = p > hedgeStart;
@@ -77,7 +77,7 @@ internal sealed class QuantityGrammar
         if (!phrase.HasPrefixHedge && TryVague(p, out decimal magnitude, out int vagueEnd))
         {
             phrase.A = new Amount { First = p, Last = vagueEnd, Raw = magnitude, Multiplier = 1 };
-            phrase.AddHedge(Normalized(p, vagueEnd), HedgeKinds.Vague);
+            phrase.AddLeadingHedge(p, vagueEnd, HedgeKinds.Vague);
             phrase.IsVague = true;
             p = vagueEnd + 1;
             if (IsWord(p, "of") && Has(p + 1) && tokens[p + 1].Kind == TokenKind.Word)
@@ -118,7 +118,7 @@ internal sealed class QuantityGrammar
             return false;
         }
         int first = directionStart >= 0 && phrase.IsPercent ? directionStart : hedgeStart;
-        if (!phrase.TryBuild(policy, best, out var built))
+        if (!phrase.TryBuild(policy, best, HedgeText(phrase), out var built))
         {
             return false;
         }
@@ -152,7 +152,7 @@ internal sealed class QuantityGrammar
             phrase.B = b;
             string open = opener >= 0 ? Normalized(opener, opener) + " " : "";
             string link = IsDash(connector) ? "-" : Normalized(connector, connector);
-            phrase.AddHedge($"{open}{Ellipsis} {link}", HedgeKinds.Range);
+            phrase.AddTrailingHedge($"{open}{Ellipsis} {link}", HedgeKinds.Range);
             p = b.Last + 1;
             if (phrase.RangeIsReversed())
             {
@@ -172,7 +172,7 @@ internal sealed class QuantityGrammar
         // "12 and more than 194" starts another phrase; "500 and more" ends this one.
         if (TryHedge(p, prefix: false, out int postfixEnd, out var postfixKinds) && !IsWord(postfixEnd + 1, "than"))
         {
-            phrase.AddHedge(Normalized(p, postfixEnd), postfixKinds);
+            phrase.AddTrailingHedge(Normalized(p, postfixEnd), postfixKinds);
             phrase.HasPostfixHedge = true;
             p = postfixEnd + 1;
         }
@@ -208,7 +208,7 @@ internal sealed class QuantityGrammar
         {
             return false;
         }
-        candidate.AddHedge($"{Ellipsis} {Normalized(p, q - 1)} {Normalized(q, hedgeEnd)}", kinds);
+        candidate.AddTrailingHedge($"{Ellipsis} {Normalized(p, q - 1)} {Normalized(q, hedgeEnd)}", kinds);
         phrase = candidate;
         p = b.Last + 1;
         return true;
@@ -295,10 +295,10 @@ internal sealed class QuantityGrammar
             resumeAt = chainEnd + 1;
             return false;
         }
-        amount.Raw = t.Value;
+        amount.Raw = Lexer.ValueOf(text, t);
         amount.Multiplier = 1;
         amount.Last = p;
-        amount.YearLike = t.Shape == NumeralShape.Plain && t.Length == 4 && t.Value is >= 1500 and <= 2199;
+        amount.YearLike = t.Shape == NumeralShape.Plain && t.Length == 4 && amount.Raw is >= 1500 and <= 2199;
         int q = p + 1;
         if (Has(q) && tokens[q].Kind == TokenKind.Word && !tokens[q].SpaceBefore)
         {
@@ -449,7 +449,7 @@ internal sealed class QuantityGrammar
         int r = last + 1;
         bool bracketed = IsSymbol(r, "(");
         int digits = bracketed ? r + 1 : r;
-        if (Has(digits) && tokens[digits].Kind == TokenKind.Number && tokens[digits].Value == total + current
+        if (Has(digits) && tokens[digits].Kind == TokenKind.Number && Lexer.ValueOf(text, tokens[digits]) == total + current
             && (!bracketed || IsSymbol(digits + 1, ")")))
         {
             amount.Last = bracketed ? digits + 1 : digits;
@@ -734,7 +734,7 @@ internal sealed class QuantityGrammar
         {
             return false;
         }
-        foreach (var words in HedgePhrases.Candidates(Span(p), prefix))
+        foreach (var (words, phraseKinds) in HedgePhrases.Candidates(Span(p), prefix))
         {
             int q = p;
             bool all = true;
@@ -750,7 +750,7 @@ internal sealed class QuantityGrammar
             if (all)
             {
                 end = q - 1;
-                kinds = HedgePhrases.KindsOf(words);
+                kinds = phraseKinds;
                 // "is estimated to have between ...": the verb after "estimated to" belongs to the hedge.
                 if (words[^1] == "to" && words.Length > 1 && words[^2] == "estimated"
                     && (IsWord(q, "have") || IsWord(q, "be") || IsWord(q, "number") || IsWord(q, "total")))
@@ -768,7 +768,7 @@ internal sealed class QuantityGrammar
     private bool Has(int i)
     {
         Steps++;
-        return i >= 0 && i < limit;
+        return i >= 0 && i < limit && tokens.Exists(i);
     }
 
     private ReadOnlySpan<char> Span(int i) => text.AsSpan(tokens[i].Start, tokens[i].Length);
@@ -778,15 +778,17 @@ internal sealed class QuantityGrammar
     /// <summary>Whether a phrase can start at token <paramref name="i"/>: the cheap test that keeps scanning fast.</summary>
     internal bool CanStart(int i)
     {
-        limit = Math.Min(tokens.Count, i + Window);
+        limit = i + Window;
         ref readonly var t = ref tokens[i];
         var span = Span(i);
         return t.Kind switch
         {
             TokenKind.Number => true,
             TokenKind.Symbol => span is "-" or "\u2212" || QuantityLexicon.CurrencySymbol(span) is not null,
-            _ => QuantityLexicon.IsStarter(span) || QuantityLexicon.IsNumberWord(span) || !HedgePhrases.Candidates(span, prefix: true).IsEmpty
-                 || (span.Length <= 3 && (QuantityLexicon.CurrencyCode(span) is not null || QuantityLexicon.DollarPrefix(span) is not null)),
+            // "a" starts only "a dozen", "a hundred", "a handful": look at the next word before trying.
+            _ when span is "a" or "A" => IsWord(i + 1) && (IsWord(i + 1, "handful")
+                || QuantityLexicon.NumberWord(Span(i + 1), out _) is NumberWordKind.Hundred or NumberWordKind.Scale or NumberWordKind.Dozen),
+            _ => QuantityLexicon.MayStartPhrase(span),
         };
     }
 
@@ -797,6 +799,15 @@ internal sealed class QuantityGrammar
     private bool IsDash(int i) => Has(i) && tokens[i].Kind == TokenKind.Symbol && Span(i) is "-" or "\u2013" or "\u2012" or "\u2010";
 
     private bool IsQuote(int i) => Has(i) && tokens[i].Kind == TokenKind.Symbol && Span(i) is "\"" or "\u201C" or "\u201D" or "'" or "\u2018" or "\u2019";
+
+    /// <summary>The hedge words of a phrase: the leading hedges as stated, then the range, pair or postfix words.</summary>
+    private string? HedgeText(in PhraseBuilder phrase)
+    {
+        string? leading = phrase.LeadingHedgeFirst < 0 ? null : Normalized(phrase.LeadingHedgeFirst, phrase.LeadingHedgeLast);
+        return leading is null ? phrase.TrailingHedge
+            : phrase.TrailingHedge is null ? leading
+            : leading + " " + phrase.TrailingHedge;
+    }
 
     /// <summary>The words of tokens first..last joined by single spaces, quotes dropped: line breaks inside a phrase vanish.</summary>
     private string Normalized(int first, int last)

@@ -121,7 +121,73 @@ internal static class QuantityLexicon
 
     internal static bool IsNameContext(ReadOnlySpan<char> word) => NameContexts.Contains(word);
 
-    internal static bool IsStarter(ReadOnlySpan<char> word) => Starters.Contains(word) || IsFalling(word) || IsRising(word);
+    /// <summary>
+    /// Whether a phrase may start with <paramref name="word"/>: a number word, a hedge's first word, a vague word, a
+    /// range opener, a direction, a currency code or dollar prefix. One lookup for the common case, because every
+    /// word of a text is asked.
+    /// </summary>
+    internal static bool MayStartPhrase(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 3 && CurrencyCode(word) is not null)
+        {
+            return true;
+        }
+        if (word.Length > MaxStartLength || (word.Length >= 2 && (StartShapes[ShapeIndex(word)] & (1u << word.Length)) == 0 && !word.Contains('-')))
+        {
+            return false;
+        }
+        Span<char> lower = stackalloc char[MaxStartLength];
+        int length = word.ToLowerInvariant(lower);
+        if (length > 0 && StartWords.Contains(lower[..length]))
+        {
+            return true;
+        }
+        return word.Contains('-') && IsNumberWord(word);
+    }
+
+    private const int MaxStartLength = 16;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StartWords = BuildStartWords();
+
+    // For each pair of first two letters, the lengths of start words with them: rejects "the", "of", "in" with one
+    // array read, before any hashing.
+    private static readonly uint[] StartShapes = BuildStartShapes();
+
+    private static int ShapeIndex(ReadOnlySpan<char> word) => (Letter(word[0]) * 27) + Letter(word[1]);
+
+    private static int Letter(char c) => (c | 0x20) is >= 'a' and <= 'z' ? (c | 0x20) - 'a' + 1 : 0;
+
+    private static uint[] BuildStartShapes()
+    {
+        var shapes = new uint[27 * 27];
+        foreach (string word in StartWords.Set)
+        {
+            if (word.Length >= 2)
+            {
+                shapes[ShapeIndex(word)] |= 1u << word.Length;
+            }
+        }
+        return shapes;
+    }
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BuildStartWords()
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        void Add(IEnumerable<string> more)
+        {
+            foreach (string w in more)
+            {
+                words.Add(w.ToLowerInvariant());
+            }
+        }
+        Add(Starters.Set);
+        Add(FallingWords.Set);
+        Add(RisingWords.Set);
+        Add(NumberWords.Keys);
+        Add(DollarPrefixes.Dictionary.Keys);
+        Add(HedgePhrases.FirstWords);
+        return words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     internal static bool IsFalling(ReadOnlySpan<char> word) => FallingWords.Contains(word);
 

@@ -13,8 +13,10 @@ public sealed class QuantityMention : IEquatable<QuantityMention>
     public QuantityMention(TextSpan span, string text, QuantityPhrase phrase)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        Preconditions.CheckArgument(text.Length == span.Length, nameof(text),
-            $"The text has {text.Length} characters but the span {span} covers {span.Length}.");
+        if (text.Length != span.Length)
+        {
+            Preconditions.CheckArgument(false, nameof(text), $"The text has {text.Length} characters but the span {span} covers {span.Length}.");
+        }
         Span = span;
         Text = text;
         Phrase = Preconditions.CheckNotNull(phrase, nameof(phrase));

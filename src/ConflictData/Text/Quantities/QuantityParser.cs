@@ -40,8 +40,8 @@ public sealed class QuantityParser
     public ParseResult<QuantityPhrase> Parse(string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        using var tokens = Lexer.Tokenize(text);
-        if (tokens.Count == 0)
+        var tokens = new TokenStream(text);
+        if (!tokens.Exists(0))
         {
             return ParseResult<QuantityPhrase>.ForFailure(
                 "The text is empty; expected a quantity such as \"between 14,000 and 18,000 people\".", 0);
@@ -53,7 +53,7 @@ public sealed class QuantityParser
                 $"No quantity starts at \"{Excerpt(text, tokens[0].Start)}\": expected a number, number words, a currency, " +
                 "or a hedge such as \"about\", \"more than\" or \"between\" followed by a number.", tokens[0].Start);
         }
-        if (match.LastToken < tokens.Count - 1)
+        if (tokens.Exists(match.LastToken + 1))
         {
             int at = tokens[match.LastToken + 1].Start;
             return ParseResult<QuantityPhrase>.ForFailure(

@@ -46,12 +46,12 @@ public sealed class QuantityScanner
     internal ImmutableArray<QuantityMention> Scan(string text, out long steps)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        using var tokens = Lexer.Tokenize(text);
+        var tokens = new TokenStream(text);
         var grammar = new QuantityGrammar(text, tokens, Policy, strict: false);
         var mentions = ImmutableArray.CreateBuilder<QuantityMention>();
         QuantityMatch? previous = null;
         int i = 0;
-        while (i < tokens.Count)
+        while (tokens.Exists(i))
         {
             if (!grammar.CanStart(i))
             {
@@ -66,7 +66,7 @@ public sealed class QuantityScanner
             var phrase = previous is { } before && SharesHedge(text, tokens, before, match)
                 ? new QuantityPhrase(Policy.Interpret(match.Stated!.Value, before.Phrase.Hedge.Kinds), match.Phrase.Unit, before.Phrase.Hedge, match.Phrase.Noun)
                 : match.Phrase;
-            mentions.Add(new QuantityMention(TextSpan.FromBounds(match.Start, match.End), text[match.Start..match.End], phrase));
+            mentions.Add(new QuantityMention(new TextSpan(match.Start, match.End - match.Start), text[match.Start..match.End], phrase));
             previous = phrase == match.Phrase ? match : match with { CanShareHedge = false };
             i = match.LastToken + 1;
         }
@@ -74,7 +74,7 @@ public sealed class QuantityScanner
         return mentions.ToImmutable();
     }
 
-    private static bool SharesHedge(string text, TokenBuffer tokens, QuantityMatch before, QuantityMatch next)
+    private static bool SharesHedge(string text, TokenStream tokens, QuantityMatch before, QuantityMatch next)
     {
         if (!before.CanShareHedge || next.Stated is null || next.Phrase.Hedge.Kinds != HedgeKinds.None || next.Phrase.Noun is null
             || next.Phrase.Unit?.Dimension != Dimension.Count || before.Phrase.Unit?.Dimension != Dimension.Count)

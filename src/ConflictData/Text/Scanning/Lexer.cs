@@ -17,40 +17,50 @@ internal static class Lexer
 {
     private const int MaxDigits = 28;
 
-    internal static TokenBuffer Tokenize(string text)
+    /// <summary>Reads the next token at or after <paramref name="i"/>; false at the end of the text.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="i">Where to start; moved past the token.</param>
+    /// <param name="space">Whether white space came before; true at the start of the text.</param>
+    /// <param name="token">The token read.</param>
+    internal static bool TryNext(string text, ref int i, ref bool space, out Token token)
     {
-        var tokens = new TokenBuffer(text.Length / 5);
-        int i = 0;
         int n = text.Length;
-        bool space = true;
-        while (i < n)
+        while (i < n && IsSpace(text[i]))
         {
-            char c = text[i];
-            if (IsSpace(c))
-            {
-                space = true;
-                i++;
-                continue;
-            }
-            int start = i;
-            if (char.IsAsciiDigit(c))
-            {
-                i = ReadNumeral(text, i, out decimal value, out NumeralShape shape);
-                tokens.Add(new Token(TokenKind.Number, start, i, space, value, shape));
-            }
-            else if (char.IsLetter(c))
-            {
-                i = ReadWord(text, i);
-                tokens.Add(new Token(TokenKind.Word, start, i, space));
-            }
-            else
-            {
-                i += char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-                tokens.Add(new Token(TokenKind.Symbol, start, i, space));
-            }
-            space = false;
+            space = true;
+            i++;
         }
-        return tokens;
+        if (i >= n)
+        {
+            token = default;
+            return false;
+        }
+        int start = i;
+        char c = text[i];
+        if (char.IsAsciiDigit(c))
+        {
+            i = ReadNumeral(text, i, out _, out NumeralShape shape);
+            token = new Token(TokenKind.Number, start, i, space, shape);
+        }
+        else if (char.IsLetter(c))
+        {
+            i = ReadWord(text, i);
+            token = new Token(TokenKind.Word, start, i, space);
+        }
+        else
+        {
+            i += char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            token = new Token(TokenKind.Symbol, start, i, space);
+        }
+        space = false;
+        return true;
+    }
+
+    /// <summary>The value of the numeral token <paramref name="token"/>; zero for an overflowing one.</summary>
+    internal static decimal ValueOf(string text, in Token token)
+    {
+        ReadNumeral(text, token.Start, out decimal value, out _);
+        return value;
     }
 
     internal static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u00AD' or '\uFEFF';

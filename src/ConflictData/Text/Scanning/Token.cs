@@ -1,20 +1,15 @@
 namespace ConflictData.Text.Scanning;
 
-/// <summary>
-/// One token of a text: its kind, its UTF-16 bounds and, for numbers, the value the digits spell.
-/// </summary>
-/// <remarks>
-/// Tokens keep positions rather than strings so that scanning a megabyte allocates next to nothing.
-/// </remarks>
+/// <summary>One token of a text: its kind and its UTF-16 bounds; a numeral's value is read from the text on demand.</summary>
+/// <remarks>Tokens keep positions rather than strings or values, so they stay small and scanning allocates next to nothing.</remarks>
 internal readonly struct Token
 {
-    internal Token(TokenKind kind, int start, int end, bool spaceBefore, decimal value = 0, NumeralShape shape = NumeralShape.None)
+    internal Token(TokenKind kind, int start, int end, bool spaceBefore, NumeralShape shape = NumeralShape.None)
     {
         Kind = kind;
         Start = start;
         End = end;
         SpaceBefore = spaceBefore;
-        Value = value;
         Shape = shape;
     }
 
@@ -27,9 +22,6 @@ internal readonly struct Token
 
     /// <summary>Whether white space separates this token from the one before (or it starts the text).</summary>
     internal bool SpaceBefore { get; }
-
-    /// <summary>For numbers, the value; zero otherwise (and for <see cref="NumeralShape.Overflow"/>).</summary>
-    internal decimal Value { get; }
 
     internal NumeralShape Shape { get; }
 
