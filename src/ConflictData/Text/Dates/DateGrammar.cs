@@ -225,7 +225,7 @@ internal sealed class DateGrammar
             return false;
         }
         int month = after.Value;
-        if (TryYearAfter(after, out DateToken yearToken))
+        if (TryYearAfter(AbbreviationDot(after), out DateToken yearToken))
         {
             if (!TryDate(yearToken.Value, month, day, out LocalDate date))
             {
@@ -260,7 +260,7 @@ internal sealed class DateGrammar
             return false;
         }
         DateToken month = Next(last);
-        if (!IsMonthName(month) || !TryYearAfter(month, out DateToken year)
+        if (!IsMonthName(month) || !TryYearAfter(AbbreviationDot(month), out DateToken year)
             || !TryDate(year.Value, month.Value, first.Value, out LocalDate start)
             || !TryDate(year.Value, month.Value, second.Value, out LocalDate end) || end < start)
         {
@@ -282,7 +282,7 @@ internal sealed class DateGrammar
             return false;
         }
         DateToken month = Next(dayEnd);
-        return IsMonthName(month) && TryYearAfter(month, out last) && TryDate(last.Value, month.Value, day.Value, out end);
+        return IsMonthName(month) && TryYearAfter(AbbreviationDot(month), out last) && TryDate(last.Value, month.Value, day.Value, out end);
     }
 
     /// <summary>A month name and what follows: "March 12, 2019", "March 12", "July 2018", "in September", "late February and March".</summary>
@@ -304,7 +304,7 @@ internal sealed class DateGrammar
         }
         DateRule rule;
         DateToken end;
-        if (TryYearAfter(monthToken, out DateToken yearToken))
+        if (TryYearAfter(AbbreviationDot(monthToken), out DateToken yearToken))
         {
             rule = DateRule.ForMonth(yearToken.Value, month);
             end = yearToken;
@@ -346,7 +346,7 @@ internal sealed class DateGrammar
     {
         match = default;
         noSuchDay = false;
-        DateToken day = Next(monthToken);
+        DateToken day = Next(AbbreviationDot(monthToken));
         if (!day.IsNumber(1, 2) || day.Value < 1 || !TryDayEnd(day, out DateToken last))
         {
             return false;
@@ -599,6 +599,20 @@ internal sealed class DateGrammar
         DateToken suffix = Adjacent(day);
         last = suffix.Is(DateWord.OrdinalSuffix) ? suffix : day;
         return last.End != day.End || !DateTokenReader.RunsOn(_text, day.End);
+    }
+
+    /// <summary>
+    /// The full stop written against an abbreviated month ("Dec. 31, 1994"), which the phrase includes only when a day
+    /// or year follows it; otherwise the month itself.
+    /// </summary>
+    private DateToken AbbreviationDot(in DateToken month)
+    {
+        if (!month.Abbreviated)
+        {
+            return month;
+        }
+        DateToken dot = Adjacent(month);
+        return dot.IsSymbol('.') ? dot : month;
     }
 
     /// <summary>A four-digit year after <paramref name="before"/>, with an optional comma between ("April 30 , 2019").</summary>

@@ -67,6 +67,9 @@ public partial class DateScannerTests
     [InlineData("24 March 2019", "2019-03-24", "during 2019-03-24")]
     [InlineData("24th of March, 2019", "2019-03-24", "during 2019-03-24")]
     [InlineData("24 Mar 2019", "2019-03-24", "during 2019-03-24")]
+    [InlineData("24 Mar. 2019", "2019-03-24", "during 2019-03-24")]
+    [InlineData("on Dec. 31, 1994", "2019-03-24", "during 1994-12-31")]
+    [InlineData("Sept. 2019", "2019-03-24", "during 2019-09")]
     [InlineData("April 30 , 2019", "2019-04-30", "during 2019-04-30")]
     [InlineData("22-07-2017", "2017-07-22", "during 2017-07-22")]
     [InlineData("07-22-2017", "2017-07-22", "during 2017-07-22")]
@@ -112,6 +115,7 @@ public partial class DateScannerTests
     [InlineData("The plan was 2019.5 percent complete.")]
     [InlineData("Call 2019-05-02-7 now.")]
     [InlineData("Mar the surface.")]
+    [InlineData("He left in Jan. Then he came back.")]
     [InlineData("It was a 12-month plan in the last phase.")]
     public void Scan_TextWithoutDates_FindsNothing(string text) =>
         Assert.Empty(DateScanner.Scan(text, SeedArticles.Rudaw));
