@@ -99,6 +99,14 @@ public class DateParserTests
     }
 
     [Fact]
+    public void Parse_BoundedPublicationTime_UnresolvableAtEitherBound_IsUnresolvedNamingThatBound()
+    {
+        var october = PublicationTime.Within(new DateInterval(new LocalDate(2017, 10, 1), new LocalDate(2017, 10, 31)), "October 2017.");
+        Assert.EndsWith("(at the earliest possible publication date, 2017-10-01).", DateParser.Parse("earlier this month", october).Message, StringComparison.Ordinal);
+        Assert.EndsWith("(at the latest possible publication date, 2017-10-31).", DateParser.Parse("later this month", october).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TryParse_GivesTheValueOrFalse()
     {
         Assert.True(DateParser.TryParse("As of October 2017", null, out ReferenceTime? asOf));
