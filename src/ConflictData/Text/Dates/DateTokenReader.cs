@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 
 namespace ConflictData.Text;
 
@@ -12,6 +13,9 @@ internal static class DateTokenReader
 
     /// <summary>The longest word the grammar knows ("september", "wednesday").</summary>
     private const int LongestKnownWord = 9;
+
+    /// <summary>The letters the known words start with; most other words are rejected on their first letter.</summary>
+    private static readonly SearchValues<char> KnownInitials = SearchValues.Create("abdefijlmnopstwy");
 
     /// <summary>Reads the token that starts at <paramref name="position"/>, which must not be white space.</summary>
     internal static DateToken Read(string text, int position)
@@ -130,11 +134,15 @@ internal static class DateTokenReader
         for (int i = start; i < end; i++)
         {
             char c = text[i];
-            if (!char.IsAscii(c))
+            if (!char.IsAsciiLetter(c))
             {
                 return Word(start, end, DateWord.None, 0, capitalized);
             }
-            lower[i - start] = char.ToLowerInvariant(c);
+            lower[i - start] = (char)(c | 0x20);
+        }
+        if (!KnownInitials.Contains(lower[0]))
+        {
+            return Word(start, end, DateWord.None, 0, capitalized);
         }
         ReadOnlySpan<char> word = lower[..(end - start)];
         return word switch
