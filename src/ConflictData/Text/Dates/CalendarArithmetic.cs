@@ -65,7 +65,7 @@ internal static class CalendarArithmetic
             DateUnit.Day => DateRange.Day(shifted),
             DateUnit.Month => DateRange.Month(shifted.Year, shifted.Month),
             DateUnit.Year => DateRange.Year(shifted.Year),
-            _ => CheckedSpan(StartOf(DateUnit.Week, shifted), shifted.Year < LastYear ? EndOf(DateUnit.Week, shifted) : null, out reason),
+            _ => WeekOf(shifted, out reason),
         };
     }
 
@@ -100,10 +100,14 @@ internal static class CalendarArithmetic
     /// <summary>From <paramref name="published"/> to the end of its unit.</summary>
     internal static DateRange WithinThe(LocalDate published, DateUnit unit) => DateRange.Span(published, EndOf(unit, published));
 
-    private static DateRange? CheckedSpan(LocalDate start, LocalDate? end, out string? reason)
+    /// <summary>The ISO week (Monday to Sunday) containing <paramref name="date"/>, unless it runs past the calendar's first or last day.</summary>
+    private static DateRange? WeekOf(LocalDate date, out string? reason)
     {
-        reason = end is null || start.Year < FirstYear ? OutOfRange : null;
-        return reason is null ? DateRange.Span(start, end!.Value) : null;
+        int fromMonday = (int)date.DayOfWeek - 1;
+        int toSunday = 6 - fromMonday;
+        bool inRange = fromMonday <= Period.DaysBetween(FirstDay, date) && toSunday <= Period.DaysBetween(date, LastDay);
+        reason = inRange ? null : OutOfRange;
+        return inRange ? DateRange.Span(date.PlusDays(-fromMonday), date.PlusDays(toSunday)) : null;
     }
 
     private static bool TryShift(LocalDate date, DateUnit unit, long count, out LocalDate shifted)

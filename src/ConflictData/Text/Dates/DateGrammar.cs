@@ -71,7 +71,7 @@ internal sealed class DateGrammar
             default:
                 return TryCore(first, _standalone, out match);
         }
-        if (TryCore(core, bare || _standalone, out DateMatch inner))
+        if (TryCore(core, bare || _standalone, out DateMatch inner) && Takes(first.Word, inner.Rule))
         {
             match = inner with { Start = first.Start, Kind = kind };
             return true;
@@ -79,6 +79,19 @@ internal sealed class DateGrammar
         match = default;
         return false;
     }
+
+    /// <summary>
+    /// Whether a preposition goes with a phrase: "on" only with days ("on Friday", "on 24 March 2019"), "over" only with
+    /// "the past ...", and "in" or "during" not with days ("in Wednesday", "in today"); the phrase is then matched alone.
+    /// </summary>
+    private static bool Takes(DateWord preposition, DateRule rule) => preposition switch
+    {
+        DateWord.On => rule.Kind is DateRuleKind.Day or DateRuleKind.DayOfMonth or DateRuleKind.Weekday && rule.Part == DatePart.Whole,
+        DateWord.Over => rule.Kind == DateRuleKind.PastUnits,
+        DateWord.In or DateWord.During => rule.Kind is not (DateRuleKind.Weekday or DateRuleKind.DayOfMonth)
+            && !(rule.Kind == DateRuleKind.UnitOffset && rule.Unit == DateUnit.Day),
+        _ => true,
+    };
 
     private bool TryCore(in DateToken token, bool bare, out DateMatch match)
     {
@@ -212,7 +225,7 @@ internal sealed class DateGrammar
             return false;
         }
         int month = after.Value;
-        if (TryYearAfter(after, out DateToken yearToken))
+        if (TryYearAfter(AbbreviationDot(after), out DateToken yearToken))
         {
             if (!TryDate(yearToken.Value, month, day, out LocalDate date))
             {
@@ -247,7 +260,7 @@ internal sealed class DateGrammar
             return false;
         }
         DateToken month = Next(last);
-        if (!IsMonthName(month) || !TryYearAfter(month, out DateToken year)
+        if (!IsMonthName(month) || !TryYearAfter(AbbreviationDot(month), out DateToken year)
             || !TryDate(year.Value, month.Value, first.Value, out LocalDate start)
             || !TryDate(year.Value, month.Value, second.Value, out LocalDate end) || end < start)
         {
@@ -269,7 +282,7 @@ internal sealed class DateGrammar
             return false;
         }
         DateToken month = Next(dayEnd);
-        return IsMonthName(month) && TryYearAfter(month, out last) && TryDate(last.Value, month.Value, day.Value, out end);
+        return IsMonthName(month) && TryYearAfter(AbbreviationDot(month), out last) && TryDate(last.Value, month.Value, day.Value, out end);
     }
 
     /// <summary>A month name and what follows: "March 12, 2019", "March 12", "July 2018", "in September", "late February and March".</summary>
@@ -281,13 +294,17 @@ internal sealed class DateGrammar
             return false;
         }
         int month = monthToken.Value;
-        if (part == DatePart.Whole && direction == DateDirection.OnOrBefore && TryMonthDay(monthToken, start, out match))
+        if (part == DatePart.Whole && direction == DateDirection.OnOrBefore)
         {
-            return true;
+            // "February 30, 2019" is no date at all, rather than "February" followed by other words.
+            if (TryMonthDay(monthToken, start, out match, out bool noSuchDay) || noSuchDay)
+            {
+                return !noSuchDay;
+            }
         }
         DateRule rule;
         DateToken end;
-        if (TryYearAfter(monthToken, out DateToken yearToken))
+        if (TryYearAfter(AbbreviationDot(monthToken), out DateToken yearToken))
         {
             rule = DateRule.ForMonth(yearToken.Value, month);
             end = yearToken;
@@ -325,24 +342,23 @@ internal sealed class DateGrammar
     }
 
     /// <summary>"March 12, 2019", "April 30 , 2019", "March 12th".</summary>
-    private bool TryMonthDay(in DateToken monthToken, int start, out DateMatch match)
+    private bool TryMonthDay(in DateToken monthToken, int start, out DateMatch match, out bool noSuchDay)
     {
         match = default;
-        DateToken day = Next(monthToken);
+        noSuchDay = false;
+        DateToken day = Next(AbbreviationDot(monthToken));
         if (!day.IsNumber(1, 2) || day.Value < 1 || !TryDayEnd(day, out DateToken last))
         {
             return false;
         }
         if (TryYearAfter(last, out DateToken year))
         {
-            if (!TryDate(year.Value, monthToken.Value, day.Value, out LocalDate date))
-            {
-                return false;
-            }
-            match = Found(start, year, DateRule.ForDay(date));
-            return true;
+            noSuchDay = !TryDate(year.Value, monthToken.Value, day.Value, out LocalDate date);
+            match = noSuchDay ? default : Found(start, year, DateRule.ForDay(date));
+            return !noSuchDay;
         }
-        if (day.Value > MaxDaysIn(monthToken.Value))
+        noSuchDay = day.Value > MaxDaysIn(monthToken.Value);
+        if (noSuchDay)
         {
             return false;
         }
@@ -364,7 +380,7 @@ internal sealed class DateGrammar
             next = Next(next);
         }
         bool dated = direction == DateDirection.OnOrBefore
-            && (next.Is(DateWord.MonthName) ? TryMonthDay(next, start, out match) : next.IsNumber(1, 2) && TryDayFirst(next, out match));
+            && (next.Is(DateWord.MonthName) ? TryMonthDay(next, start, out match, out _) : next.IsNumber(1, 2) && TryDayFirst(next, out match));
         if (dated && match.Rule.Kind == DateRuleKind.Day)
         {
             match = match with { Start = start };
@@ -403,7 +419,7 @@ internal sealed class DateGrammar
     {
         match = default;
         DateToken next = Next(thisToken);
-        if (next.IsUnit)
+        if (next.IsSingularUnit)
         {
             match = Found(thisToken.Start, next, DateRule.ForUnit(DateRuleKind.UnitOffset, (DateUnit)next.Value, 0));
             return true;
@@ -413,7 +429,7 @@ internal sealed class DateGrammar
             return false;
         }
         DateToken target = Next(next);
-        if (target.IsUnit)
+        if (target.IsSingularUnit)
         {
             match = Found(thisToken.Start, target, DateRule.ForUnit(DateRuleKind.PastUnits, (DateUnit)target.Value, 1));
             return true;
@@ -428,7 +444,7 @@ internal sealed class DateGrammar
         match = default;
         bool last = word.Is(DateWord.Last);
         DateToken next = Next(word);
-        if (next.IsUnit && next.Value != (int)DateUnit.Day)
+        if (next.IsSingularUnit && next.Value != (int)DateUnit.Day)
         {
             match = Found(word.Start, next, DateRule.ForUnit(DateRuleKind.UnitOffset, (DateUnit)next.Value, last ? -1 : 1));
             return true;
@@ -444,7 +460,7 @@ internal sealed class DateGrammar
         match = default;
         DateToken thisToken = Next(word);
         DateToken unit = thisToken.Is(DateWord.This) ? Next(thisToken) : default;
-        if (!unit.IsUnit || unit.Value == (int)DateUnit.Day)
+        if (!unit.IsSingularUnit || unit.Value == (int)DateUnit.Day)
         {
             return false;
         }
@@ -453,7 +469,7 @@ internal sealed class DateGrammar
         return true;
     }
 
-    /// <summary>"two years ago", "a year ago", "3 days ago".</summary>
+    /// <summary>"two years ago", "a year ago", "3 days ago"; the unit agrees with the count.</summary>
     private bool TryAgo(in DateToken count, out DateMatch match)
     {
         match = default;
@@ -462,7 +478,7 @@ internal sealed class DateGrammar
             return false;
         }
         DateToken unit = Next(count);
-        DateToken ago = unit.IsUnit ? Next(unit) : default;
+        DateToken ago = unit.IsUnit && unit.Plural == (count.Value != 1) ? Next(unit) : default;
         if (!ago.Is(DateWord.Ago))
         {
             return false;
@@ -498,7 +514,7 @@ internal sealed class DateGrammar
                 count = unit.Value;
                 unit = Next(unit);
             }
-            if (!unit.IsUnit)
+            if (!unit.IsUnit || unit.Plural != (count != 1))
             {
                 return false;
             }
@@ -523,7 +539,7 @@ internal sealed class DateGrammar
         if (target.Is(DateWord.The))
         {
             DateToken unit = Next(target);
-            found = unit.IsUnit;
+            found = unit.IsSingularUnit;
             if (found)
             {
                 inner = Found(start, unit, DateRule.ForUnit(DateRuleKind.UnitOffset, (DateUnit)unit.Value, 0));
@@ -557,7 +573,7 @@ internal sealed class DateGrammar
     private bool TryThatYear(in DateToken that, int start, out DateMatch match)
     {
         DateToken unit = Next(that);
-        bool found = unit.IsUnit && unit.Value == (int)DateUnit.Year;
+        bool found = unit.IsSingularUnit && unit.Value == (int)DateUnit.Year;
         match = found ? Found(start, unit, new DateRule { Kind = DateRuleKind.ThatYear }) : default;
         return found;
     }
@@ -567,7 +583,7 @@ internal sealed class DateGrammar
     {
         DateToken the = Next(within);
         DateToken unit = the.Is(DateWord.The) ? Next(the) : default;
-        bool found = unit.IsUnit;
+        bool found = unit.IsSingularUnit;
         match = found ? Found(within.Start, unit, DateRule.ForUnit(DateRuleKind.WithinThe, (DateUnit)unit.Value, 0)) : default;
         return found;
     }
@@ -583,6 +599,20 @@ internal sealed class DateGrammar
         DateToken suffix = Adjacent(day);
         last = suffix.Is(DateWord.OrdinalSuffix) ? suffix : day;
         return last.End != day.End || !DateTokenReader.RunsOn(_text, day.End);
+    }
+
+    /// <summary>
+    /// The full stop written against an abbreviated month ("Dec. 31, 1994"), which the phrase includes only when a day
+    /// or year follows it; otherwise the month itself.
+    /// </summary>
+    private DateToken AbbreviationDot(in DateToken month)
+    {
+        if (!month.Abbreviated)
+        {
+            return month;
+        }
+        DateToken dot = Adjacent(month);
+        return dot.IsSymbol('.') ? dot : month;
     }
 
     /// <summary>A four-digit year after <paramref name="before"/>, with an optional comma between ("April 30 , 2019").</summary>
@@ -628,8 +658,9 @@ internal sealed class DateGrammar
             return default;
         }
         int position = DateTokenReader.SkipGap(_text, token.End);
-        if (position < 0)
+        if (position < 0 || (position == token.End && token.Kind != DateTokenKind.Symbol && char.IsLetterOrDigit(_text[position])))
         {
+            // A word and a number written together ("February1799", "a2016") are not two words of a date.
             return default;
         }
         Work += position - token.End;

@@ -21,9 +21,13 @@ internal static class DateResolver
             return DateParseResult.Unresolved($"\"{phrase}\" is relative to when it was written, and no publication time is given to resolve it against.");
         }
         DateRange? earliest = rule.Resolve(published.Earliest, out string? earliestReason);
-        if (published.Kind != PublicationTimeKind.Bounded || earliest is null)
+        if (published.Kind != PublicationTimeKind.Bounded)
         {
             return Finish(earliest, kind, phrase, earliestReason);
+        }
+        if (earliest is null)
+        {
+            return Finish(null, kind, phrase, earliestReason + $" (at the earliest possible publication date, {Iso(published.Earliest)})");
         }
         DateRange? latest = rule.Resolve(published.Latest, out string? latestReason);
         if (latest is null)

@@ -3,7 +3,7 @@ namespace ConflictData.Text;
 /// <summary>One word, number or symbol of the text, as the date grammar sees it.</summary>
 internal readonly struct DateToken
 {
-    internal DateToken(DateTokenKind kind, int start, int end, DateWord word, int value, bool capitalized, bool abbreviated)
+    internal DateToken(DateTokenKind kind, int start, int end, DateWord word, int value, bool capitalized, bool abbreviated, bool plural = false)
     {
         Kind = kind;
         Start = start;
@@ -12,6 +12,7 @@ internal readonly struct DateToken
         Value = value;
         Capitalized = capitalized;
         Abbreviated = abbreviated;
+        Plural = plural;
     }
 
     internal DateTokenKind Kind { get; }
@@ -35,12 +36,18 @@ internal readonly struct DateToken
     /// <summary>Whether a month name is abbreviated ("Mar"), which is only a month next to a day or a year.</summary>
     internal bool Abbreviated { get; }
 
+    /// <summary>Whether a unit word is plural ("years"), which only a count may precede ("two years ago").</summary>
+    internal bool Plural { get; }
+
     internal int Length => End - Start;
 
     internal bool Is(DateWord word) => Kind == DateTokenKind.Word && Word == word;
 
-    /// <summary>A unit word ("year", "months"), set by the reader only when it is not the first part of a compound ("year-over-year").</summary>
+    /// <summary>A unit word ("year", "months"); the reader does not classify the first part of a compound ("year-over-year") as one.</summary>
     internal bool IsUnit => Is(DateWord.Unit);
+
+    /// <summary>A singular unit word ("year"), as "this", "last", "that" and "the" take.</summary>
+    internal bool IsSingularUnit => IsUnit && !Plural;
 
     internal bool IsSymbol(char symbol) => Kind == DateTokenKind.Symbol && Value == symbol;
 

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 
 namespace ConflictData.Text;
 
@@ -12,6 +13,9 @@ internal static class DateTokenReader
 
     /// <summary>The longest word the grammar knows ("september", "wednesday").</summary>
     private const int LongestKnownWord = 9;
+
+    /// <summary>The letters the known words start with; most other words are rejected on their first letter.</summary>
+    private static readonly SearchValues<char> KnownInitials = SearchValues.Create("abdefijlmnopstwy");
 
     /// <summary>Reads the token that starts at <paramref name="position"/>, which must not be white space.</summary>
     internal static DateToken Read(string text, int position)
@@ -130,11 +134,15 @@ internal static class DateTokenReader
         for (int i = start; i < end; i++)
         {
             char c = text[i];
-            if (!char.IsAscii(c))
+            if (!char.IsAsciiLetter(c))
             {
                 return Word(start, end, DateWord.None, 0, capitalized);
             }
-            lower[i - start] = char.ToLowerInvariant(c);
+            lower[i - start] = (char)(c | 0x20);
+        }
+        if (!KnownInitials.Contains(lower[0]))
+        {
+            return Word(start, end, DateWord.None, 0, capitalized);
         }
         ReadOnlySpan<char> word = lower[..(end - start)];
         return word switch
@@ -193,10 +201,14 @@ internal static class DateTokenReader
             "over" => Word(start, end, DateWord.Over, 0, capitalized),
             "within" => Word(start, end, DateWord.Within, 0, capitalized),
             "and" => Word(start, end, DateWord.And, 0, capitalized),
-            "day" or "days" => Word(start, end, DateWord.Unit, (int)DateUnit.Day, capitalized),
-            "week" or "weeks" => Word(start, end, DateWord.Unit, (int)DateUnit.Week, capitalized),
-            "month" or "months" => Word(start, end, DateWord.Unit, (int)DateUnit.Month, capitalized),
-            "year" or "years" => Word(start, end, DateWord.Unit, (int)DateUnit.Year, capitalized),
+            "day" => Word(start, end, DateWord.Unit, (int)DateUnit.Day, capitalized),
+            "days" => new DateToken(DateTokenKind.Word, start, end, DateWord.Unit, (int)DateUnit.Day, capitalized, false, plural: true),
+            "week" => Word(start, end, DateWord.Unit, (int)DateUnit.Week, capitalized),
+            "weeks" => new DateToken(DateTokenKind.Word, start, end, DateWord.Unit, (int)DateUnit.Week, capitalized, false, plural: true),
+            "month" => Word(start, end, DateWord.Unit, (int)DateUnit.Month, capitalized),
+            "months" => new DateToken(DateTokenKind.Word, start, end, DateWord.Unit, (int)DateUnit.Month, capitalized, false, plural: true),
+            "year" => Word(start, end, DateWord.Unit, (int)DateUnit.Year, capitalized),
+            "years" => new DateToken(DateTokenKind.Word, start, end, DateWord.Unit, (int)DateUnit.Year, capitalized, false, plural: true),
             "this" => Word(start, end, DateWord.This, 0, capitalized),
             "that" => Word(start, end, DateWord.That, 0, capitalized),
             "last" => Word(start, end, DateWord.Last, 0, capitalized),
