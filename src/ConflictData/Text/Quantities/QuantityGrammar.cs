@@ -775,21 +775,17 @@ internal sealed class QuantityGrammar
 
     private bool IsWord(int i) => Has(i) && tokens[i].Kind == TokenKind.Word;
 
-    /// <summary>Whether a phrase can start at token <paramref name="i"/>: the cheap test that keeps scanning fast.</summary>
-    internal bool CanStart(int i)
+    /// <summary>The most tokens between the start of a phrase and its first number ("is estimated to have between £39m").</summary>
+    internal const int Reach = 8;
+
+    /// <summary>
+    /// Whether a phrase can start at token <paramref name="i"/>, given the index of the next token that is or names a
+    /// number: the cheap test that keeps scanning fast, since a phrase needs a number within <see cref="Reach"/>.
+    /// </summary>
+    internal bool CanStart(int i, int nextNumeric)
     {
-        limit = i + Window;
-        ref readonly var t = ref tokens[i];
-        var span = Span(i);
-        return t.Kind switch
-        {
-            TokenKind.Number => true,
-            TokenKind.Symbol => span is "-" or "\u2212" || QuantityLexicon.CurrencySymbol(span) is not null,
-            // "a" starts only "a dozen", "a hundred", "a handful": look at the next word before trying.
-            _ when span is "a" or "A" => IsWord(i + 1) && (IsWord(i + 1, "handful")
-                || QuantityLexicon.NumberWord(Span(i + 1), out _) is NumberWordKind.Hundred or NumberWordKind.Scale or NumberWordKind.Dozen),
-            _ => QuantityLexicon.MayStartPhrase(span),
-        };
+        var wordClass = tokens[i].Class;
+        return (wordClass & WordClass.Starter) != 0 && nextNumeric >= i && nextNumeric - i <= Reach;
     }
 
     private bool IsWord(int i, string word) => IsWord(i) && Span(i).Equals(word, StringComparison.OrdinalIgnoreCase);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using ConflictData.Text.Scanning;
 
 namespace ConflictData.Text.Quantities;
 
@@ -122,34 +123,35 @@ internal static class QuantityLexicon
     internal static bool IsNameContext(ReadOnlySpan<char> word) => NameContexts.Contains(word);
 
     /// <summary>
-    /// Whether a phrase may start with <paramref name="word"/>: a number word, a hedge's first word, a vague word, a
-    /// range opener, a direction, a currency code or dollar prefix. One lookup for the common case, because every
-    /// word of a text is asked.
+    /// What a word can do in a phrase: start one (a number word, a hedge's first word, a vague word, a range opener, a
+    /// direction, a currency code or dollar prefix) and whether it stands for a number itself. One array read rejects
+    /// most words and one lookup classifies the rest, because the lexer asks for every word of a text.
     /// </summary>
-    internal static bool MayStartPhrase(ReadOnlySpan<char> word)
+    internal static WordClass Classify(ReadOnlySpan<char> word)
     {
         if (word.Length == 3 && CurrencyCode(word) is not null)
         {
-            return true;
+            return WordClass.Starter;
         }
-        if (word.Length > MaxStartLength || (word.Length >= 2 && (StartShapes[ShapeIndex(word)] & (1u << word.Length)) == 0 && !word.Contains('-')))
+        bool hyphenated = word.Contains('-');
+        if (word.Length > MaxStartLength || (word.Length >= 2 && (StartShapes[ShapeIndex(word)] & (1u << word.Length)) == 0 && !hyphenated))
         {
-            return false;
+            return WordClass.None;
         }
         Span<char> lower = stackalloc char[MaxStartLength];
         int length = word.ToLowerInvariant(lower);
-        if (length > 0 && StartWords.Contains(lower[..length]))
+        if (length > 0 && StartWords.TryGetValue(lower[..length], out var known))
         {
-            return true;
+            return known;
         }
-        return word.Contains('-') && IsNumberWord(word);
+        return hyphenated && IsNumberWord(word) ? WordClass.Starter | WordClass.Numeric : WordClass.None;
     }
 
     private const int MaxStartLength = 16;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StartWords = BuildStartWords();
+    private static readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> StartWords = BuildStartWords();
 
-    // For each pair of first two letters, the lengths of start words with them: rejects "the", "of", "in" with one
+    // For each pair of first two letters, the lengths of known words with them: rejects "the", "of", "in" with one
     // array read, before any hashing.
     private static readonly uint[] StartShapes = BuildStartShapes();
 
@@ -160,7 +162,7 @@ internal static class QuantityLexicon
     private static uint[] BuildStartShapes()
     {
         var shapes = new uint[27 * 27];
-        foreach (string word in StartWords.Set)
+        foreach (string word in StartWords.Dictionary.Keys)
         {
             if (word.Length >= 2)
             {
@@ -170,23 +172,25 @@ internal static class QuantityLexicon
         return shapes;
     }
 
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BuildStartWords()
+    private static FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> BuildStartWords()
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        void Add(IEnumerable<string> more)
+        var words = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        void Add(IEnumerable<string> more, WordClass wordClass)
         {
             foreach (string w in more)
             {
-                words.Add(w.ToLowerInvariant());
+                string key = w.ToLowerInvariant();
+                words[key] = words.GetValueOrDefault(key) | wordClass;
             }
         }
-        Add(Starters.Set);
-        Add(FallingWords.Set);
-        Add(RisingWords.Set);
-        Add(NumberWords.Keys);
-        Add(DollarPrefixes.Dictionary.Keys);
-        Add(HedgePhrases.FirstWords);
-        return words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        Add(Starters.Set, WordClass.Starter);
+        Add(FallingWords.Set, WordClass.Starter);
+        Add(RisingWords.Set, WordClass.Starter);
+        Add(DollarPrefixes.Dictionary.Keys, WordClass.Starter);
+        Add(HedgePhrases.FirstWords, WordClass.Starter);
+        Add(NumberWords.Keys, WordClass.Starter | WordClass.Numeric);
+        Add(["handful", "dozens", "hundreds", "thousands", "millions", "billions"], WordClass.Numeric);
+        return words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     internal static bool IsFalling(ReadOnlySpan<char> word) => FallingWords.Contains(word);

@@ -51,9 +51,20 @@ public sealed class QuantityScanner
         var mentions = ImmutableArray.CreateBuilder<QuantityMention>();
         QuantityMatch? previous = null;
         int i = 0;
+        int nextNumeric = -1;
+        int lookahead = 0;
         while (tokens.Exists(i))
         {
-            if (!grammar.CanStart(i))
+            // The first number-like token at or after i, if one lies within reach. The look-ahead only moves
+            // forward, so each token is examined once: linear overall.
+            nextNumeric = nextNumeric < i ? -1 : nextNumeric;
+            lookahead = Math.Max(lookahead, i);
+            while (nextNumeric < 0 && lookahead <= i + QuantityGrammar.Reach && tokens.Exists(lookahead))
+            {
+                nextNumeric = (tokens[lookahead].Class & WordClass.Numeric) != 0 ? lookahead : -1;
+                lookahead++;
+            }
+            if (!grammar.CanStart(i, nextNumeric))
             {
                 i++;
                 continue;

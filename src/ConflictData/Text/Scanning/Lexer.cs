@@ -1,4 +1,5 @@
 using System;
+using ConflictData.Text.Quantities;
 
 namespace ConflictData.Text.Scanning;
 
@@ -40,17 +41,19 @@ internal static class Lexer
         if (char.IsAsciiDigit(c))
         {
             i = ReadNumeral(text, i, out _, out NumeralShape shape);
-            token = new Token(TokenKind.Number, start, i, space, shape);
+            token = new Token(TokenKind.Number, start, i, space, WordClass.Starter | WordClass.Numeric, shape);
         }
         else if (char.IsLetter(c))
         {
             i = ReadWord(text, i);
-            token = new Token(TokenKind.Word, start, i, space);
+            token = new Token(TokenKind.Word, start, i, space, QuantityLexicon.Classify(text.AsSpan(start, i - start)));
         }
         else
         {
             i += char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-            token = new Token(TokenKind.Symbol, start, i, space);
+            var symbol = text.AsSpan(start, i - start);
+            bool starts = symbol is "-" or "\u2212" || QuantityLexicon.CurrencySymbol(symbol) is not null;
+            token = new Token(TokenKind.Symbol, start, i, space, starts ? WordClass.Starter : WordClass.None);
         }
         space = false;
         return true;

@@ -4,8 +4,9 @@ namespace ConflictData.Text.Scanning;
 /// <remarks>Tokens keep positions rather than strings or values, so they stay small and scanning allocates next to nothing.</remarks>
 internal readonly struct Token
 {
-    internal Token(TokenKind kind, int start, int end, bool spaceBefore, NumeralShape shape = NumeralShape.None)
+    internal Token(TokenKind kind, int start, int end, bool spaceBefore, WordClass wordClass, NumeralShape shape = NumeralShape.None)
     {
+        Class = wordClass;
         Kind = kind;
         Start = start;
         End = end;
@@ -24,6 +25,9 @@ internal readonly struct Token
     internal bool SpaceBefore { get; }
 
     internal NumeralShape Shape { get; }
+
+    /// <summary>What the token can do in a quantity phrase.</summary>
+    internal WordClass Class { get; }
 
     internal int Length => End - Start;
 }
