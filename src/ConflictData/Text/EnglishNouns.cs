@@ -5,66 +5,46 @@ using System.Collections.Generic;
 namespace ConflictData.Text;
 
 /// <summary>
-/// Singular and plural of English count nouns, in one place so that what the formatter writes the parser reads back.
+/// The singular of an English count noun as <see cref="QuantityFormatter"/> writes its plural, so that the quantity
+/// parser reads "110 countries", "3 churches" and "2,500 foreign-children" back to the units they were written from.
 /// </summary>
 internal static class EnglishNouns
 {
-    private static readonly FrozenDictionary<string, string> IrregularPlurals = new Dictionary<string, string>(StringComparer.Ordinal)
+    // The inverse of the irregular plurals the formatter writes, matched on the last hyphen-separated word.
+    private static readonly FrozenDictionary<string, string> IrregularSingulars = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["person"] = "people",
-        ["child"] = "children",
-        ["man"] = "men",
-        ["woman"] = "women",
-        ["gunman"] = "gunmen",
-        ["militiaman"] = "militiamen",
-        ["policeman"] = "policemen",
-        ["tribesman"] = "tribesmen",
+        ["people"] = "person",
+        ["children"] = "child",
+        ["men"] = "man",
+        ["women"] = "woman",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly FrozenDictionary<string, string> IrregularSingulars =
-        IrregularPlurals.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
-
-    /// <summary>"country" → "countries", "church" → "churches", "person" → "people".</summary>
-    internal static string Plural(string singular)
+    /// <summary>
+    /// The singular of a lower-case plural, or null when the word does not look plural: "countries" → "country",
+    /// "churches" → "church", "boxes" → "box", "villages" → "village", "foreign-children" → "foreign-child".
+    /// </summary>
+    internal static string? Singular(string plural)
     {
-        if (IrregularPlurals.TryGetValue(singular, out var irregular))
-        {
-            return irregular;
-        }
-        if (singular.Length > 1 && singular[^1] == 'y' && !IsVowel(singular[^2]))
-        {
-            return string.Concat(singular.AsSpan(0, singular.Length - 1), "ies");
-        }
-        return HasSibilantEnding(singular) ? singular + "es" : singular + "s";
+        int hyphen = plural.LastIndexOf('-');
+        string head = plural[(hyphen + 1)..];
+        string? singular = IrregularSingulars.TryGetValue(head, out var irregular) ? irregular : RegularSingular(head);
+        return singular is null ? null : string.Concat(plural.AsSpan(0, hyphen + 1), singular);
     }
 
-    /// <summary>
-    /// The singular of a lower-case plural, inverting <see cref="Plural"/> for the nouns it writes:
-    /// "countries" → "country", "churches" → "church", "people" → "person", "villages" → "village".
-    /// </summary>
-    internal static string Singular(string plural)
+    private static string? RegularSingular(string plural)
     {
-        if (IrregularSingulars.TryGetValue(plural, out var irregular))
+        if (plural.Length < 4 || plural[^1] != 's' || plural.EndsWith("ss", StringComparison.Ordinal)
+            || plural.EndsWith("us", StringComparison.Ordinal) || plural.EndsWith("is", StringComparison.Ordinal))
         {
-            return irregular;
+            return null;
         }
         if (plural.EndsWith("ies", StringComparison.Ordinal) && plural.Length > 4)
         {
             return string.Concat(plural.AsSpan(0, plural.Length - 3), "y");
         }
-        if (plural.EndsWith("es", StringComparison.Ordinal) && HasSibilantEnding(plural[..^2]))
-        {
-            return plural[..^2];
-        }
-        return plural.EndsWith('s') ? plural[..^1] : plural;
+        string stem = plural[..^2];
+        bool sibilant = stem.EndsWith("ss", StringComparison.Ordinal) || stem.EndsWith("sh", StringComparison.Ordinal)
+            || stem.EndsWith("ch", StringComparison.Ordinal) || stem.EndsWith('x') || stem.EndsWith('z');
+        return plural.EndsWith("es", StringComparison.Ordinal) && sibilant ? stem : plural[..^1];
     }
-
-    /// <summary>Whether <paramref name="word"/> is one of the irregular plurals ("people", "children", "women").</summary>
-    internal static bool IsIrregularPlural(string word) => IrregularSingulars.ContainsKey(word);
-
-    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
-
-    private static bool HasSibilantEnding(string word) =>
-        word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("sh", StringComparison.Ordinal)
-        || word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith('x') || word.EndsWith('z');
 }

@@ -554,8 +554,8 @@ internal sealed class QuantityGrammar
 
     /// <summary>
     /// The counted noun: up to three modifiers ("foreign", "IS", "hard-core") before a head noun, stopping at a
-    /// function word or punctuation other than quotes. A head is a people noun (unit person), a regular lower-case
-    /// plural (unit: its singular), or, when the value is exactly one, a lower-case singular.
+    /// function word or punctuation other than quotes. A head is a people noun (unit person), a lower-case plural
+    /// (unit: its singular, see <see cref="EnglishNouns"/>), or, when the value is exactly one, a lower-case singular.
     /// </summary>
     private bool TryNoun(int p, bool singularAllowed, out int last, out Unit unit, out string noun)
     {
@@ -598,13 +598,12 @@ internal sealed class QuantityGrammar
         {
             return false;
         }
-        bool plural = word.Length >= 4 && word[^1] == 's' && !word.EndsWith("ss") && !word.EndsWith("us") && !word.EndsWith("is");
-        if (!plural && !singularAllowed)
+        if (word[^1] != 's' && !word.Contains('-') && !singularAllowed)
         {
             return false;
         }
-        string entity = plural ? EnglishNouns.Singular(word.ToString()) : word.ToString();
-        if (Unit.TryParse(entity, out var parsed) && parsed.Dimension == Dimension.Count)
+        string? entity = EnglishNouns.Singular(word.ToString()) ?? (singularAllowed ? word.ToString() : null);
+        if (entity is not null && Unit.TryParse(entity, out var parsed) && parsed.Dimension == Dimension.Count)
         {
             unit = parsed;
             return true;

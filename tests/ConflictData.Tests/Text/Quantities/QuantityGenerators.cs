@@ -8,7 +8,7 @@ namespace ConflictData.Tests.Text.Quantities;
 internal static class QuantityGenerators
 {
     // Counted nouns whose plural the formatter writes regularly and that name no people (people are "person").
-    private static readonly string[] Entities = ["country", "attack", "village", "cell", "church", "box", "group", "camp"];
+    private static readonly string[] Entities = ["country", "attack", "village", "cell", "church", "box", "group", "camp", "foreign-child", "day-trip", "safe-house"];
 
     private static readonly string[] Currencies = ["USD", "GBP", "EUR", "JPY", "IQD", "SYP", "AFN", "CHF"];
 
