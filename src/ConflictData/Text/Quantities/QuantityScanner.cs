@@ -19,6 +19,10 @@ namespace ConflictData.Text.Quantities;
 /// noun after "and" or a comma, has its own noun and no hedge of its own, takes the same hedge and its reading
 /// (5,000 fighters becomes more than 5,000). Its span stays its own words; its <see cref="QuantityPhrase.Hedge"/>
 /// names the shared words. Ranges and vague words do not share.</para>
+/// <para>An elliptical figure: in "between 15,000 and 17,000 IS militants in Iraq and between 13,000 and 14,000 in
+/// Syria" the second range counts the same militants. A figure with neither unit nor noun that follows a count with
+/// its noun in the same clause, within four tokens that include "and", and has the same shape (both ranges or both
+/// single numbers), takes that noun and unit. Other bare figures ("more than 5,600 had returned") keep no unit.</para>
 /// <para>Single numbers under a hedge become ranges through the <see cref="IApproximationPolicy"/> given to the
 /// constructor (by default <see cref="SignificantDigitApproximationPolicy"/>). So do vague words
 /// (<see cref="HedgeKinds.Vague"/>), stated as the magnitude they name: "a handful" 1, "dozens" 12, "hundreds" and
@@ -74,9 +78,15 @@ public sealed class QuantityScanner
                 i = resumeAt;
                 continue;
             }
-            var phrase = previous is { } before && SharesHedge(text, tokens, before, match)
-                ? new QuantityPhrase(Policy.Interpret(match.Stated!.Value, before.Phrase.Hedge.Kinds), match.Phrase.Unit, before.Phrase.Hedge, match.Phrase.Noun)
-                : match.Phrase;
+            var phrase = match.Phrase;
+            if (previous is { } before && SharesHedge(text, tokens, before, match))
+            {
+                phrase = new QuantityPhrase(Policy.Interpret(match.Stated!.Value, before.Phrase.Hedge.Kinds), phrase.Unit, before.Phrase.Hedge, phrase.Noun);
+            }
+            else if (previous is { } parallel && SharesNoun(text, tokens, parallel, match))
+            {
+                phrase = new QuantityPhrase(phrase.Value, parallel.Phrase.Unit, phrase.Hedge, parallel.Phrase.Noun);
+            }
             mentions.Add(new QuantityMention(new TextSpan(match.Start, match.End - match.Start), text[match.Start..match.End], phrase));
             previous = phrase == match.Phrase ? match : match with { CanShareHedge = false };
             i = match.LastToken + 1;
@@ -95,6 +105,28 @@ public sealed class QuantityScanner
         int gap = next.FirstToken - before.LastToken - 1;
         return (gap == 1 && IsListLink(text, tokens[before.LastToken + 1]))
             || (gap == 2 && IsListLink(text, tokens[before.LastToken + 1]) && IsListLink(text, tokens[before.LastToken + 2]));
+    }
+
+    private static bool SharesNoun(string text, TokenStream tokens, QuantityMatch before, QuantityMatch next)
+    {
+        bool sameShape = (before.Stated is null) == (next.Stated is null);
+        int gap = next.FirstToken - before.LastToken - 1;
+        if (next.Phrase.Unit is not null || next.Phrase.Noun is not null || before.Phrase.Noun is null
+            || before.Phrase.Unit?.Dimension != Dimension.Count || !sameShape || gap is < 1 or > 4)
+        {
+            return false;
+        }
+        bool linked = false;
+        for (int t = before.LastToken + 1; t < next.FirstToken; t++)
+        {
+            var word = text.AsSpan(tokens[t].Start, tokens[t].Length);
+            if (word is "." or ";" or ":" or "!" or "?" or "(" or ")")
+            {
+                return false;
+            }
+            linked |= word is "and";
+        }
+        return linked;
     }
 
     private static bool IsListLink(string text, in Token token) =>

@@ -69,7 +69,7 @@ public class TextExtractorSeedTests
             ("up to 3,000 foreigners", "( , 3000]", "person", "foreigners", "up to"),
             ("between 15,000 and 20,000 IS \"armed adherents", "[15000, 20000]", "person", "IS armed adherents", "between … and"),
             ("between 15,000 and 17,000 IS militants", "[15000, 17000]", "person", "IS militants", "between … and"),
-            ("between 13,000 and 14,000", "[13000, 14000]", null, null, "between … and"),
+            ("between 13,000 and 14,000", "[13000, 14000]", "person", "IS militants", "between … and"),
             ("about 1,000 foreign IS fighters", "[500, 1500] best 1000", "person", "foreign IS fighters", "about"),
             ("Hundreds of women", "[200, 1000)", "person", "women", "Hundreds"),
             ("more than 2,500 children", "(2500, )", "person", "children", "more than"),

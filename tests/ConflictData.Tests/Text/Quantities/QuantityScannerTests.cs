@@ -124,6 +124,22 @@ public class QuantityScannerTests
         Assert.Equal(Hedge.None, found[1].Phrase.Hedge);
     }
 
+    [Fact]
+    public void Scan_EllipticalFigure_CountsWhatItsParallelCounts()
+    {
+        var found = QuantityScanner.Default.Scan("between 15,000 and 17,000 IS militants in Iraq and between 13,000 and 14,000 in Syria");
+        Assert.Equal("between 13,000 and 14,000", found[1].Text);
+        Assert.Equal(Unit.Person, found[1].Phrase.Unit);
+        Assert.Equal("IS militants", found[1].Phrase.Noun);
+    }
+
+    [Theory]
+    [InlineData("up to 30,000 fighters. As many as 10,000 were at large")]
+    [InlineData("some 400 peacekeepers in Syria for a period of time, 200 of which")]
+    [InlineData("between 15,000 and 17,000 militants and 5,600 had returned")]
+    public void Scan_BareFigureNotParallel_KeepsNoUnit(string text) =>
+        Assert.Null(QuantityScanner.Default.Scan(text)[^1].Phrase.Unit);
+
     [Theory]
     [InlineData("since the caliphate was declared in 2014.")]
     [InlineData("In 2017, the Pentagon offered")]
