@@ -40,16 +40,19 @@ public static class DateParser
         DateToken first = grammar.TokenAt(start);
         if (!DateGrammar.CanStart(first) || !grammar.TryMatch(first, out DateMatch match))
         {
-            return DateParseResult.NotADate($"\"{text}\" is not a date phrase this parser reads; expected forms such as \"24 March 2019\", "
+            return DateParseResult.NotADate($"{Quote(text)} is not a date phrase this parser reads; expected forms such as \"24 March 2019\", "
                 + "\"March 2019\", \"2019\", \"11-20 March 2019\", \"mid-March\", \"last August\", \"two years ago\", \"since 2014\" or \"as of October 2017\".");
         }
         if (match.End != end)
         {
-            return DateParseResult.NotADate($"\"{text}\" has more text after the date phrase \"{text[match.Start..match.End]}\", "
+            return DateParseResult.NotADate($"{Quote(text)} has more text after the date phrase \"{text[match.Start..match.End]}\", "
                 + $"from offset {Invariant.Plain(match.End)}; give one date phrase only.");
         }
         return DateResolver.Resolve(match.Rule, match.Kind, published, text[start..end]);
     }
+
+    /// <summary>The text in quotes for a message, shortened to its first 60 characters when longer, so a message stays one readable line.</summary>
+    private static string Quote(string text) => text.Length <= 60 ? $"\"{text}\"" : $"\"{text[..60]}\u2026\" ({Invariant.Plain(text.Length)} characters)";
 
     /// <summary>Parses <paramref name="text"/> as one date phrase; <c>false</c> when it is not one or cannot be resolved.</summary>
     /// <exception cref="System.ArgumentNullException"><paramref name="text"/> is null.</exception>

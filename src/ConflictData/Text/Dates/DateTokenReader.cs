@@ -15,7 +15,7 @@ internal static class DateTokenReader
     private const int LongestKnownWord = 9;
 
     /// <summary>The letters the known words start with; most other words are rejected on their first letter.</summary>
-    private static readonly SearchValues<char> KnownInitials = SearchValues.Create("abdefijlmnopstwy");
+    private static readonly SearchValues<char> KnownInitials = SearchValues.Create("abdefijlmnoprstwy");
 
     /// <summary>Reads the token that starts at <paramref name="position"/>, which must not be white space.</summary>
     internal static DateToken Read(string text, int position)

@@ -116,6 +116,16 @@ public class DateParserTests
     }
 
     [Fact]
+    public void Parse_HugeText_QuotesOnlyItsStartInTheMessage()
+    {
+        string text = "nonsense " + new string('x', 100_000);
+        DateParseResult result = DateParser.Parse(text, null);
+        Assert.StartsWith("\"nonsense xxx", result.Message, StringComparison.Ordinal);
+        Assert.Contains("\u2026\" (100009 characters) is not a date phrase", result.Message, StringComparison.Ordinal);
+        Assert.True(result.Message!.Length < 400);
+    }
+
+    [Fact]
     public void Parse_NullText_IsRejected() =>
         Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => DateParser.Parse(null!, null)).ParamName);
 
