@@ -74,6 +74,7 @@ internal sealed class QuantityGrammar
         }
         phrase.HasPrefixHedge = p > hedgeStart;
 
+        int ofAt = -1;
         if (!phrase.HasPrefixHedge && TryVague(p, out decimal magnitude, out int vagueEnd))
         {
             phrase.A = new Amount { First = p, Last = vagueEnd, Raw = magnitude, Multiplier = 1 };
@@ -82,7 +83,7 @@ internal sealed class QuantityGrammar
             p = vagueEnd + 1;
             if (IsWord(p, "of") && Has(p + 1) && tokens[p + 1].Kind == TokenKind.Word)
             {
-                p++;
+                ofAt = p++;
             }
         }
         else if (!TryAmounts(ref p, ref phrase, ref resumeAt))
@@ -107,6 +108,11 @@ internal sealed class QuantityGrammar
             {
                 phrase.Unit = rate;
             }
+        }
+        if (ofAt >= 0 && phrase.Unit is null && phrase.Currency is null && phrase.Noun is null)
+        {
+            // "hundreds of them": the "of" belongs to the phrase only when what follows is counted.
+            p = ofAt;
         }
         decimal? best = null;
         if (!phrase.IsVague)
