@@ -104,7 +104,7 @@ internal sealed class ExtractCommand : ICommand
         return DocumentId.IsValid(id.ToString()) ? id.ToString() : "document";
     }
 
-    private static void WriteJsonLines(Extraction found, TextWriter stdout)
+    private static void WriteJsonLines(ExtractionResult found, TextWriter stdout)
     {
         var buffer = new ArrayBufferWriter<byte>();
         foreach (var (quantity, date) in Merged(found))
@@ -202,7 +202,7 @@ internal sealed class ExtractCommand : ICommand
         }
     }
 
-    private static void WriteTable(Extraction found, TextWriter stdout)
+    private static void WriteTable(ExtractionResult found, TextWriter stdout)
     {
         stdout.WriteLine($"{"span",-14} {"kind",-8} {"text",-44} meaning");
         foreach (var (quantity, date) in Merged(found))
@@ -216,7 +216,7 @@ internal sealed class ExtractCommand : ICommand
     }
 
     /// <summary>Quantities and dates in one list, in text order.</summary>
-    private static System.Collections.Generic.IEnumerable<(QuantityMention? Quantity, DateMention? Date)> Merged(Extraction found)
+    private static System.Collections.Generic.IEnumerable<(QuantityMention? Quantity, DateMention? Date)> Merged(ExtractionResult found)
     {
         int q = 0;
         int d = 0;

@@ -18,7 +18,7 @@ namespace ConflictData.Text.Extraction;
 /// <example>
 /// <code>
 /// var document = new Document(new DocumentId("rnz"), text, PublicationTime.OnDate(new LocalDate(2019, 3, 24)));
-/// Extraction found = TextExtractor.Default.Extract(document);
+/// ExtractionResult found = TextExtractor.Default.Extract(document);
 /// foreach (QuantityMention q in found.Quantities) Console.WriteLine(q);   // [1969..2001) "between 14,000 and 18,000 militants" → ...
 /// </code>
 /// </example>
@@ -36,7 +36,7 @@ public sealed class TextExtractor
 
     /// <summary>Every quantity and date expression in <paramref name="document"/>.</summary>
     /// <exception cref="System.ArgumentNullException"><paramref name="document"/> is null.</exception>
-    public Extraction Extract(Document document)
+    public ExtractionResult Extract(Document document)
     {
         Preconditions.CheckNotNull(document, nameof(document));
         var dates = DateScanner.Scan(document.Text, document.Published);
@@ -55,6 +55,6 @@ public sealed class TextExtractor
                 kept.Add(quantity);
             }
         }
-        return new Extraction(document.Id, kept.ToImmutable(), dates);
+        return new ExtractionResult(document.Id, kept.ToImmutable(), dates);
     }
 }

@@ -5,9 +5,9 @@ namespace ConflictData.Text.Extraction;
 
 /// <summary>What <see cref="TextExtractor"/> found in one document: its quantities and its dates, each in text order.</summary>
 /// <remarks>This type is immutable and thread-safe. Equality is by reference: an extraction is a result, not a value.</remarks>
-public sealed class Extraction
+public sealed class ExtractionResult
 {
-    internal Extraction(DocumentId document, ImmutableArray<QuantityMention> quantities, ImmutableArray<DateMention> dates)
+    internal ExtractionResult(DocumentId document, ImmutableArray<QuantityMention> quantities, ImmutableArray<DateMention> dates)
     {
         Document = document;
         Quantities = quantities;
