@@ -48,7 +48,8 @@ public readonly struct ReliabilityGrade : IEquatable<ReliabilityGrade>
         return true;
     }
 
-    /// <summary>Reads "A1" to "F6".</summary>
+    /// <summary>Reads "A1" to "F6" (letter case ignored).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="text"/> is not a grade.</exception>
     public static ReliabilityGrade Parse([NotNull] string? text)
     {

@@ -48,26 +48,34 @@ public sealed class Quantity : IEquatable<Quantity>
     public Unit Unit { get; }
 
     /// <summary>An exact quantity.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="unit"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is negative in a unit that cannot be negative.</exception>
     public static Quantity Exact(decimal value, Unit unit) => new(RangedValue.Exact(value), unit);
 
     /// <summary>The sum of two quantities of the same unit, by interval addition (see <see cref="RangedValue.Add"/>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     /// <exception cref="ArgumentException">The units differ.</exception>
+    /// <exception cref="OverflowException">A sum exceeds the range of <see cref="decimal"/>.</exception>
     public Quantity Add(Quantity other) => new(Value.Add(CheckSameUnit(other).Value), Unit);
 
     /// <summary>Whether every number of <paramref name="other"/> lies inside this quantity's range.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     /// <exception cref="ArgumentException">The units differ.</exception>
     public bool Contains(Quantity other) => Value.Contains(CheckSameUnit(other).Value);
 
     /// <summary>Whether the two quantities share at least one number.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     /// <exception cref="ArgumentException">The units differ.</exception>
     public bool Overlaps(Quantity other) => Value.Overlaps(CheckSameUnit(other).Value);
 
     /// <summary>What both quantities allow, or <c>null</c> when they are incompatible claims.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     /// <exception cref="ArgumentException">The units differ.</exception>
     public Quantity? Intersection(Quantity other) =>
         Value.Intersection(CheckSameUnit(other).Value) is { } both ? new Quantity(both, Unit) : null;
 
     /// <summary>The smallest quantity containing both.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     /// <exception cref="ArgumentException">The units differ.</exception>
     public Quantity Envelope(Quantity other) => new(Value.Envelope(CheckSameUnit(other).Value), Unit);
 
