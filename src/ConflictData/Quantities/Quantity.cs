@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using ConflictData.Text;
 using ConflictData.Utility;
 
@@ -28,18 +29,34 @@ public sealed class Quantity : IEquatable<Quantity>
     {
         Preconditions.CheckNotNull(value, nameof(value));
         Preconditions.CheckNotNull(unit, nameof(unit));
-        if (!unit.AllowsNegative)
-        {
-            Preconditions.CheckArgument(
-                (value.Lower is not { } l || l.Value >= 0)
-                && (value.Best is not { } b || b >= 0)
-                && (value.Upper is not { } u || u.Value > 0 || (u.Value == 0 && u.IsInclusive)),
-                nameof(value),
-                $"A quantity in {unit.Code} cannot be negative, but the range is {value}.");
-        }
+        string? error = Validate(value, unit);
+        Preconditions.CheckArgument(error is null, nameof(value), error!);
         Value = value;
         Unit = unit;
     }
+
+    /// <summary>Tries to create a quantity, returning <c>false</c> with the reason instead of throwing.</summary>
+    /// <param name="value">The numbers.</param>
+    /// <param name="unit">Their unit.</param>
+    /// <param name="result">The quantity when the arguments are valid.</param>
+    /// <param name="error">Why the arguments are invalid, when they are.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> or <paramref name="unit"/> is null.</exception>
+    public static bool TryCreate(RangedValue value, Unit unit, [NotNullWhen(true)] out Quantity? result, [NotNullWhen(false)] out string? error)
+    {
+        Preconditions.CheckNotNull(value, nameof(value));
+        Preconditions.CheckNotNull(unit, nameof(unit));
+        error = Validate(value, unit);
+        result = error is null ? new Quantity(value, unit) : null;
+        return error is null;
+    }
+
+    private static string? Validate(RangedValue value, Unit unit) =>
+        unit.AllowsNegative
+        || ((value.Lower is not { } l || l.Value >= 0)
+            && (value.Best is not { } b || b >= 0)
+            && (value.Upper is not { } u || u.Value > 0 || (u.Value == 0 && u.IsInclusive)))
+            ? null
+            : $"A quantity in {unit.Code} cannot be negative, but the range is {value}.";
 
     /// <summary>The numbers.</summary>
     public RangedValue Value { get; }

@@ -78,6 +78,24 @@ public class QuantityTests
         Assert.Contains("cannot be negative", e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(NegativeRanges))]
+    public void TryCreate_NegativeCount_GivesTheReasonInsteadOfThrowing(RangedValue value)
+    {
+        Assert.False(Quantity.TryCreate(value, Unit.Person, out var quantity, out var error));
+        Assert.Null(quantity);
+        Assert.Contains("A quantity in person cannot be negative", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryCreate_Valid_ReturnsTheQuantity()
+    {
+        Assert.True(Quantity.TryCreate(RangedValue.Exact(-9), Unit.Percent, out var quantity, out var error));
+        Assert.Null(error);
+        Assert.Equal(Quantity.Exact(-9, Unit.Percent), quantity);
+        Assert.Equal("unit", Assert.Throws<ArgumentNullException>(() => Quantity.TryCreate(RangedValue.Exact(1), null!, out _, out _)).ParamName);
+    }
+
     [Fact]
     public void Construction_NegativePercent_IsAllowed() =>
         Assert.Equal(-9m, new Quantity(RangedValue.Exact(-9), Unit.Percent).Value.Best);
