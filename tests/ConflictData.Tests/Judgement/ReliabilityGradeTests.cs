@@ -42,7 +42,13 @@ public class ReliabilityGradeTests
     }
 
     [Fact]
-    public void Default_IsA1() => Assert.Equal("A1", default(ReliabilityGrade).ToString());
+    public void Default_IsF6_SoAnUninitialisedGradeClaimsNoReliability()
+    {
+        Assert.Equal("F6", default(ReliabilityGrade).ToString());
+        Assert.Equal(new ReliabilityGrade(SourceReliability.CannotBeJudged, InformationCredibility.CannotBeJudged), default);
+        var uninitialised = new ReliabilityGrade[1];
+        Assert.Equal(SourceReliability.CannotBeJudged, uninitialised[0].Source);
+    }
 
     [Theory]
     [InlineData(null)]
