@@ -158,10 +158,10 @@ public sealed class RangedValue : IEquatable<RangedValue>
         return TryCreate(lower, upper, best, out var result, out _) ? result : null;
     }
 
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     /// <summary>
     /// The smallest range containing both ranges (their envelope). The best value is kept only when both agree on it.
     /// </summary>
-    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     public RangedValue Envelope(RangedValue other)
     {
         Preconditions.CheckNotNull(other, nameof(other));
@@ -170,13 +170,13 @@ public sealed class RangedValue : IEquatable<RangedValue>
         return new RangedValue(lower, upper, Best == other.Best ? Best : null);
     }
 
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    /// <exception cref="OverflowException">A sum exceeds the range of <see cref="decimal"/>.</exception>
     /// <summary>
     /// Interval addition: the range of <c>x + y</c> for x in this range and y in <paramref name="other"/>
     /// (Iraq 15,000–17,000 plus Syria 13,000–14,000 is 28,000–31,000). A bound of the sum is inclusive only when both
     /// summed bounds are; it is absent when either is. Best values add when both are present.
     /// </summary>
-    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
-    /// <exception cref="OverflowException">A sum exceeds the range of <see cref="decimal"/>.</exception>
     public RangedValue Add(RangedValue other)
     {
         Preconditions.CheckNotNull(other, nameof(other));
