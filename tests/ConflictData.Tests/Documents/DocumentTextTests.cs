@@ -5,7 +5,8 @@ using NodaTime;
 
 namespace ConflictData.Tests.Documents;
 
-public class DocumentTests
+/// <summary>A document's text, spans, evidence, equality and ToString. (The corpus branch has DocumentTests for its metadata.)</summary>
+public class DocumentTextTests
 {
     private const string Text = "IS once controlled 88,000 square kilometres of territory.";
     private static readonly DocumentId Id = new("004_21cca053a9288443");
