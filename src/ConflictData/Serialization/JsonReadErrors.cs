@@ -107,8 +107,8 @@ internal static partial class JsonReadErrors
 
     private static string DescribeType(string typeName) => typeName switch
     {
-        "System.Nullable`1[System.Decimal]" => "a number",
-        "System.Nullable`1[System.Int32]" => "a whole number",
+        "System.Nullable`1[System.Decimal]" => "a number within the range of a .NET decimal",
+        "System.Nullable`1[System.Int32]" => "a whole number that fits 32 bits",
         "System.Nullable`1[System.Boolean]" => "true or false",
         "System.String" => "a string",
         _ when typeName.EndsWith("[]", StringComparison.Ordinal) => "an array",
