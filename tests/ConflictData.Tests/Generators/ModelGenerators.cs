@@ -214,7 +214,7 @@ internal static class ModelGenerators
         from published in OrNull(PublicationTime)
         select new Document(id, text, published);
 
-    /// <summary>The estimates of an arbitrary with the id's shrinking left to the other members.</summary>
+    /// <summary>Estimates whose ids come from <paramref name="ids"/>, so a caller can make the ids of a list distinct.</summary>
     internal static Gen<Estimate> EstimateWithId(Gen<string> ids) =>
         from id in ids
         from quantity in Quantity
