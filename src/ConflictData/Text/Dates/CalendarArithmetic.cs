@@ -1,0 +1,168 @@
+using NodaTime;
+using NodaTime.Text;
+
+namespace ConflictData.Text;
+
+/// <summary>
+/// The calendar arithmetic behind relative dates, on ISO dates whose year is strictly between <see cref="FirstYear"/>
+/// and <see cref="LastYear"/>, so a step of a day or a week from the publication date stays in range. Every result that
+/// could leave the years 1 to 9999 is checked and refused with <see cref="OutOfRange"/> instead.
+/// </summary>
+internal static class CalendarArithmetic
+{
+    internal const int FirstYear = 1;
+
+    internal const int LastYear = 9999;
+
+    internal const string OutOfRange = "falls outside the years 1 to 9999 that a date can have";
+
+    private static readonly LocalDate FirstDay = new(FirstYear, 1, 1);
+
+    private static readonly LocalDate LastDay = new(LastYear, 12, 31);
+
+    /// <summary>The latest <paramref name="month"/>/<paramref name="day"/> on or before <paramref name="published"/> (up to eight years back, for 29 February).</summary>
+    internal static DateRange? LatestDayOfMonth(LocalDate published, int month, int day, out string? reason)
+    {
+        reason = null;
+        for (int year = published.Year; year >= published.Year - 8 && year >= FirstYear; year--)
+        {
+            if (day <= CalendarSystem.Iso.GetDaysInMonth(year, month) && new LocalDate(year, month, day) <= published)
+            {
+                return DateRange.Day(new LocalDate(year, month, day));
+            }
+        }
+        reason = "names no day that exists on or before the publication date within eight years";
+        return null;
+    }
+
+    /// <summary>The year of the occurrence of <paramref name="month"/> that <paramref name="direction"/> picks, counting from <paramref name="published"/>'s month.</summary>
+    internal static int NamedMonthYear(LocalDate published, int month, DateDirection direction) => direction switch
+    {
+        DateDirection.OnOrBefore => month <= published.Month ? published.Year : published.Year - 1,
+        DateDirection.Before => month < published.Month ? published.Year : published.Year - 1,
+        _ => month > published.Month ? published.Year : published.Year + 1,
+    };
+
+    /// <summary>The occurrence of <paramref name="weekday"/> that <paramref name="direction"/> picks, counting from <paramref name="published"/>.</summary>
+    internal static LocalDate Weekday(LocalDate published, IsoDayOfWeek weekday, DateDirection direction) => direction switch
+    {
+        DateDirection.OnOrBefore => published.DayOfWeek == weekday ? published : published.Previous(weekday),
+        DateDirection.Before => published.Previous(weekday),
+        _ => published.Next(weekday),
+    };
+
+    /// <summary>The whole unit <paramref name="count"/> units away from the one containing <paramref name="published"/>.</summary>
+    internal static DateRange? Offset(LocalDate published, DateUnit unit, long count, out string? reason)
+    {
+        if (!TryShift(published, unit, count, out LocalDate shifted))
+        {
+            reason = OutOfRange;
+            return null;
+        }
+        reason = null;
+        return unit switch
+        {
+            DateUnit.Day => DateRange.Day(shifted),
+            DateUnit.Month => DateRange.Month(shifted.Year, shifted.Month),
+            DateUnit.Year => DateRange.Year(shifted.Year),
+            _ => WeekOf(shifted, out reason),
+        };
+    }
+
+    /// <summary>From the start of the unit containing <paramref name="published"/> to the day before it.</summary>
+    internal static DateRange? EarlierThis(LocalDate published, DateUnit unit, out string? reason)
+    {
+        LocalDate start = StartOf(unit, published);
+        reason = start == published ? $"has no earlier day: the publication date {LocalDatePattern.Iso.Format(published)} is the first day of its {Name(unit)}" : null;
+        return reason is null ? DateRange.Span(start, published.PlusDays(-1)) : null;
+    }
+
+    /// <summary>From the day after <paramref name="published"/> to the end of its unit.</summary>
+    internal static DateRange? LaterThis(LocalDate published, DateUnit unit, out string? reason)
+    {
+        LocalDate end = EndOf(unit, published);
+        reason = end == published ? $"has no later day: the publication date {LocalDatePattern.Iso.Format(published)} is the last day of its {Name(unit)}" : null;
+        return reason is null ? DateRange.Span(published.PlusDays(1), end) : null;
+    }
+
+    /// <summary>The <paramref name="count"/> units that end on <paramref name="published"/>: "the past year" is the 365 or 366 days up to it.</summary>
+    internal static DateRange? PastUnits(LocalDate published, DateUnit unit, long count, out string? reason)
+    {
+        if (count < 1 || !TryShift(published, unit, -count, out LocalDate shifted))
+        {
+            reason = count < 1 ? "counts no units" : OutOfRange;
+            return null;
+        }
+        reason = null;
+        return DateRange.Span(shifted.PlusDays(1), published);
+    }
+
+    /// <summary>From <paramref name="published"/> to the end of its unit.</summary>
+    internal static DateRange WithinThe(LocalDate published, DateUnit unit) => DateRange.Span(published, EndOf(unit, published));
+
+    /// <summary>The ISO week (Monday to Sunday) containing <paramref name="date"/>, unless it runs past the calendar's first or last day.</summary>
+    private static DateRange? WeekOf(LocalDate date, out string? reason)
+    {
+        int fromMonday = (int)date.DayOfWeek - 1;
+        int toSunday = 6 - fromMonday;
+        bool inRange = fromMonday <= Period.DaysBetween(FirstDay, date) && toSunday <= Period.DaysBetween(date, LastDay);
+        reason = inRange ? null : OutOfRange;
+        return inRange ? DateRange.Span(date.PlusDays(-fromMonday), date.PlusDays(toSunday)) : null;
+    }
+
+    private static bool TryShift(LocalDate date, DateUnit unit, long count, out LocalDate shifted)
+    {
+        shifted = date;
+        switch (unit)
+        {
+            case DateUnit.Year:
+                long year = date.Year + count;
+                if (year is < FirstYear or > LastYear)
+                {
+                    return false;
+                }
+                shifted = date.PlusYears((int)count);
+                return true;
+            case DateUnit.Month:
+                long month = (date.Year * 12L) + date.Month - 1 + count;
+                if (month < FirstYear * 12L || month > (LastYear * 12L) + 11)
+                {
+                    return false;
+                }
+                shifted = date.PlusMonths((int)count);
+                return true;
+            default:
+                long days = unit == DateUnit.Week ? count * 7 : count;
+                if (count is < -10_000_000 or > 10_000_000 || days > Period.DaysBetween(date, LastDay) || -days > Period.DaysBetween(FirstDay, date))
+                {
+                    return false;
+                }
+                shifted = date.PlusDays((int)days);
+                return true;
+        }
+    }
+
+    private static LocalDate StartOf(DateUnit unit, LocalDate date) => unit switch
+    {
+        DateUnit.Day => date,
+        DateUnit.Week => date.DayOfWeek == IsoDayOfWeek.Monday ? date : date.Previous(IsoDayOfWeek.Monday),
+        DateUnit.Month => new LocalDate(date.Year, date.Month, 1),
+        _ => new LocalDate(date.Year, 1, 1),
+    };
+
+    private static LocalDate EndOf(DateUnit unit, LocalDate date) => unit switch
+    {
+        DateUnit.Day => date,
+        DateUnit.Week => StartOf(DateUnit.Week, date).PlusDays(6),
+        DateUnit.Month => new LocalDate(date.Year, date.Month, CalendarSystem.Iso.GetDaysInMonth(date.Year, date.Month)),
+        _ => new LocalDate(date.Year, 12, 31),
+    };
+
+    private static string Name(DateUnit unit) => unit switch
+    {
+        DateUnit.Day => "day",
+        DateUnit.Week => "week",
+        DateUnit.Month => "month",
+        _ => "year",
+    };
+}

@@ -1,0 +1,673 @@
+using NodaTime;
+
+namespace ConflictData.Text;
+
+/// <summary>
+/// The hand-written English date grammar. From a starting token it reads a bounded number of tokens ahead (at most
+/// about a dozen, each separated by a short gap) and never re-reads more than that, so scanning a text costs time
+/// linear in its length whatever the input.
+/// </summary>
+/// <remarks>
+/// In running text the grammar is cautious: month and weekday names must be capitalised ("may" and "march" are verbs),
+/// abbreviated months ("Mar") need a day or a year next to them, and a bare month or year needs a preposition in front
+/// ("in September", "since 2014") or, for a year from 1800 to 2199, an article ("a 2016 mass shooting"). A standalone
+/// phrase given to <see cref="DateParser"/> drops those cautions, because the caller says the whole text is a date.
+/// </remarks>
+internal sealed class DateGrammar
+{
+    private const int FirstPlainYear = 1800;
+    private const int LastPlainYear = 2199;
+
+    private readonly string _text;
+    private readonly bool _standalone;
+
+    internal DateGrammar(string text, bool standalone)
+    {
+        _text = text;
+        _standalone = standalone;
+    }
+
+    /// <summary>Characters examined so far: the measure of work that the linearity tests bound.</summary>
+    internal long Work { get; private set; }
+
+    internal static bool CanStart(in DateToken token) =>
+        token.Kind == DateTokenKind.Number || (token.Kind == DateTokenKind.Word && token.Word != DateWord.None);
+
+    internal DateToken TokenAt(int position)
+    {
+        DateToken token = DateTokenReader.Read(_text, position);
+        Work += token.Length;
+        return token;
+    }
+
+    /// <summary>Matches the longest date phrase the grammar knows that starts with <paramref name="first"/>, with its leading preposition.</summary>
+    internal bool TryMatch(in DateToken first, out DateMatch match)
+    {
+        ReferenceTimeKind kind = ReferenceTimeKind.During;
+        bool bare = true;
+        DateToken core;
+        switch (first.Kind == DateTokenKind.Word ? first.Word : DateWord.None)
+        {
+            case DateWord.Since:
+                kind = ReferenceTimeKind.Since;
+                core = Next(first);
+                break;
+            case DateWord.By:
+                kind = ReferenceTimeKind.AsOf;
+                core = Next(first);
+                break;
+            case DateWord.As:
+                DateToken of = Next(first);
+                kind = ReferenceTimeKind.AsOf;
+                core = of.Is(DateWord.Of) ? Next(of) : default;
+                break;
+            case DateWord.In or DateWord.During:
+                core = Next(first);
+                break;
+            case DateWord.On or DateWord.Over:
+                bare = false;
+                core = Next(first);
+                break;
+            default:
+                return TryCore(first, _standalone, out match);
+        }
+        if (TryCore(core, bare || _standalone, out DateMatch inner) && Takes(first.Word, inner.Rule))
+        {
+            match = inner with { Start = first.Start, Kind = kind };
+            return true;
+        }
+        match = default;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a preposition goes with a phrase: "on" only with days ("on Friday", "on 24 March 2019"), "over" only with
+    /// "the past ...", and "in" or "during" not with days ("in Wednesday", "in today"); the phrase is then matched alone.
+    /// </summary>
+    private static bool Takes(DateWord preposition, DateRule rule) => preposition switch
+    {
+        DateWord.On => rule.Kind is DateRuleKind.Day or DateRuleKind.DayOfMonth or DateRuleKind.Weekday && rule.Part == DatePart.Whole,
+        DateWord.Over => rule.Kind == DateRuleKind.PastUnits,
+        DateWord.In or DateWord.During => rule.Kind is not (DateRuleKind.Weekday or DateRuleKind.DayOfMonth)
+            && !(rule.Kind == DateRuleKind.UnitOffset && rule.Unit == DateUnit.Day),
+        _ => true,
+    };
+
+    private bool TryCore(in DateToken token, bool bare, out DateMatch match)
+    {
+        match = default;
+        if (token.Kind == DateTokenKind.Number)
+        {
+            return TryNumberFirst(token, bare, out match);
+        }
+        switch (token.Kind == DateTokenKind.Word ? token.Word : DateWord.None)
+        {
+            case DateWord.MonthName:
+                return TryMonth(token, token.Start, DatePart.Whole, DateDirection.OnOrBefore, bare, out match);
+            case DateWord.WeekdayName:
+                return TryWeekday(token, token.Start, DateDirection.OnOrBefore, out match);
+            case DateWord.Early or DateWord.Mid or DateWord.Late:
+                return TryPart(token, out match);
+            case DateWord.This:
+                return TryThis(token, out match);
+            case DateWord.Last or DateWord.Next:
+                return TryLastOrNext(token, out match);
+            case DateWord.Earlier or DateWord.Later:
+                return TryEarlierOrLater(token, out match);
+            case DateWord.Today or DateWord.Yesterday or DateWord.Tomorrow:
+                match = Found(token.Start, token, DateRule.ForUnit(DateRuleKind.UnitOffset, DateUnit.Day, token.Value));
+                return true;
+            case DateWord.NumberWord:
+                return TryAgo(token, out match);
+            case DateWord.Article:
+                return TryAgo(token, out match) || TryYearAfterArticle(token, out match);
+            case DateWord.The:
+                return TryThe(token, out match);
+            case DateWord.End or DateWord.Beginning:
+                return TryEndOf(token, token.Start, out match);
+            case DateWord.That:
+                return TryThatYear(token, token.Start, out match);
+            case DateWord.Within:
+                return TryWithin(token, out match);
+            default:
+                return false;
+        }
+    }
+
+    private bool TryNumberFirst(in DateToken token, bool bare, out DateMatch match)
+    {
+        match = default;
+        if (DateTokenReader.FollowsNumberOrWord(_text, token.Start))
+        {
+            return false;
+        }
+        if (token.IsNumber(4, 4) && TryIsoDate(token, out match))
+        {
+            return true;
+        }
+        if (token.IsNumber(1, 2) && (TryNumericDayFirst(token, out match) || TryDayFirst(token, out match)))
+        {
+            return true;
+        }
+        if (TryAgo(token, out match))
+        {
+            return true;
+        }
+        if (bare && IsPlainYear(token))
+        {
+            match = Found(token.Start, token, DateRule.ForYear(token.Value));
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>"2019-05-02".</summary>
+    private bool TryIsoDate(in DateToken year, out DateMatch match)
+    {
+        match = default;
+        DateToken dash = Adjacent(year);
+        DateToken month = dash.IsSymbol('-') ? Adjacent(dash) : default;
+        DateToken dash2 = month.IsNumber(1, 2) ? Adjacent(month) : default;
+        DateToken day = dash2.IsSymbol('-') ? Adjacent(dash2) : default;
+        if (!day.IsNumber(1, 2) || EndsInsideNumber(day) || !TryDate(year.Value, month.Value, day.Value, out LocalDate date))
+        {
+            return false;
+        }
+        match = Found(year.Start, day, DateRule.ForDay(date));
+        return true;
+    }
+
+    /// <summary>"22-07-2017" or "22.07.2017", day first unless only month first makes sense ("07-22-2017").</summary>
+    private bool TryNumericDayFirst(in DateToken first, out DateMatch match)
+    {
+        match = default;
+        DateToken separator = Adjacent(first);
+        if (!separator.IsSymbol('-') && !separator.IsSymbol('.'))
+        {
+            return false;
+        }
+        DateToken second = Adjacent(separator);
+        DateToken separator2 = second.IsNumber(1, 2) ? Adjacent(second) : default;
+        DateToken year = separator2.IsSymbol((char)separator.Value) ? Adjacent(separator2) : default;
+        if (!year.IsNumber(4, 4) || EndsInsideNumber(year))
+        {
+            return false;
+        }
+        (int day, int month) = first.Value <= 12 && second.Value > 12 ? (second.Value, first.Value) : (first.Value, second.Value);
+        if (!TryDate(year.Value, month, day, out LocalDate date))
+        {
+            return false;
+        }
+        match = Found(first.Start, year, DateRule.ForDay(date));
+        return true;
+    }
+
+    /// <summary>"24 March 2019", "24th of March", "11-20 March 2019", "28 February-3 March 2019".</summary>
+    private bool TryDayFirst(in DateToken dayToken, out DateMatch match)
+    {
+        match = default;
+        int day = dayToken.Value;
+        if (day is < 1 or > 31 || !TryDayEnd(dayToken, out DateToken last))
+        {
+            return false;
+        }
+        DateToken after = Next(last);
+        if (after.IsDash)
+        {
+            return TryDayRangeInMonth(dayToken, after, out match);
+        }
+        if (after.Is(DateWord.Of))
+        {
+            after = Next(after);
+        }
+        if (!IsMonthName(after))
+        {
+            return false;
+        }
+        int month = after.Value;
+        if (TryYearAfter(AbbreviationDot(after), out DateToken yearToken))
+        {
+            if (!TryDate(yearToken.Value, month, day, out LocalDate date))
+            {
+                return false;
+            }
+            match = TrySpanEnd(yearToken, out LocalDate end, out DateToken endToken) && end >= date
+                ? Found(dayToken.Start, endToken, DateRule.ForDaySpan(date, end))
+                : Found(dayToken.Start, yearToken, DateRule.ForDay(date));
+            return true;
+        }
+        if (TrySpanEnd(after, out LocalDate spanEnd, out DateToken spanEndToken)
+            && month <= spanEnd.Month && TryDate(spanEnd.Year, month, day, out LocalDate spanStart) && spanStart <= spanEnd)
+        {
+            match = Found(dayToken.Start, spanEndToken, DateRule.ForDaySpan(spanStart, spanEnd));
+            return true;
+        }
+        if (day > MaxDaysIn(month))
+        {
+            return false;
+        }
+        match = Found(dayToken.Start, after, DateRule.ForDayOfMonth(month, day));
+        return true;
+    }
+
+    /// <summary>"11-20 March 2019": the days of one month, which must name its year.</summary>
+    private bool TryDayRangeInMonth(in DateToken first, in DateToken dash, out DateMatch match)
+    {
+        match = default;
+        DateToken second = Next(dash);
+        if (!second.IsNumber(1, 2) || !TryDayEnd(second, out DateToken last))
+        {
+            return false;
+        }
+        DateToken month = Next(last);
+        if (!IsMonthName(month) || !TryYearAfter(AbbreviationDot(month), out DateToken year)
+            || !TryDate(year.Value, month.Value, first.Value, out LocalDate start)
+            || !TryDate(year.Value, month.Value, second.Value, out LocalDate end) || end < start)
+        {
+            return false;
+        }
+        match = Found(first.Start, year, DateRule.ForDaySpan(start, end));
+        return true;
+    }
+
+    /// <summary>The end of a span written as "-3 March 2019" after its start.</summary>
+    private bool TrySpanEnd(in DateToken before, out LocalDate end, out DateToken last)
+    {
+        end = default;
+        last = default;
+        DateToken dash = Next(before);
+        DateToken day = dash.IsDash ? Next(dash) : default;
+        if (!day.IsNumber(1, 2) || !TryDayEnd(day, out DateToken dayEnd))
+        {
+            return false;
+        }
+        DateToken month = Next(dayEnd);
+        return IsMonthName(month) && TryYearAfter(AbbreviationDot(month), out last) && TryDate(last.Value, month.Value, day.Value, out end);
+    }
+
+    /// <summary>A month name and what follows: "March 12, 2019", "March 12", "July 2018", "in September", "late February and March".</summary>
+    private bool TryMonth(in DateToken monthToken, int start, DatePart part, DateDirection direction, bool bare, out DateMatch match)
+    {
+        match = default;
+        if (!IsMonthName(monthToken))
+        {
+            return false;
+        }
+        int month = monthToken.Value;
+        if (part == DatePart.Whole && direction == DateDirection.OnOrBefore)
+        {
+            // "February 30, 2019" is no date at all, rather than "February" followed by other words.
+            if (TryMonthDay(monthToken, start, out match, out bool noSuchDay) || noSuchDay)
+            {
+                return !noSuchDay;
+            }
+        }
+        DateRule rule;
+        DateToken end;
+        if (TryYearAfter(AbbreviationDot(monthToken), out DateToken yearToken))
+        {
+            rule = DateRule.ForMonth(yearToken.Value, month);
+            end = yearToken;
+        }
+        else if (!monthToken.Abbreviated && (bare || part != DatePart.Whole || direction != DateDirection.OnOrBefore))
+        {
+            rule = DateRule.ForNamedMonth(month, direction);
+            end = monthToken;
+        }
+        else
+        {
+            return false;
+        }
+        rule = rule with { Part = part };
+        DateToken and = Next(end);
+        DateToken through = and.Is(DateWord.And) ? Next(and) : default;
+        if (IsMonthName(through) && !through.Abbreviated)
+        {
+            end = through;
+            int throughYear = 0;
+            if (TryYearAfter(through, out DateToken throughYearToken))
+            {
+                end = throughYearToken;
+                throughYear = throughYearToken.Value;
+                int year = month <= through.Value ? throughYear : throughYear - 1;
+                if (rule.Kind == DateRuleKind.NamedMonth && year >= 1)
+                {
+                    rule = rule with { Kind = DateRuleKind.Month, Year = year };
+                }
+            }
+            rule = rule with { ThroughMonth = through.Value, ThroughYear = throughYear };
+        }
+        match = Found(start, end, rule);
+        return true;
+    }
+
+    /// <summary>"March 12, 2019", "April 30 , 2019", "March 12th".</summary>
+    private bool TryMonthDay(in DateToken monthToken, int start, out DateMatch match, out bool noSuchDay)
+    {
+        match = default;
+        noSuchDay = false;
+        DateToken day = Next(AbbreviationDot(monthToken));
+        if (!day.IsNumber(1, 2) || day.Value < 1 || !TryDayEnd(day, out DateToken last))
+        {
+            return false;
+        }
+        if (TryYearAfter(last, out DateToken year))
+        {
+            noSuchDay = !TryDate(year.Value, monthToken.Value, day.Value, out LocalDate date);
+            match = noSuchDay ? default : Found(start, year, DateRule.ForDay(date));
+            return !noSuchDay;
+        }
+        noSuchDay = day.Value > MaxDaysIn(monthToken.Value);
+        if (noSuchDay)
+        {
+            return false;
+        }
+        match = Found(start, last, DateRule.ForDayOfMonth(monthToken.Value, day.Value));
+        return true;
+    }
+
+    /// <summary>"Friday", "last Tuesday", or "Friday, March 12, 2019", where the date wins.</summary>
+    private bool TryWeekday(in DateToken weekday, int start, DateDirection direction, out DateMatch match)
+    {
+        match = default;
+        if (!weekday.Is(DateWord.WeekdayName) || !(weekday.Capitalized || _standalone))
+        {
+            return false;
+        }
+        DateToken next = Next(weekday);
+        if (next.IsSymbol(','))
+        {
+            next = Next(next);
+        }
+        bool dated = direction == DateDirection.OnOrBefore
+            && (next.Is(DateWord.MonthName) ? TryMonthDay(next, start, out match, out _) : next.IsNumber(1, 2) && TryDayFirst(next, out match));
+        if (dated && match.Rule.Kind == DateRuleKind.Day)
+        {
+            match = match with { Start = start };
+            return true;
+        }
+        match = Found(start, weekday, DateRule.ForWeekday((IsoDayOfWeek)weekday.Value, direction));
+        return true;
+    }
+
+    /// <summary>"mid-March", "late February", "early 2019".</summary>
+    private bool TryPart(in DateToken partToken, out DateMatch match)
+    {
+        match = default;
+        DatePart part = partToken.Word switch
+        {
+            DateWord.Early => DatePart.Early,
+            DateWord.Mid => DatePart.Mid,
+            _ => DatePart.Late,
+        };
+        DateToken hyphen = Adjacent(partToken);
+        DateToken target = hyphen.IsSymbol('-') ? Adjacent(hyphen) : Next(partToken);
+        if (target.Is(DateWord.MonthName))
+        {
+            return TryMonth(target, partToken.Start, part, DateDirection.OnOrBefore, true, out match);
+        }
+        if (!IsPlainYear(target))
+        {
+            return false;
+        }
+        match = Found(partToken.Start, target, DateRule.ForYear(target.Value) with { Part = part });
+        return true;
+    }
+
+    /// <summary>"this week", "this month", "this past March", "this past Friday", "this past year".</summary>
+    private bool TryThis(in DateToken thisToken, out DateMatch match)
+    {
+        match = default;
+        DateToken next = Next(thisToken);
+        if (next.IsSingularUnit)
+        {
+            match = Found(thisToken.Start, next, DateRule.ForUnit(DateRuleKind.UnitOffset, (DateUnit)next.Value, 0));
+            return true;
+        }
+        if (!next.Is(DateWord.Past))
+        {
+            return false;
+        }
+        DateToken target = Next(next);
+        if (target.IsSingularUnit)
+        {
+            match = Found(thisToken.Start, target, DateRule.ForUnit(DateRuleKind.PastUnits, (DateUnit)target.Value, 1));
+            return true;
+        }
+        return TryMonth(target, thisToken.Start, DatePart.Whole, DateDirection.Before, true, out match)
+            || TryWeekday(target, thisToken.Start, DateDirection.Before, out match);
+    }
+
+    /// <summary>"last year", "last August", "last Friday", "next month".</summary>
+    private bool TryLastOrNext(in DateToken word, out DateMatch match)
+    {
+        match = default;
+        bool last = word.Is(DateWord.Last);
+        DateToken next = Next(word);
+        if (next.IsSingularUnit && next.Value != (int)DateUnit.Day)
+        {
+            match = Found(word.Start, next, DateRule.ForUnit(DateRuleKind.UnitOffset, (DateUnit)next.Value, last ? -1 : 1));
+            return true;
+        }
+        DateDirection direction = last ? DateDirection.Before : DateDirection.After;
+        return TryMonth(next, word.Start, DatePart.Whole, direction, true, out match)
+            || TryWeekday(next, word.Start, direction, out match);
+    }
+
+    /// <summary>"earlier this month", "later this year".</summary>
+    private bool TryEarlierOrLater(in DateToken word, out DateMatch match)
+    {
+        match = default;
+        DateToken thisToken = Next(word);
+        DateToken unit = thisToken.Is(DateWord.This) ? Next(thisToken) : default;
+        if (!unit.IsSingularUnit || unit.Value == (int)DateUnit.Day)
+        {
+            return false;
+        }
+        DateRuleKind kind = word.Is(DateWord.Earlier) ? DateRuleKind.EarlierThis : DateRuleKind.LaterThis;
+        match = Found(word.Start, unit, DateRule.ForUnit(kind, (DateUnit)unit.Value, 0));
+        return true;
+    }
+
+    /// <summary>"two years ago", "a year ago", "3 days ago"; the unit agrees with the count.</summary>
+    private bool TryAgo(in DateToken count, out DateMatch match)
+    {
+        match = default;
+        if (!count.IsCount && !count.Is(DateWord.Article))
+        {
+            return false;
+        }
+        DateToken unit = Next(count);
+        DateToken ago = unit.IsUnit && unit.Plural == (count.Value != 1) ? Next(unit) : default;
+        if (!ago.Is(DateWord.Ago))
+        {
+            return false;
+        }
+        match = Found(count.Start, ago, DateRule.ForUnit(DateRuleKind.UnitOffset, (DateUnit)unit.Value, -(long)count.Value));
+        return true;
+    }
+
+    /// <summary>"a 2016 mass shooting", "the 2016 election": the year only, without the article.</summary>
+    private bool TryYearAfterArticle(in DateToken article, out DateMatch match)
+    {
+        match = default;
+        DateToken year = Next(article);
+        if (!IsPlainYear(year) || DateTokenReader.FollowsNumberOrWord(_text, year.Start))
+        {
+            return false;
+        }
+        match = Found(year.Start, year, DateRule.ForYear(year.Value));
+        return true;
+    }
+
+    /// <summary>"the past year", "the last two years", "the end of the year", "the 2016 election".</summary>
+    private bool TryThe(in DateToken the, out DateMatch match)
+    {
+        match = default;
+        DateToken next = Next(the);
+        if (next.Is(DateWord.Past) || next.Is(DateWord.Last))
+        {
+            DateToken unit = Next(next);
+            long count = 1;
+            if (unit.IsCount)
+            {
+                count = unit.Value;
+                unit = Next(unit);
+            }
+            if (!unit.IsUnit || unit.Plural != (count != 1))
+            {
+                return false;
+            }
+            match = Found(the.Start, unit, DateRule.ForUnit(DateRuleKind.PastUnits, (DateUnit)unit.Value, count));
+            return true;
+        }
+        if (next.Is(DateWord.End) || next.Is(DateWord.Beginning))
+        {
+            return TryEndOf(next, the.Start, out match);
+        }
+        return TryYearAfterArticle(the, out match);
+    }
+
+    /// <summary>"the end of that year", "the beginning of March 2019", "end of 2017": the last (or first) day.</summary>
+    private bool TryEndOf(in DateToken word, int start, out DateMatch match)
+    {
+        match = default;
+        DateToken of = Next(word);
+        DateToken target = of.Is(DateWord.Of) ? Next(of) : default;
+        DateMatch inner = default;
+        bool found;
+        if (target.Is(DateWord.The))
+        {
+            DateToken unit = Next(target);
+            found = unit.IsSingularUnit;
+            if (found)
+            {
+                inner = Found(start, unit, DateRule.ForUnit(DateRuleKind.UnitOffset, (DateUnit)unit.Value, 0));
+            }
+        }
+        else if (IsPlainYear(target))
+        {
+            found = true;
+            inner = Found(start, target, DateRule.ForYear(target.Value));
+        }
+        else
+        {
+            found = target.Kind == DateTokenKind.Word && target.Word switch
+            {
+                DateWord.That => TryThatYear(target, start, out inner),
+                DateWord.This => TryThis(target, out inner),
+                DateWord.Last or DateWord.Next => TryLastOrNext(target, out inner),
+                DateWord.MonthName => TryMonth(target, start, DatePart.Whole, DateDirection.OnOrBefore, true, out inner),
+                _ => false,
+            };
+        }
+        if (!found || !IsWholeMonthOrYear(inner.Rule))
+        {
+            return false;
+        }
+        match = inner with { Start = start, Rule = inner.Rule with { Part = word.Is(DateWord.End) ? DatePart.End : DatePart.Beginning } };
+        return true;
+    }
+
+    /// <summary>"that year": resolved by the scanner to the year named last before it.</summary>
+    private bool TryThatYear(in DateToken that, int start, out DateMatch match)
+    {
+        DateToken unit = Next(that);
+        bool found = unit.IsSingularUnit && unit.Value == (int)DateUnit.Year;
+        match = found ? Found(start, unit, new DateRule { Kind = DateRuleKind.ThatYear }) : default;
+        return found;
+    }
+
+    /// <summary>"within the year": from the publication date to the end of its year.</summary>
+    private bool TryWithin(in DateToken within, out DateMatch match)
+    {
+        DateToken the = Next(within);
+        DateToken unit = the.Is(DateWord.The) ? Next(the) : default;
+        bool found = unit.IsSingularUnit;
+        match = found ? Found(within.Start, unit, DateRule.ForUnit(DateRuleKind.WithinThe, (DateUnit)unit.Value, 0)) : default;
+        return found;
+    }
+
+    private static bool IsWholeMonthOrYear(DateRule rule) =>
+        rule.Part == DatePart.Whole && rule.ThroughMonth == 0
+        && (rule.Kind is DateRuleKind.Month or DateRuleKind.Year or DateRuleKind.NamedMonth or DateRuleKind.ThatYear
+            || (rule.Kind == DateRuleKind.UnitOffset && rule.Unit is DateUnit.Month or DateUnit.Year));
+
+    /// <summary>A day number's last token: the number itself, or an ordinal suffix written against it ("12th").</summary>
+    private bool TryDayEnd(in DateToken day, out DateToken last)
+    {
+        DateToken suffix = Adjacent(day);
+        last = suffix.Is(DateWord.OrdinalSuffix) ? suffix : day;
+        return last.End != day.End || !DateTokenReader.RunsOn(_text, day.End);
+    }
+
+    /// <summary>
+    /// The full stop written against an abbreviated month ("Dec. 31, 1994"), which the phrase includes only when a day
+    /// or year follows it; otherwise the month itself.
+    /// </summary>
+    private DateToken AbbreviationDot(in DateToken month)
+    {
+        if (!month.Abbreviated)
+        {
+            return month;
+        }
+        DateToken dot = Adjacent(month);
+        return dot.IsSymbol('.') ? dot : month;
+    }
+
+    /// <summary>A four-digit year after <paramref name="before"/>, with an optional comma between ("April 30 , 2019").</summary>
+    private bool TryYearAfter(in DateToken before, out DateToken year)
+    {
+        year = Next(before);
+        if (year.IsSymbol(','))
+        {
+            year = Next(year);
+        }
+        return IsYear(year);
+    }
+
+    private bool IsYear(in DateToken token) => token.IsNumber(4, 4) && token.Value >= 1 && !DateTokenReader.RunsOn(_text, token.End);
+
+    private bool IsPlainYear(in DateToken token) =>
+        IsYear(token) && (_standalone || token.Value is >= FirstPlainYear and <= LastPlainYear);
+
+    private bool IsMonthName(in DateToken token) => token.Is(DateWord.MonthName) && (token.Capitalized || _standalone);
+
+    /// <summary>Whether a numeric date's last number runs on ("2019-05-02-7", "22-07-20171").</summary>
+    private bool EndsInsideNumber(in DateToken last) =>
+        DateTokenReader.RunsOn(_text, last.End)
+        || (last.End + 1 < _text.Length && _text[last.End] is '-' or '.' && char.IsAsciiDigit(_text[last.End + 1]));
+
+    private static bool TryDate(int year, int month, int day, out LocalDate date)
+    {
+        bool valid = year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month);
+        date = valid ? new LocalDate(year, month, day) : default;
+        return valid;
+    }
+
+    /// <summary>The most days the month can have in any year (29 for February).</summary>
+    private static int MaxDaysIn(int month) => CalendarSystem.Iso.GetDaysInMonth(2000, month);
+
+    private static DateMatch Found(int start, in DateToken last, DateRule rule) => new(start, last.End, rule, ReferenceTimeKind.During);
+
+    /// <summary>The token after <paramref name="token"/> across a short gap (or none), or no token when the gap is too wide.</summary>
+    private DateToken Next(in DateToken token)
+    {
+        if (token.Kind == DateTokenKind.None)
+        {
+            return default;
+        }
+        int position = DateTokenReader.SkipGap(_text, token.End);
+        if (position < 0 || (position == token.End && token.Kind != DateTokenKind.Symbol && char.IsLetterOrDigit(_text[position])))
+        {
+            // A word and a number written together ("February1799", "a2016") are not two words of a date.
+            return default;
+        }
+        Work += position - token.End;
+        return TokenAt(position);
+    }
+
+    /// <summary>The token written directly against <paramref name="token"/>, or no token.</summary>
+    private DateToken Adjacent(in DateToken token) =>
+        token.Kind != DateTokenKind.None && token.End < _text.Length && !char.IsWhiteSpace(_text[token.End]) ? TokenAt(token.End) : default;
+}

@@ -1,0 +1,176 @@
+using System;
+using NodaTime;
+
+namespace ConflictData.Text;
+
+/// <summary>
+/// A recognised date phrase in a form that can be resolved: which shape it has and the numbers it named, plus an
+/// optional narrowing to part of the month or year and an optional later month it runs on to ("late February and March").
+/// </summary>
+/// <remarks>
+/// Every rule is monotone in the publication date: a later publication date never gives an earlier start or end.
+/// That is what lets <see cref="DateResolver"/> resolve a bounded publication time at its two ends only.
+/// </remarks>
+internal readonly record struct DateRule
+{
+    internal DateRuleKind Kind { get; init; }
+
+    /// <summary>The day of a <see cref="DateRuleKind.Day"/>, or the first day of a <see cref="DateRuleKind.DaySpan"/>.</summary>
+    internal LocalDate Date { get; init; }
+
+    /// <summary>The last day of a <see cref="DateRuleKind.DaySpan"/>.</summary>
+    internal LocalDate EndDate { get; init; }
+
+    internal int Year { get; init; }
+
+    internal int Month { get; init; }
+
+    internal int Day { get; init; }
+
+    /// <summary>The signed offset of a <see cref="DateRuleKind.UnitOffset"/>, or the count of a <see cref="DateRuleKind.PastUnits"/>.</summary>
+    internal long Count { get; init; }
+
+    internal IsoDayOfWeek Weekday { get; init; }
+
+    internal DateUnit Unit { get; init; }
+
+    internal DateDirection Direction { get; init; }
+
+    internal DatePart Part { get; init; }
+
+    /// <summary>The month a phrase runs on to ("... and March"), or 0.</summary>
+    internal int ThroughMonth { get; init; }
+
+    /// <summary>The year of <see cref="ThroughMonth"/> when the text names it, or 0 for the first such month from the start.</summary>
+    internal int ThroughYear { get; init; }
+
+    /// <summary>Whether resolving needs the publication date.</summary>
+    internal bool NeedsPublicationDate => Kind is >= DateRuleKind.DayOfMonth and < DateRuleKind.ThatYear;
+
+    /// <summary>The year the text names outright, which a later "that year" refers back to.</summary>
+    internal int? ExplicitYear => Kind switch
+    {
+        DateRuleKind.Day => Date.Year,
+        DateRuleKind.DaySpan => EndDate.Year,
+        DateRuleKind.Month or DateRuleKind.Year => Year,
+        _ => null,
+    };
+
+    internal static DateRule ForDay(LocalDate date) => new() { Kind = DateRuleKind.Day, Date = date };
+
+    internal static DateRule ForMonth(int year, int month) => new() { Kind = DateRuleKind.Month, Year = year, Month = month };
+
+    internal static DateRule ForYear(int year) => new() { Kind = DateRuleKind.Year, Year = year };
+
+    internal static DateRule ForDaySpan(LocalDate start, LocalDate end) => new() { Kind = DateRuleKind.DaySpan, Date = start, EndDate = end };
+
+    internal static DateRule ForDayOfMonth(int month, int day) => new() { Kind = DateRuleKind.DayOfMonth, Month = month, Day = day };
+
+    internal static DateRule ForNamedMonth(int month, DateDirection direction) =>
+        new() { Kind = DateRuleKind.NamedMonth, Month = month, Direction = direction };
+
+    internal static DateRule ForWeekday(IsoDayOfWeek weekday, DateDirection direction) =>
+        new() { Kind = DateRuleKind.Weekday, Weekday = weekday, Direction = direction };
+
+    internal static DateRule ForUnit(DateRuleKind kind, DateUnit unit, long count) => new() { Kind = kind, Unit = unit, Count = count };
+
+    /// <summary>Replaces "that year" with the year named last before it, when there is one.</summary>
+    internal DateRule WithAntecedent(int? lastYear) =>
+        Kind == DateRuleKind.ThatYear && lastYear is int year ? this with { Kind = DateRuleKind.Year, Year = year } : this;
+
+    /// <summary>
+    /// Resolves the rule against <paramref name="published"/> (which only rules that <see cref="NeedsPublicationDate"/> read).
+    /// Returns <c>null</c> and a reason (a phrase to follow the quoted text) when it cannot be resolved.
+    /// </summary>
+    internal DateRange? Resolve(LocalDate published, out string? reason)
+    {
+        DateRange? whole = ResolveBase(published, out reason);
+        if (whole is null)
+        {
+            return null;
+        }
+        DateRange narrowed = Narrow(whole);
+        return ThroughMonth == 0 ? narrowed : RunOn(narrowed, out reason);
+    }
+
+    private DateRange? ResolveBase(LocalDate published, out string? reason)
+    {
+        reason = null;
+        switch (Kind)
+        {
+            case DateRuleKind.Day:
+                return DateRange.Day(Date);
+            case DateRuleKind.Month:
+                return DateRange.Month(Year, Month);
+            case DateRuleKind.Year:
+                return DateRange.Year(Year);
+            case DateRuleKind.DaySpan:
+                return DateRange.Span(Date, EndDate);
+            case DateRuleKind.ThatYear:
+                reason = "refers back to a year named earlier in the text, and none is named before it";
+                return null;
+        }
+        if (published.Year <= CalendarArithmetic.FirstYear || published.Year >= CalendarArithmetic.LastYear)
+        {
+            reason = $"is relative, and the publication year {published.Year} is too close to the limits of the calendar (years 1 to 9999) to count from";
+            return null;
+        }
+        return Kind switch
+        {
+            DateRuleKind.DayOfMonth => CalendarArithmetic.LatestDayOfMonth(published, Month, Day, out reason),
+            DateRuleKind.NamedMonth => DateRange.Month(CalendarArithmetic.NamedMonthYear(published, Month, Direction), Month),
+            DateRuleKind.Weekday => DateRange.Day(CalendarArithmetic.Weekday(published, Weekday, Direction)),
+            DateRuleKind.UnitOffset => CalendarArithmetic.Offset(published, Unit, Count, out reason),
+            DateRuleKind.EarlierThis => CalendarArithmetic.EarlierThis(published, Unit, out reason),
+            DateRuleKind.LaterThis => CalendarArithmetic.LaterThis(published, Unit, out reason),
+            DateRuleKind.PastUnits => CalendarArithmetic.PastUnits(published, Unit, Count, out reason),
+            _ => CalendarArithmetic.WithinThe(published, Unit),
+        };
+    }
+
+    /// <summary>Narrows a month or year to the part the text names: early (1st-10th, or January-April), mid (11th-20th, or May-August), late (20th to the end, or September-December), or its first or last day.</summary>
+    private DateRange Narrow(DateRange whole)
+    {
+        switch (Part)
+        {
+            case DatePart.Beginning:
+                return DateRange.Day(whole.Start);
+            case DatePart.End:
+                return DateRange.Day(whole.End);
+            case DatePart.Whole:
+                return whole;
+        }
+        LocalDate start = whole.Start;
+        if (whole.Precision == DatePrecision.Year)
+        {
+            int firstMonth = Part switch { DatePart.Early => 1, DatePart.Mid => 5, _ => 9 };
+            int lastMonth = firstMonth + 3;
+            return DateRange.Span(new LocalDate(start.Year, firstMonth, 1),
+                new LocalDate(start.Year, lastMonth, CalendarSystem.Iso.GetDaysInMonth(start.Year, lastMonth)));
+        }
+        return Part switch
+        {
+            DatePart.Early => DateRange.Span(start, start.PlusDays(9)),
+            DatePart.Mid => DateRange.Span(start.PlusDays(10), start.PlusDays(19)),
+            _ => DateRange.Span(start.PlusDays(19), whole.End),
+        };
+    }
+
+    private DateRange? RunOn(DateRange from, out string? reason)
+    {
+        reason = null;
+        int year = ThroughYear != 0 ? ThroughYear : ThroughMonth >= from.Start.Month ? from.Start.Year : from.Start.Year + 1;
+        if (year > CalendarArithmetic.LastYear)
+        {
+            reason = CalendarArithmetic.OutOfRange;
+            return null;
+        }
+        DateRange through = DateRange.Month(year, ThroughMonth);
+        if (through.End < from.Start)
+        {
+            reason = "ends before it starts";
+            return null;
+        }
+        return DateRange.Span(from.Start, through.End);
+    }
+}

@@ -1,0 +1,74 @@
+using System;
+using ConflictData.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+
+namespace ConflictData.Tests.Text.Dates;
+
+public class DateFormatterTests
+{
+    private static readonly Config RoundTrips = Config.QuickThrowOnFailure.WithMaxTest(1_000);
+
+    [Fact]
+    public void Format_EachPrecision_IsCanonicalEnglish()
+    {
+        Assert.Equal("24 March 2019", DateFormatter.Format(DateRange.Day(new LocalDate(2019, 3, 24))));
+        Assert.Equal("March 2019", DateFormatter.Format(DateRange.Month(2019, 3)));
+        Assert.Equal("2019", DateFormatter.Format(DateRange.Year(2019)));
+        Assert.Equal("0005", DateFormatter.Format(DateRange.Year(5)));
+        Assert.Equal("11-20 March 2019", DateFormatter.Format(DateRange.Span(new LocalDate(2019, 3, 11), new LocalDate(2019, 3, 20))));
+        Assert.Equal("28 February-3 March 2019", DateFormatter.Format(DateRange.Span(new LocalDate(2019, 2, 28), new LocalDate(2019, 3, 3))));
+        Assert.Equal("28 December 2018-3 January 2019", DateFormatter.Format(DateRange.Span(new LocalDate(2018, 12, 28), new LocalDate(2019, 1, 3))));
+    }
+
+    [Fact]
+    public void Format_ReferenceTime_PutsSinceOrAsOfInFront()
+    {
+        Assert.Equal("since 2014", DateFormatter.Format(ReferenceTime.Since(DateRange.Year(2014))));
+        Assert.Equal("as of October 2017", DateFormatter.Format(ReferenceTime.AsOf(DateRange.Month(2017, 10))));
+        Assert.Equal("July 2018", DateFormatter.Format(ReferenceTime.During(DateRange.Month(2018, 7))));
+    }
+
+    [Fact]
+    public void Format_Null_IsRejected()
+    {
+        Assert.Equal("range", Assert.Throws<ArgumentNullException>(() => DateFormatter.Format((DateRange)null!)).ParamName);
+        Assert.Equal("time", Assert.Throws<ArgumentNullException>(() => DateFormatter.Format((ReferenceTime)null!)).ParamName);
+    }
+
+    [Fact]
+    public void ParseOfFormat_Day_IsTheSameRange() => AssertRoundTrip(DateTextGenerators.DayRange);
+
+    [Fact]
+    public void ParseOfFormat_Month_IsTheSameRange() => AssertRoundTrip(DateTextGenerators.MonthRange);
+
+    [Fact]
+    public void ParseOfFormat_Year_IsTheSameRange() => AssertRoundTrip(DateTextGenerators.YearRange);
+
+    [Fact]
+    public void ParseOfFormat_Span_IsTheSameRange() => AssertRoundTrip(DateTextGenerators.SpanRange);
+
+    [Fact]
+    public void ParseOfFormat_ReferenceTimeOfAnyKind_IsTheSameReferenceTime() =>
+        Prop.ForAll(
+            Gen.OneOf(DateTextGenerators.DayRange, DateTextGenerators.MonthRange, DateTextGenerators.YearRange, DateTextGenerators.SpanRange)
+                .Zip(Gen.Elements(ReferenceTimeKind.During, ReferenceTimeKind.Since, ReferenceTimeKind.AsOf), (range, kind) => new ReferenceTime(kind, range))
+                .ToArbitrary(),
+            time => DateParser.Parse(DateFormatter.Format(time), null).Value.Equals(time)).Check(RoundTrips);
+
+    /// <summary>A formatted range is also found whole by the scanner in running text, not only by the parser.</summary>
+    [Fact]
+    public void ScanOfFormat_InRunningText_IsOneMentionOfTheSameRange() =>
+        Prop.ForAll(Gen.OneOf(DateTextGenerators.DayRange, DateTextGenerators.MonthRange, DateTextGenerators.SpanRange).ToArbitrary(), range =>
+        {
+            string formatted = DateFormatter.Format(range);
+            var mentions = DateScanner.Scan("It was reported on " + formatted + ", officials said.", null);
+            return mentions.Length == 1 && mentions[0].Text.EndsWith(formatted, StringComparison.Ordinal)
+                && mentions[0].Resolution.Value.Anchor.Equals(range);
+        }).Check(RoundTrips);
+
+    private static void AssertRoundTrip(Gen<DateRange> ranges) =>
+        Prop.ForAll(ranges.ToArbitrary(), range =>
+            DateParser.Parse(DateFormatter.Format(range), null).Value.Equals(ReferenceTime.During(range))).Check(RoundTrips);
+}

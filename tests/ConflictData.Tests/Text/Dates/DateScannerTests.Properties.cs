@@ -1,0 +1,94 @@
+using System;
+using System.Linq;
+using ConflictData.Tests.Infrastructure;
+using ConflictData.Text;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace ConflictData.Tests.Text.Dates;
+
+/// <summary>Totality, linear work and culture invariance of the scanner on any input.</summary>
+public partial class DateScannerTests
+{
+    private static readonly Config Properties = Config.QuickThrowOnFailure.WithMaxTest(2_000);
+
+    [Fact]
+    public void Scan_AnyText_NeverThrows_AndGivesOrderedDisjointInBoundsSpansWithTheirExactText() =>
+        Prop.ForAll(DateTextGenerators.Text, DateTextGenerators.Published.ToArbitrary(), (text, published) =>
+        {
+            var mentions = DateScanner.Scan(text, published);
+            int previousEnd = 0;
+            foreach (DateMention mention in mentions)
+            {
+                if (mention.Span.Start < previousEnd || mention.Span.IsEmpty || mention.Span.End > text.Length
+                    || !string.Equals(mention.Text, text.Substring(mention.Span.Start, mention.Span.Length), StringComparison.Ordinal)
+                    || mention.Resolution.Status == DateParseStatus.NotADate
+                    || mention.Resolution.Success != (mention.Resolution.ValueOrNull is not null)
+                    || (!mention.Resolution.Success && string.IsNullOrEmpty(mention.Resolution.Message)))
+                {
+                    return false;
+                }
+                previousEnd = mention.Span.End;
+            }
+            return true;
+        }).Check(Properties);
+
+    [Fact]
+    public void Scan_EveryResolvedMention_ParsesBackOnItsOwnToTheSameValue_WhenNotAnaphoric() =>
+        Prop.ForAll(DateTextGenerators.Text, DateTextGenerators.Published.ToArbitrary(), (text, published) =>
+            DateScanner.Scan(text, published)
+                .Where(m => !m.Text.Contains("that", StringComparison.OrdinalIgnoreCase))
+                .All(m => DateParser.Parse(m.Text, published).Equals(m.Resolution))).Check(Properties);
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("in ")]
+    [InlineData(" ")]
+    [InlineData("-")]
+    [InlineData("1-")]
+    [InlineData("a")]
+    [InlineData("in a")]
+    [InlineData("March ")]
+    [InlineData("March 12, ")]
+    [InlineData("late February and ")]
+    [InlineData("the past the end of ")]
+    [InlineData("by the end of that ")]
+    [InlineData("22-07-")]
+    [InlineData("mid-mid-")]
+    [InlineData("Friday, ")]
+    [InlineData("in\u00A0")]
+    [InlineData("12 ")]
+    public void Scan_RepeatedAdversarialPattern_DoesWorkLinearInLength(string pattern)
+    {
+        long small = WorkFor(pattern, 20_000);
+        long large = WorkFor(pattern, 160_000);
+        Assert.InRange(large, 1, 48L * 160_000);
+        Assert.InRange((double)large / small, 0, 8 * 1.05);
+    }
+
+    [Fact]
+    public void Scan_MegabyteOfSeparatorsBetweenPrepositionAndYear_IsLinearAndFindsOnlyTheYear()
+    {
+        string text = "in" + new string(' ', 1_000_000) + "2014" + new string(',', 1_000_000) + new string('9', 1_000_000);
+        var mentions = DateScanner.Scan(text, null, out long work);
+        Assert.Empty(mentions);
+        Assert.InRange(work, 1, 4L * text.Length);
+    }
+
+    [Fact]
+    public void Scan_SeedsAndParses_AreTheSameUnderHostileCultures() =>
+        CultureScope.AssertInvariant(() => string.Join("\n",
+            Enumerable.Range(0, SeedArticles.Ids.Length)
+                .SelectMany(i => DateScanner.Scan(SeedArticles.Text(i), SeedArticles.Published[i]))
+                .Select(m => m.ToString() + " | " + m.Resolution.Message)
+                .Concat(new[] { "since 2014", "as of October 2017", "11-20 March 2019", "mid-March", "on Friday", "nonsense" }
+                    .Select(p => DateParser.Parse(p, SeedArticles.VoaRaqqa).ToString()))
+                .Append(DateFormatter.Format(DateRange.Span(new NodaTime.LocalDate(2018, 12, 28), new NodaTime.LocalDate(2019, 1, 3))))));
+
+    private static long WorkFor(string pattern, int length)
+    {
+        string text = string.Concat(Enumerable.Repeat(pattern, (length / pattern.Length) + 1))[..length];
+        DateScanner.Scan(text, SeedArticles.Rudaw, out long work);
+        return work;
+    }
+}
