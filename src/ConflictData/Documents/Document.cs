@@ -50,6 +50,7 @@ public sealed class Document : IEquatable<Document>
     }
 
     /// <summary>Whether <paramref name="evidence"/> points into this document and quotes its text exactly.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="evidence"/> is null.</exception>
     public bool Supports(Evidence evidence)
     {
         Preconditions.CheckNotNull(evidence, nameof(evidence));

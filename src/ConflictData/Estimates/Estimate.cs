@@ -150,11 +150,12 @@ public sealed class Estimate : IEquatable<Estimate>
         {
             return QuantityFormatter.Format(Quantity, Noun);
         }
+        const string orSo = "or so";
         string words = Hedge.Text;
         // "or so" stands between the number and its noun; other words with a "…" surround the figure; the rest precede it.
-        if (string.Equals(words, "or so", StringComparison.OrdinalIgnoreCase) || string.Equals(words, "… or so", StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(words, orSo, StringComparison.OrdinalIgnoreCase) || string.Equals(words, "… " + orSo, StringComparison.OrdinalIgnoreCase))
         {
-            return QuantityFormatter.FormatStated(stated, Quantity.Unit, Noun, words[^5..]);
+            return QuantityFormatter.FormatStated(stated, Quantity.Unit, Noun, words[^orSo.Length..]);
         }
         string figure = QuantityFormatter.Format(Quantity.Exact(stated, Quantity.Unit), Noun);
         int placeholder = words.IndexOf('…', StringComparison.Ordinal);

@@ -9,26 +9,28 @@ namespace ConflictData;
 /// </summary>
 /// <remarks>
 /// This type is an immutable value type and is thread-safe. It has no ordering: a "B3" is not simply better or worse
-/// than a "C2". The default value is "A1".
+/// than a "C2". The default value is "F6" (neither can be judged), so an uninitialised grade never claims a
+/// reliability nobody gave it.
 /// </remarks>
 public readonly struct ReliabilityGrade : IEquatable<ReliabilityGrade>
 {
-    private readonly byte credibilityOffset;
+    // Stored as distances from F and 6, so that the all-zero default value is F6.
+    private readonly byte sourceFromWorst;
+    private readonly byte informationFromWorst;
 
     /// <summary>Creates a grade.</summary>
     /// <exception cref="ArgumentException">Either part is not a defined grade.</exception>
     public ReliabilityGrade(SourceReliability source, InformationCredibility information)
     {
-        Source = Preconditions.CheckDefined(source, nameof(source));
-        Preconditions.CheckDefined(information, nameof(information));
-        credibilityOffset = (byte)(information - InformationCredibility.Confirmed);
+        sourceFromWorst = (byte)(SourceReliability.CannotBeJudged - Preconditions.CheckDefined(source, nameof(source)));
+        informationFromWorst = (byte)(InformationCredibility.CannotBeJudged - Preconditions.CheckDefined(information, nameof(information)));
     }
 
     /// <summary>The source's reliability, A to F.</summary>
-    public SourceReliability Source { get; }
+    public SourceReliability Source => SourceReliability.CannotBeJudged - sourceFromWorst;
 
     /// <summary>The information's credibility, 1 to 6.</summary>
-    public InformationCredibility Information => InformationCredibility.Confirmed + credibilityOffset;
+    public InformationCredibility Information => InformationCredibility.CannotBeJudged - informationFromWorst;
 
     /// <summary>Reads "A1" to "F6" (letter case ignored).</summary>
     public static bool TryParse(string? text, out ReliabilityGrade grade)
@@ -48,7 +50,8 @@ public readonly struct ReliabilityGrade : IEquatable<ReliabilityGrade>
         return true;
     }
 
-    /// <summary>Reads "A1" to "F6".</summary>
+    /// <summary>Reads "A1" to "F6" (letter case ignored).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="text"/> is not a grade.</exception>
     public static ReliabilityGrade Parse([NotNull] string? text)
     {

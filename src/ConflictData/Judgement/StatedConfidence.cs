@@ -15,7 +15,8 @@ public sealed class StatedConfidence : IEquatable<StatedConfidence>
     /// <param name="level">The coarse level they express.</param>
     /// <param name="probability">A probability from 0 to 1 when the words state one ("99 percent" → 0.99).</param>
     /// <param name="statedBy">Who stated it, when not the figure's own source (US commanders doubting the Coalition's figures).</param>
-    /// <exception cref="ArgumentException">The text is blank, or the level is undefined.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException">The text is empty, white space or padded with it, or the level is undefined.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The probability is outside [0, 1].</exception>
     public StatedConfidence(string text, ConfidenceLevel level, decimal? probability = null, Source? statedBy = null)
     {

@@ -24,6 +24,7 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
     private readonly string? code;
 
     /// <summary>Creates a country code.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> is not an assigned ISO 3166-1 alpha-2 code (two upper-case letters).</exception>
     public CountryCode(string code)
     {

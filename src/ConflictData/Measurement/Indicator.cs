@@ -17,6 +17,7 @@ public readonly struct Indicator : IEquatable<Indicator>, IComparable<Indicator>
     private readonly string? code;
 
     /// <summary>Creates an indicator.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> is not lower-case kebab-case (letters, digits, inner single hyphens; at most 100 characters).</exception>
     public Indicator(string code)
     {

@@ -30,7 +30,8 @@ public sealed class Measurand : IEquatable<Measurand>
     /// <param name="places">The countries concerned; duplicates are merged and the set is sorted.</param>
     /// <param name="region">A stated place that is not a set of countries, if any.</param>
     /// <param name="qualifiers">Lower-case qualifiers such as "foreign" or "detained"; duplicates are merged and the set is sorted.</param>
-    /// <exception cref="ArgumentException">The indicator is the default value; a text is blank or padded; a qualifier is not lower case.</exception>
+    /// <exception cref="ArgumentException">The indicator is the default value; a place is the default (unknown) country
+    /// code; the actor or region is empty, white space or padded with it; a qualifier is not lower-case kebab-case.</exception>
     public Measurand(Indicator indicator, string? actor = null, IEnumerable<CountryCode>? places = null,
         string? region = null, IEnumerable<string>? qualifiers = null)
     {

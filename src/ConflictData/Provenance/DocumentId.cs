@@ -15,6 +15,7 @@ public readonly struct DocumentId : IEquatable<DocumentId>, IComparable<Document
     private readonly string? value;
 
     /// <summary>Creates an identifier.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is empty, too long, or has characters other than letters, digits, '_', '-', '.'.</exception>
     public DocumentId(string value)
     {

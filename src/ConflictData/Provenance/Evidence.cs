@@ -13,6 +13,7 @@ namespace ConflictData;
 public sealed class Evidence : IEquatable<Evidence>
 {
     /// <summary>Creates evidence.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="quote"/> is null.</exception>
     /// <exception cref="ArgumentException">The quote is empty or its length differs from the span's; the document id is the default value.</exception>
     public Evidence(DocumentId document, TextSpan span, string quote)
     {

@@ -24,6 +24,7 @@ public sealed class Source : IEquatable<Source>
     /// <param name="role">The person's or group's role ("Director of the US National Counterterrorism Center"), if stated.</param>
     /// <param name="organisation">The organisation the source belongs to or speaks for, if stated.</param>
     /// <param name="when">When the source spoke or the report was issued, if stated.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException">A text is blank or padded with white space, or <paramref name="kind"/> is undefined.</exception>
     public Source(SourceKind kind, string name, string? role = null, string? organisation = null, DateRange? when = null)
     {

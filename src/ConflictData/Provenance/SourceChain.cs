@@ -14,6 +14,7 @@ namespace ConflictData;
 public sealed class SourceChain : IEquatable<SourceChain>
 {
     /// <summary>Creates a chain from its links, outermost (the publisher) first.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="links"/> is null.</exception>
     /// <exception cref="ArgumentException">There are no links, or a link is null.</exception>
     public SourceChain(IEnumerable<Source> links)
     {
@@ -25,6 +26,8 @@ public sealed class SourceChain : IEquatable<SourceChain>
     }
 
     /// <summary>Creates a chain from its links, outermost (the publisher) first.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="links"/> is null.</exception>
+    /// <exception cref="ArgumentException">There are no links, or a link is null.</exception>
     public SourceChain(params Source[] links) : this((IEnumerable<Source>)links)
     {
     }

@@ -27,6 +27,7 @@ public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>
 
     /// <summary>Creates a currency from its ISO 4217 alphabetic code.</summary>
     /// <param name="code">Three upper-case letters, for example "USD".</param>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> is not an ISO 4217 code.</exception>
     public Currency(string code)
     {

@@ -107,7 +107,9 @@ public sealed class Hedge : IEquatable<Hedge>
     /// <summary>Creates a hedge from its words as stated and what they say.</summary>
     /// <param name="text">The hedge words as stated; "…" stands for the number(s). Empty only for <see cref="HedgeKinds.None"/>.</param>
     /// <param name="kinds">What the words say.</param>
-    /// <exception cref="ArgumentException">The words are blank but the kinds are not <see cref="HedgeKinds.None"/>, or the reverse;
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException">The words are empty but the kinds are not <see cref="HedgeKinds.None"/>, or the reverse;
+    /// the words are white space or padded with it;
     /// or <paramref name="kinds"/> has undefined bits.</exception>
     public Hedge(string text, HedgeKinds kinds)
     {

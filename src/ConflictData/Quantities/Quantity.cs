@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using ConflictData.Text;
 using ConflictData.Utility;
 
@@ -28,17 +29,34 @@ public sealed class Quantity : IEquatable<Quantity>
     {
         Preconditions.CheckNotNull(value, nameof(value));
         Preconditions.CheckNotNull(unit, nameof(unit));
-        bool nonNegative = (value.Lower is not { } l || l.Value >= 0)
-            && (value.Best is not { } b || b >= 0)
-            && (value.Upper is not { } u || u.Value > 0 || (u.Value == 0 && u.IsInclusive));
-        if (!unit.AllowsNegative && !nonNegative)
-        {
-            // The message is built only on failure: the quantity scanner creates a quantity for every figure it finds.
-            Preconditions.CheckArgument(false, nameof(value), $"A quantity in {unit.Code} cannot be negative, but the range is {value}.");
-        }
+        string? error = Validate(value, unit);
+        Preconditions.CheckArgument(error is null, nameof(value), error!);
         Value = value;
         Unit = unit;
     }
+
+    /// <summary>Tries to create a quantity, returning <c>false</c> with the reason instead of throwing.</summary>
+    /// <param name="value">The numbers.</param>
+    /// <param name="unit">Their unit.</param>
+    /// <param name="result">The quantity when the arguments are valid.</param>
+    /// <param name="error">Why the arguments are invalid, when they are.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> or <paramref name="unit"/> is null.</exception>
+    public static bool TryCreate(RangedValue value, Unit unit, [NotNullWhen(true)] out Quantity? result, [NotNullWhen(false)] out string? error)
+    {
+        Preconditions.CheckNotNull(value, nameof(value));
+        Preconditions.CheckNotNull(unit, nameof(unit));
+        error = Validate(value, unit);
+        result = error is null ? new Quantity(value, unit) : null;
+        return error is null;
+    }
+
+    private static string? Validate(RangedValue value, Unit unit) =>
+        unit.AllowsNegative
+        || ((value.Lower is not { } l || l.Value >= 0)
+            && (value.Best is not { } b || b >= 0)
+            && (value.Upper is not { } u || u.Value > 0 || (u.Value == 0 && u.IsInclusive)))
+            ? null
+            : $"A quantity in {unit.Code} cannot be negative, but the range is {value}.";
 
     /// <summary>The numbers.</summary>
     public RangedValue Value { get; }
@@ -47,26 +65,34 @@ public sealed class Quantity : IEquatable<Quantity>
     public Unit Unit { get; }
 
     /// <summary>An exact quantity.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="unit"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is negative in a unit that cannot be negative.</exception>
     public static Quantity Exact(decimal value, Unit unit) => new(RangedValue.Exact(value), unit);
 
     /// <summary>The sum of two quantities of the same unit, by interval addition (see <see cref="RangedValue.Add"/>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     /// <exception cref="ArgumentException">The units differ.</exception>
+    /// <exception cref="OverflowException">A sum exceeds the range of <see cref="decimal"/>.</exception>
     public Quantity Add(Quantity other) => new(Value.Add(CheckSameUnit(other).Value), Unit);
 
     /// <summary>Whether every number of <paramref name="other"/> lies inside this quantity's range.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     /// <exception cref="ArgumentException">The units differ.</exception>
     public bool Contains(Quantity other) => Value.Contains(CheckSameUnit(other).Value);
 
     /// <summary>Whether the two quantities share at least one number.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     /// <exception cref="ArgumentException">The units differ.</exception>
     public bool Overlaps(Quantity other) => Value.Overlaps(CheckSameUnit(other).Value);
 
     /// <summary>What both quantities allow, or <c>null</c> when they are incompatible claims.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     /// <exception cref="ArgumentException">The units differ.</exception>
     public Quantity? Intersection(Quantity other) =>
         Value.Intersection(CheckSameUnit(other).Value) is { } both ? new Quantity(both, Unit) : null;
 
     /// <summary>The smallest quantity containing both.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     /// <exception cref="ArgumentException">The units differ.</exception>
     public Quantity Envelope(Quantity other) => new(Value.Envelope(CheckSameUnit(other).Value), Unit);
 

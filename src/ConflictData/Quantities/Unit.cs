@@ -50,6 +50,7 @@ public sealed class Unit : IEquatable<Unit>
 
     /// <summary>A count of some kind of thing other than people.</summary>
     /// <param name="entity">The singular, lower-case name of what is counted, such as "country" or "attack"; letters and inner hyphens only.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="entity"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="entity"/> is not a lower-case word, or it is a code reserved for another dimension.</exception>
     public static Unit Count(string entity)
     {
@@ -90,6 +91,7 @@ public sealed class Unit : IEquatable<Unit>
     }
 
     /// <summary>Reads a canonical unit code.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> is not a unit code.</exception>
     public static Unit Parse(string code)
     {

@@ -93,6 +93,7 @@ public sealed class DateRange : IEquatable<DateRange>
     public bool Contains(LocalDate date) => date >= Start && date <= End;
 
     /// <summary>Whether every day of <paramref name="other"/> lies in this range.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     public bool Contains(DateRange other)
     {
         Preconditions.CheckNotNull(other, nameof(other));
@@ -103,7 +104,9 @@ public sealed class DateRange : IEquatable<DateRange>
     public static bool TryParse(string? text, [NotNullWhen(true)] out DateRange? range) => (range = ParseCore(text, out _)) is not null;
 
     /// <summary>Reads the text form: "2019-03-24", "2019-03", "2019" or "2019-03-11/2019-03-20".</summary>
-    /// <exception cref="FormatException"><paramref name="text"/> is not in one of those forms; the message says why.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is not in one of those forms, or has a year outside
+    /// 0001–9999; the message says why.</exception>
     public static DateRange Parse(string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));

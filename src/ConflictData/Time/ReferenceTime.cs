@@ -34,12 +34,15 @@ public sealed class ReferenceTime : IEquatable<ReferenceTime>
     public DateRange Anchor { get; }
 
     /// <summary>The figure is about <paramref name="anchor"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="anchor"/> is null.</exception>
     public static ReferenceTime During(DateRange anchor) => new(ReferenceTimeKind.During, anchor);
 
     /// <summary>The figure accumulates from <paramref name="anchor"/> onwards.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="anchor"/> is null.</exception>
     public static ReferenceTime Since(DateRange anchor) => new(ReferenceTimeKind.Since, anchor);
 
     /// <summary>The figure stood so at <paramref name="anchor"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="anchor"/> is null.</exception>
     public static ReferenceTime AsOf(DateRange anchor) => new(ReferenceTimeKind.AsOf, anchor);
 
     /// <summary>The earliest day the figure can be about: the anchor's start.</summary>

@@ -56,6 +56,17 @@ public class EstimateTests
         Assert.Equal("Up to 40,000 foreigners are estimated", estimate.ToString());
     }
 
+    [Theory]
+    [InlineData("or so", "300 or so fighters")]
+    [InlineData("Or so", "300 Or so fighters")]
+    [InlineData("… or so", "300 or so fighters")]
+    public void ToString_OrSo_StandsBetweenTheNumberAndTheNoun(string words, string expected)
+    {
+        var estimate = new Estimate("e", new Quantity(RangedValue.Between(250, 350, 300), Unit.Person), IsFighters,
+            new Hedge(words, HedgeKinds.Approximate), "fighters");
+        Assert.Equal(expected, estimate.ToString());
+    }
+
     [Fact]
     public void ToString_HedgeWordsThatDoNotMatchTheRange_FallBackToTheCanonicalForm()
     {
