@@ -1,0 +1,11 @@
+namespace ConflictData.Serialization;
+
+/// <summary>The JSON shape of the corpus file: schema version, documents, estimates.</summary>
+internal sealed class CorpusFileDto : IVersionedDto
+{
+    public int? SchemaVersion { get; set; }
+
+    public DocumentDto?[]? Documents { get; set; }
+
+    public EstimateDto?[]? Estimates { get; set; }
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using ConflictData.Utility;
+
+namespace ConflictData.Serialization;
+
+/// <summary>
+/// Reads and writes estimates files in the ConflictData JSON format (<c>docs/json-format.md</c>):
+/// <c>{ "schemaVersion": 1, "estimates": [...] }</c>, indented, UTF-8, the same bytes under every culture.
+/// </summary>
+/// <remarks>
+/// Reading validates every value through the model's constructors and returns either all estimates or a
+/// <see cref="JsonException"/> whose message starts with the JSON path of the first bad value and says which
+/// rule it breaks, such as <c>$.estimates[3].quantity.lower: The lower bound 18000 is above the upper bound 14000.</c>
+/// Unknown members, duplicate members, duplicate estimate ids and schema versions other than
+/// <see cref="SchemaVersion"/> are rejected. This class is stateless and thread-safe.
+/// </remarks>
+public static class EstimateJson
+{
+    /// <summary>The schema version this class writes and the only one it reads.</summary>
+    public const int SchemaVersion = JsonFormat.SchemaVersion;
+
+    /// <summary>Writes <paramref name="estimates"/> as an indented estimates file.</summary>
+    /// <param name="estimates">The estimates, written in the order given.</param>
+    /// <returns>The JSON text, with <c>\n</c> line breaks.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="estimates"/> is null or contains null.</exception>
+    public static string Serialize(IEnumerable<Estimate> estimates) =>
+        JsonFormat.Write(ToDto(estimates), JsonFormat.Context.EstimatesFileDto);
+
+    /// <summary>Writes <paramref name="estimates"/> as an indented estimates file in UTF-8 to <paramref name="utf8Json"/>.</summary>
+    /// <param name="estimates">The estimates, written in the order given.</param>
+    /// <param name="utf8Json">The stream to write to; it is left open.</param>
+    /// <exception cref="ArgumentNullException">An argument is null, or <paramref name="estimates"/> contains null.</exception>
+    public static void Serialize(IEnumerable<Estimate> estimates, Stream utf8Json)
+    {
+        Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
+        JsonFormat.Write(ToDto(estimates), JsonFormat.Context.EstimatesFileDto, utf8Json);
+    }
+
+    /// <summary>Reads an estimates file.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The estimates in file order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not a valid estimates file; the message names the JSON path and the rule.</exception>
+    public static ImmutableArray<Estimate> Deserialize(string json)
+    {
+        Preconditions.CheckNotNull(json, nameof(json));
+        return Read(Encoding.UTF8.GetBytes(json));
+    }
+
+    /// <summary>Reads an estimates file from UTF-8 bytes (a leading byte-order mark is allowed).</summary>
+    /// <param name="utf8Json">The stream, read to its end and left open.</param>
+    /// <returns>The estimates in file order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="JsonException">The content is not a valid estimates file; the message names the JSON path and the rule.</exception>
+    public static ImmutableArray<Estimate> Deserialize(Stream utf8Json)
+    {
+        Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
+        return Read(JsonFormat.ReadAllBytes(utf8Json));
+    }
+
+    private static EstimatesFileDto ToDto(IEnumerable<Estimate> estimates)
+    {
+        Preconditions.CheckNotNull(estimates, nameof(estimates));
+        return new EstimatesFileDto
+        {
+            SchemaVersion = SchemaVersion,
+            Estimates = [.. estimates.Select(e => EstimateDto.From(Preconditions.CheckNotNull(e, nameof(estimates))))],
+        };
+    }
+
+    private static ImmutableArray<Estimate> Read(ReadOnlySpan<byte> utf8) =>
+        JsonFormat.Read(utf8, JsonFormat.Context.EstimatesFileDto,
+            (dto, root) => EstimateDto.ToModels(dto.Estimates, root.Member("estimates")));
+}

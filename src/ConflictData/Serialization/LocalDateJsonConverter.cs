@@ -1,0 +1,14 @@
+using NodaTime;
+using NodaTime.Text;
+
+namespace ConflictData.Serialization;
+
+/// <summary>A <see cref="LocalDate"/> as ISO text, <c>"2019-03-24"</c>.</summary>
+internal sealed class LocalDateJsonConverter : NodaPatternJsonConverter<LocalDate>
+{
+    /// <summary>Creates the converter.</summary>
+    public LocalDateJsonConverter()
+        : base(LocalDatePattern.Iso, "an ISO date such as \"2019-03-24\"")
+    {
+    }
+}
