@@ -166,11 +166,11 @@ public partial class SeedCorpusTests
     public void StatedConfidences_AreTheOnesTheTextsGive()
     {
         var stated = SeedCorpus.Estimates.Where(e => e.Confidence is not null).ToDictionary(e => e.Id, e => e.Confidence!);
-        Assert.Equal(ConfidenceLevel.Low, stated["004-coalition-militants-iraq-2018"].Level);
-        Assert.Equal(ConfidenceLevel.Low, stated["004-coalition-militants-syria-2018"].Level);
-        Assert.Equal("US commanders", stated["004-coalition-militants-syria-2018"].StatedBy!.Name);
+        Assert.Equal(ConfidenceLevel.Low, stated["004-coalition-iraq-2018"].Level);
+        Assert.Equal(ConfidenceLevel.Low, stated["004-coalition-syria-2018"].Level);
+        Assert.Equal("US commanders", stated["004-coalition-syria-2018"].StatedBy!.Name);
         Assert.Equal(ConfidenceLevel.High, stated["004-coalition-flow-per-month"].Level);
-        Assert.Equal(0.99m, stated["000-talabany-baghdadi-alive-probability"].Probability);
+        Assert.Equal(0.99m, stated["000-talabany-baghdadi-alive"].Probability);
         Assert.All(stated, pair =>
         {
             var document = SeedCorpus.Load().GetDocument(SeedCorpus.Load().GetEstimate(pair.Key));
