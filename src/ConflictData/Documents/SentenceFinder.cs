@@ -16,10 +16,11 @@ namespace ConflictData;
 /// </remarks>
 internal static class SentenceFinder
 {
-    private static readonly FrozenSet<string> Abbreviations = (
+    // Looked up by span, so finding a sentence allocates nothing but its result.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations = (
         "Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Cmdr Sgt Adm Gov Sen Rep Rev Hon Pres Amb St Jr Sr No Nos vs etc " +
         "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Co Corp Inc Ltd Dept Mt Ft approx est e.g i.e").Split(' ')
-        .ToFrozenSet(StringComparer.Ordinal);
+        .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The span of the sentence (or sentences) that hold <paramref name="span"/>, without surrounding white space.</summary>
     internal static TextSpan SentenceAround(string text, TextSpan span)
@@ -113,7 +114,7 @@ internal static class SentenceFinder
         {
             return true;
         }
-        return IsDottedAcronym(word) || Abbreviations.Contains(word.ToString());
+        return IsDottedAcronym(word) || Abbreviations.Contains(word);
     }
 
     /// <summary>"U.S" or "U.N" (the final dot is not part of the word): single letters separated by dots.</summary>
