@@ -149,11 +149,14 @@ public sealed class RangedValue : IEquatable<RangedValue>
     /// <summary>
     /// The smallest range containing both ranges (their envelope). The best value is kept only when both agree on it.
     /// </summary>
+    /// <exception cref="ArgumentException">One range is open below and the other open above (such as "more than 5"
+    /// and "at most 10"), so the envelope would have no bound at all, which no range represents.</exception>
     public RangedValue Envelope(RangedValue other)
     {
         Preconditions.CheckNotNull(other, nameof(other));
         var lower = LowerAtOrBelow(Lower, other.Lower) ? Lower : other.Lower;
         var upper = UpperAtOrAbove(Upper, other.Upper) ? Upper : other.Upper;
+        CheckSomeBound(lower, upper, "envelope", other);
         return new RangedValue(lower, upper, Best == other.Best ? Best : null);
     }
 
@@ -162,12 +165,20 @@ public sealed class RangedValue : IEquatable<RangedValue>
     /// (Iraq 15,000–17,000 plus Syria 13,000–14,000 is 28,000–31,000). A bound of the sum is inclusive only when both
     /// summed bounds are; it is absent when either is. Best values add when both are present.
     /// </summary>
+    /// <exception cref="ArgumentException">One range is open below and the other open above, so the sum would have
+    /// no bound at all, which no range represents.</exception>
     public RangedValue Add(RangedValue other)
     {
         Preconditions.CheckNotNull(other, nameof(other));
-        return new RangedValue(SumBound(Lower, other.Lower), SumBound(Upper, other.Upper),
-            Best is { } a && other.Best is { } b ? a + b : null);
+        var lower = SumBound(Lower, other.Lower);
+        var upper = SumBound(Upper, other.Upper);
+        CheckSomeBound(lower, upper, "sum", other);
+        return new RangedValue(lower, upper, Best is { } a && other.Best is { } b ? a + b : null);
     }
+
+    private void CheckSomeBound(Bound? lower, Bound? upper, string result, RangedValue other) =>
+        Preconditions.CheckArgument(lower is not null || upper is not null, nameof(other),
+            $"The {result} of {this} and {other} would be open on both sides, but a ranged value needs at least one bound.");
 
     /// <summary>Multiplies every number of the range by a positive factor, as a unit or currency conversion does.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is zero or negative.</exception>

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using ConflictData.Utility;
 
 namespace ConflictData.Serialization;
 
@@ -9,7 +11,7 @@ namespace ConflictData.Serialization;
 /// The one place that turns a broken rule in a JSON document into a <see cref="JsonException"/> whose message starts
 /// with the JSON path, so every reader reports problems the same way.
 /// </summary>
-internal static class JsonReadErrors
+internal static partial class JsonReadErrors
 {
     private const string MissingRule = "this member is required but is missing or null.";
 
@@ -70,13 +72,57 @@ internal static class JsonReadErrors
     }
 
     /// <summary>
-    /// Gives an exception from <see cref="JsonSerializer"/> or a converter a message that starts with its path, as
-    /// the readers' own exceptions do; messages that already name the path are kept.
+    /// Gives an exception from <see cref="JsonSerializer"/> or a converter the readers' own form: the path first, then
+    /// the reason in the format's terms rather than .NET type names, then the line and byte where reading stopped.
     /// </summary>
-    internal static JsonException WithPath(JsonException e) =>
-        e.Path is { } path && !e.Message.Contains(path, StringComparison.Ordinal)
-            ? new JsonException($"{path}: {e.Message}", path, e.LineNumber, e.BytePositionInLine, e)
-            : e;
+    internal static JsonException WithPath(JsonException e)
+    {
+        string path = e.Path ?? "$";
+        string reason = e.Message;
+        int tail = reason.IndexOf(" Path: ", StringComparison.Ordinal);
+        reason = InFormatTerms(tail >= 0 ? reason[..tail] : reason);
+        string where = e.LineNumber is { } line && e.BytePositionInLine is { } position
+            ? $" (line {Invariant.Plain((int)line + 1)}, byte {Invariant.Plain((int)position + 1)})"
+            : string.Empty;
+        return new JsonException($"{path}: {reason}{where}", path, e.LineNumber, e.BytePositionInLine, e);
+    }
+
+    // System.Text.Json names .NET types ("System.Nullable`1[System.Decimal]", "...EstimateDto"); people curating a
+    // file think in JSON values, so the three messages a hand edit most often causes are restated.
+    private static string InFormatTerms(string message)
+    {
+        var wrongType = WrongTypeMessage().Match(message);
+        if (wrongType.Success)
+        {
+            return $"the value has the wrong JSON type; expected {DescribeType(wrongType.Groups["type"].Value)}.";
+        }
+        var unknown = UnknownMemberMessage().Match(message);
+        if (unknown.Success)
+        {
+            return $"\"{unknown.Groups["name"].Value}\" is not a member of this object; member names are case-sensitive (see docs/json-format.md).";
+        }
+        var duplicate = DuplicateMemberMessage().Match(message);
+        return duplicate.Success ? $"\"{duplicate.Groups["name"].Value}\" appears more than once in this object." : message;
+    }
+
+    private static string DescribeType(string typeName) => typeName switch
+    {
+        "System.Nullable`1[System.Decimal]" => "a number within the range of a .NET decimal",
+        "System.Nullable`1[System.Int32]" => "a whole number that fits 32 bits",
+        "System.Nullable`1[System.Boolean]" => "true or false",
+        "System.String" => "a string",
+        _ when typeName.EndsWith("[]", StringComparison.Ordinal) => "an array",
+        _ => "an object",
+    };
+
+    [GeneratedRegex(@"^The JSON value could not be converted to (?<type>\S+)\.$")]
+    private static partial Regex WrongTypeMessage();
+
+    [GeneratedRegex(@"^The JSON property '(?<name>.*)' could not be mapped to any \.NET member")]
+    private static partial Regex UnknownMemberMessage();
+
+    [GeneratedRegex(@"^Duplicate property '(?<name>.*)' encountered")]
+    private static partial Regex DuplicateMemberMessage();
 
     // ArgumentException appends " (Parameter 'x')" to its message; the JSON path already says where.
     private static string WithoutParameterSuffix(ArgumentException e)
