@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using ConflictData.Serialization;
@@ -26,8 +25,16 @@ internal static class SeedCorpusLoader
     internal static Corpus Load()
     {
         var assembly = typeof(SeedCorpusLoader).Assembly;
+        return Load(fileName => assembly.GetManifestResourceStream(ResourcePrefix + fileName));
+    }
+
+    /// <summary>Reads and validates a corpus whose files <paramref name="openFile"/> opens by name (null when missing).</summary>
+    /// <exception cref="InvalidDataException">A file is missing, the JSON is invalid, or an estimate disagrees with its
+    /// text; the message names the file, the JSON path or the estimate id.</exception>
+    internal static Corpus Load(Func<string, Stream?> openFile)
+    {
         CorpusFile file;
-        using (var json = Open(assembly, CorpusFileName))
+        using (var json = Open(openFile, CorpusFileName))
         {
             try
             {
@@ -38,7 +45,7 @@ internal static class SeedCorpusLoader
                 throw new InvalidDataException($"The embedded seed corpus file is invalid: {e.Message}", e);
             }
         }
-        var documents = file.Documents.Select((d, i) => ToDocument(assembly, d, i)).ToList();
+        var documents = file.Documents.Select((d, i) => ToDocument(openFile, d, i)).ToList();
         try
         {
             return new Corpus(documents, file.Estimates);
@@ -49,7 +56,7 @@ internal static class SeedCorpusLoader
         }
     }
 
-    private static Document ToDocument(Assembly assembly, CorpusFileDocument metadata, int index)
+    private static Document ToDocument(Func<string, Stream?> openFile, CorpusFileDocument metadata, int index)
     {
         var path = JsonPath.Root.Member("documents").Index(index);
         if (!string.Equals(metadata.File, metadata.Id.Value + TextExtension, StringComparison.Ordinal))
@@ -58,7 +65,7 @@ internal static class SeedCorpusLoader
                 $"The embedded seed corpus is invalid: {path.Member("file")}: a seed's text file is named by its id, \"{metadata.Id}{TextExtension}\", not \"{metadata.File}\".");
         }
         string text;
-        using (var stream = Open(assembly, metadata.File))
+        using (var stream = Open(openFile, metadata.File))
         using (var reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false))
         {
             text = reader.ReadToEnd();
@@ -75,7 +82,6 @@ internal static class SeedCorpusLoader
         }
     }
 
-    private static Stream Open(Assembly assembly, string fileName) =>
-        assembly.GetManifestResourceStream(ResourcePrefix + fileName)
-        ?? throw new InvalidDataException($"The seed file \"{fileName}\" is not embedded in {assembly.GetName().Name} (resource \"{ResourcePrefix}{fileName}\").");
+    private static Stream Open(Func<string, Stream?> openFile, string fileName) =>
+        openFile(fileName) ?? throw new InvalidDataException($"The seed file \"{fileName}\" is missing (embedded resource \"{ResourcePrefix}{fileName}\").");
 }
