@@ -112,6 +112,7 @@ internal sealed class ListCommand : ICommand
         writer.WriteNumber("start", evidence.Span.Start);
         writer.WriteNumber("end", evidence.Span.End);
         writer.WriteString("quote", evidence.Quote);
+        writer.WriteBoolean("inBody", document.IsInBody(evidence.Span));
         WriteNumberOrNull(writer, "low", value.Lower?.Value);
         WriteNumberOrNull(writer, "high", value.Upper?.Value);
         WriteBoolOrNull(writer, "lowInclusive", value.Lower?.IsInclusive);

@@ -79,6 +79,16 @@ public class ListCommandTests
     }
 
     [Fact]
+    public void Jsonl_FlagsTheFiguresOfTheEmbeddedTeaserAsOutsideTheBody()
+    {
+        var outside = Lines(Run("list", "--format", "jsonl").Out)
+            .Select(line => JsonDocument.Parse(line).RootElement)
+            .Where(root => !root.GetProperty("inBody").GetBoolean())
+            .Select(root => root.GetProperty("id").GetString());
+        Assert.Equal(["001-baghuz-civilians-expected", "001-baghuz-fighters-expected", "001-baghuz-civilians-surrendered", "001-baghuz-fighters-surrendered"], outside);
+    }
+
+    [Fact]
     public void Jsonl_BoundedPublicationIsWrittenAsIsoInterval()
     {
         var line = Lines(Run("list", "--format", "jsonl").Out).First(l => l.Contains("\"001_fb569d6cb6497253.txt\"", StringComparison.Ordinal));
