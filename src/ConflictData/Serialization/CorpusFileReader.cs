@@ -25,7 +25,7 @@ internal static class CorpusFileReader
 
     /// <summary>Reads a corpus file from a UTF-8 stream, which is read to its end and left open.</summary>
     /// <exception cref="JsonException">The content is not a valid corpus file; the message names the JSON path and the rule.</exception>
-    internal static CorpusFile Read(Stream utf8Json) => Read(JsonFormat.ReadAllBytes(utf8Json));
+    internal static CorpusFile Read(Stream utf8Json) => Read(JsonFormat.ReadAllBytes(utf8Json).Span);
 
     /// <summary>Writes a corpus file as indented JSON text, documents first.</summary>
     internal static string Write(CorpusFile corpus)

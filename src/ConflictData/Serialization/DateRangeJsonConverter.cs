@@ -7,6 +7,9 @@ internal sealed class DateRangeJsonConverter : IsoTextJsonConverter<DateRange>
 {
     protected override string Expected => "a date range such as \"2019-03-24\", \"2019-03\", \"2019\" or \"2019-03-11/2019-03-20\"";
 
+    // DateRange's own message already quotes the text and lists the accepted forms.
+    protected override string Unreadable(string text, string? error) => error!;
+
     protected override string Format(DateRange value) => value.ToString();
 
     protected override bool TryParse(string text, out DateRange value, out string? error)

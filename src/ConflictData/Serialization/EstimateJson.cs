@@ -61,7 +61,7 @@ public static class EstimateJson
     public static ImmutableArray<Estimate> Deserialize(Stream utf8Json)
     {
         Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
-        return Read(JsonFormat.ReadAllBytes(utf8Json));
+        return Read(JsonFormat.ReadAllBytes(utf8Json).Span);
     }
 
     private static EstimatesFileDto ToDto(IEnumerable<Estimate> estimates)

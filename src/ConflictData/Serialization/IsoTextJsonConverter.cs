@@ -27,10 +27,11 @@ internal abstract class IsoTextJsonConverter<T> : JsonConverter<T>
             throw new JsonException($"expected {Expected}, but found a JSON {reader.TokenType}.");
         }
         string text = reader.GetString()!;
-        return TryParse(text, out var value, out string? error)
-            ? value
-            : throw new JsonException($"\"{text}\" is not {Expected}: {error}");
+        return TryParse(text, out var value, out string? error) ? value : throw new JsonException(Unreadable(text, error));
     }
+
+    /// <summary>The message for text that denotes no value; by default it names the text, what was expected and why.</summary>
+    protected virtual string Unreadable(string text, string? error) => $"\"{text}\" is not {Expected}: {error}";
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
         writer.WriteStringValue(Format(value));

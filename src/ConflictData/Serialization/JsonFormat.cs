@@ -29,12 +29,13 @@ internal static class JsonFormat
     internal static void Write<T>(T dto, JsonTypeInfo<T> typeInfo, Stream stream) => JsonSerializer.Serialize(stream, dto, typeInfo);
 
     /// <summary>The whole content of <paramref name="stream"/>, for a reader that checks the version first.</summary>
-    internal static byte[] ReadAllBytes(Stream stream)
+    internal static ReadOnlyMemory<byte> ReadAllBytes(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
+        var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        return buffer.ToArray();
+        // The buffer's own array, not a copy: the content is only read, and only until the reader returns.
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
     /// <summary>

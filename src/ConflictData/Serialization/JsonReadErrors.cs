@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -124,14 +125,20 @@ internal static partial class JsonReadErrors
     [GeneratedRegex(@"^Duplicate property '(?<name>.*)' encountered")]
     private static partial Regex DuplicateMemberMessage();
 
-    // ArgumentException appends " (Parameter 'x')" to its message; the JSON path already says where.
+    // ArgumentException appends " (Parameter 'x')" to its message, which the JSON path makes redundant, and
+    // ArgumentOutOfRangeException adds "Actual value was 1,25." formatted in the current culture; the actual value
+    // is restated invariantly so messages are the same everywhere.
     private static string WithoutParameterSuffix(ArgumentException e)
     {
-        string message = e.Message;
+        string message = e is ArgumentOutOfRangeException { ActualValue: { } actual }
+            ? FirstLine(e.Message) + " Actual value was " + Convert.ToString(actual, CultureInfo.InvariantCulture) + "."
+            : e.Message;
         if (e.ParamName is { } name)
         {
             message = message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal);
         }
         return message.ReplaceLineEndings(" ");
     }
+
+    private static string FirstLine(string text) => text.Split('\n', 2)[0].TrimEnd('\r');
 }

@@ -78,6 +78,11 @@ public class CorpusFileReaderTests
     [InlineData("\"to\": \"2019-03-31\"", "\"to\": \"2019-02-28\"", "$.documents[1].published.to", "before they start")]
     [InlineData("\"reasoning\": \"cites events of early March\"", "\"reasoning\": null", "$.documents[1].published.reasoning", "required")]
     [InlineData("\"schemaVersion\": 1", "\"schemaVersion\": 3", "$.schemaVersion", "version 3 is not supported")]
+    [InlineData("\"documents\": [", "\"documents\": [ null,", "$.documents[0]", "an element of this list is null")]
+    [InlineData("\"title\": \"Undated piece\",", "", "$.documents[1].title", "required")]
+    [InlineData("\"published\": { \"kind\": \"bounded\", \"time\": null, \"from\": \"2019-03-01\", \"to\": \"2019-03-31\", \"reasoning\": \"cites events of early March\" },",
+        "", "$.documents[1].published", "required")]
+    [InlineData("\"nonBody\": []", "\"nonBody\": [], \"body\": []", "$.documents[1].body", "is not a member of this object")]
     public void Read_InvalidCorpus_NamesPathAndRule(string find, string replacement, string path, string rule)
     {
         string json = WithEstimate();
@@ -85,6 +90,23 @@ public class CorpusFileReaderTests
         var e = Assert.Throws<JsonException>(() => CorpusFileReader.Read(json.Replace(find, replacement, StringComparison.Ordinal)));
         Assert.StartsWith(path + ": ", e.Message, StringComparison.Ordinal);
         Assert.Contains(rule, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_FromUtf8Stream_GivesTheSameCorpus()
+    {
+        var fromText = CorpusFileReader.Read(WithEstimate());
+        var fromStream = CorpusFileReader.Read(new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes(WithEstimate())));
+        Assert.Equal(fromText.Documents.Select(d => d.Id), fromStream.Documents.Select(d => d.Id));
+        Assert.Equal(fromText.Estimates.ToArray(), fromStream.Estimates.ToArray());
+    }
+
+    [Fact]
+    public void Read_NoDocumentsOrEstimates_IsAnEmptyCorpus()
+    {
+        var corpus = CorpusFileReader.Read("""{ "schemaVersion": 1 }""");
+        Assert.Empty(corpus.Documents);
+        Assert.Empty(corpus.Estimates);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System;
 using System.Text.Json;
 using ConflictData.Serialization;
 using ConflictData.Tests.Generators;
+using ConflictData.Tests.Infrastructure;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -151,6 +152,16 @@ public class EstimateJsonMalformedTests
             .Replace("\"unit\": \"person\"", "\"unit\": \"\"", StringComparison.Ordinal)} ] }}";
         var e = Assert.Throws<JsonException>(() => EstimateJson.Deserialize(json));
         Assert.StartsWith("$.estimates[1].quantity.unit: ", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"value\": 14000", "\"value\": 19000.5")]
+    [InlineData("\"confidence\": null", "\"confidence\": { \"text\": \"sure\", \"level\": \"high\", \"probability\": 1.25 }")]
+    [InlineData("\"anchor\": \"2019-02\"", "\"anchor\": \"2019-1-05\"")]
+    public void Deserialize_ErrorMessages_AreTheSameUnderEveryCulture(string find, string replacement)
+    {
+        string json = Valid.Replace(find, replacement, StringComparison.Ordinal);
+        CultureScope.AssertInvariant(() => Assert.Throws<JsonException>(() => EstimateJson.Deserialize(json)).Message);
     }
 
     [Fact]

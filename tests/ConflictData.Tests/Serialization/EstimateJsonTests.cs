@@ -66,6 +66,95 @@ public class EstimateJsonTests
     public void Deserialize_DocumentedExample_GivesTheModelEstimate() =>
         Assert.Equal(Guterres, Assert.Single(EstimateJson.Deserialize(GuterresFile)));
 
+    // The format is a contract: this is the exact text, byte for byte, that users' scripts and diffs see.
+    [Fact]
+    public void Serialize_DocumentedExample_WritesExactlyThisText() =>
+        Assert.Equal(""""
+        {
+          "schemaVersion": 1,
+          "estimates": [
+            {
+              "id": "004-guterres-militants",
+              "quantity": {
+                "lower": {
+                  "value": 14000,
+                  "inclusive": true
+                },
+                "upper": {
+                  "value": 18000,
+                  "inclusive": true
+                },
+                "best": null,
+                "unit": "person"
+              },
+              "hedge": {
+                "text": "between … and",
+                "kinds": [
+                  "range"
+                ]
+              },
+              "noun": "militants",
+              "measurand": {
+                "indicator": "fighters",
+                "actor": "IS",
+                "places": [
+                  "IQ",
+                  "SY"
+                ],
+                "region": null,
+                "qualifiers": []
+              },
+              "referenceTime": {
+                "kind": "during",
+                "anchor": "2019-02"
+              },
+              "published": {
+                "kind": "exact",
+                "time": "2019-03-24T19:25:00 Pacific/Auckland (+13)",
+                "from": "2019-03-24",
+                "to": "2019-03-24",
+                "reasoning": null
+              },
+              "sources": [
+                [
+                  {
+                    "kind": "outlet",
+                    "name": "RNZ",
+                    "role": null,
+                    "organisation": null,
+                    "when": null
+                  },
+                  {
+                    "kind": "person",
+                    "name": "António Guterres",
+                    "role": "UN Secretary-General",
+                    "organisation": "United Nations",
+                    "when": "2019-02"
+                  },
+                  {
+                    "kind": "report",
+                    "name": "report to the Security Council",
+                    "role": null,
+                    "organisation": "United Nations",
+                    "when": "2019-02"
+                  }
+                ]
+              ],
+              "evidence": [
+                {
+                  "document": "004_21cca053a9288443",
+                  "start": 4417,
+                  "length": 35,
+                  "quote": "between 14,000 and 18,000 militants"
+                }
+              ],
+              "confidence": null,
+              "reliability": null
+            }
+          ]
+        }
+        """", EstimateJson.Serialize([Guterres]));
+
     [Fact]
     public void Serialize_DocumentedExample_WritesTheDocumentedShape()
     {
