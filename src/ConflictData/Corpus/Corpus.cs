@@ -93,9 +93,11 @@ public sealed class Corpus
     public Document GetDocument(Estimate estimate)
     {
         Preconditions.CheckNotNull(estimate, nameof(estimate));
-        Preconditions.CheckArgument(!estimate.Evidence.IsEmpty && documentsById.ContainsKey(estimate.Evidence[0].Document), nameof(estimate),
-            $"The estimate \"{estimate.Id}\" has no evidence in a document of this corpus.");
-        return documentsById[estimate.Evidence[0].Document];
+        Document? document = null;
+        bool found = !estimate.Evidence.IsEmpty && documentsById.TryGetValue(estimate.Evidence[0].Document, out document);
+        // The message is built only on failure: this runs for every sentence lookup.
+        Preconditions.CheckArgument(found, nameof(estimate), found ? "" : $"The estimate \"{estimate.Id}\" has no evidence in a document of this corpus.");
+        return document!;
     }
 
     /// <summary>The estimates whose figure stands in document <paramref name="id"/>, in the corpus's order; empty for an unknown id.</summary>

@@ -78,6 +78,15 @@ public class CorpusTests
     }
 
     [Fact]
+    public void GetDocument_OfAnEstimateFromElsewhere_ThrowsNamingTheEstimate()
+    {
+        var stranger = Figure("stranger", 0, 2, "IS", new DocumentId("voa"));
+        var e = Assert.Throws<ArgumentException>(() => Small().GetDocument(stranger));
+        Assert.Contains("\"stranger\"", e.Message, StringComparison.Ordinal);
+        Assert.Equal("estimate", e.ParamName);
+    }
+
+    [Fact]
     public void GetEstimate_UnknownId_ThrowsNamingTheId() =>
         Assert.Contains("\"nope\"", Assert.Throws<KeyNotFoundException>(() => Small().GetEstimate("nope")).Message, StringComparison.Ordinal);
 
