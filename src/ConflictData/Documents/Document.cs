@@ -14,8 +14,8 @@ namespace ConflictData;
 /// <remarks>This type is immutable and thread-safe. Equality is by every member, ordinally.</remarks>
 /// <example>
 /// <code>
-/// Estimate estimate = SeedCorpus.Instance.GetEstimate("004-guterres-militants-iraq-syria");
-/// Document article = SeedCorpus.Instance.GetDocument(estimate.Evidence[0].Document);
+/// Estimate estimate = SeedCorpus.Load().GetEstimate("004-guterres-militants-iraq-syria");
+/// Document article = SeedCorpus.Load().GetDocument(estimate);
 /// Console.WriteLine(article.GetSentence(estimate.Evidence[0].Span));
 /// </code>
 /// </example>
