@@ -154,9 +154,14 @@ public sealed class Document : IEquatable<Document>
         return sorted;
     }
 
-    private void CheckInside(TextSpan span, string paramName) =>
-        Preconditions.CheckRange(span.End <= Text.Length, paramName, span,
-            $"The span ends at {span.End}, past the end of document {Id} ({Text.Length} characters).");
+    // Runs on every text and sentence lookup, so the message is built only when the check fails.
+    private void CheckInside(TextSpan span, string paramName)
+    {
+        if (span.End > Text.Length)
+        {
+            Preconditions.CheckRange(false, paramName, span, $"The span ends at {span.End}, past the end of document {Id} ({Text.Length} characters).");
+        }
+    }
 
     /// <inheritdoc />
     public bool Equals(Document? other) =>
