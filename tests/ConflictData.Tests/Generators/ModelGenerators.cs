@@ -113,16 +113,19 @@ internal static class ModelGenerators
         from kind in Gen.Elements(Enum.GetValues<ReferenceTimeKind>()) from anchor in DateRange select new ReferenceTime(kind, anchor);
 
     /// <summary>
-    /// Times in real tz database zones, including local times in daylight-saving gaps (moved on) and overlaps
-    /// (either offset), and fractions of a second.
+    /// Times in real tz database zones, including local times in daylight-saving gaps (moved on), times within
+    /// 90 minutes of a zone's offset changes (so both readings of a repeated clock time occur), and fractions of a second.
     /// </summary>
     internal static readonly Gen<ZonedDateTime> ZonedDateTime =
         from zoneId in Gen.Elements(ZoneIds)
         from date in LocalDate.Where(d => d.Year is >= 1800 and <= 2200)
         from seconds in Gen.Choose(0, 86_399)
         from millis in Gen.Frequency((4, Gen.Constant(0)), (1, Gen.Choose(0, 999)))
-        from later in Gen.Elements(false, true)
-        select Resolve(date.At(LocalTime.FromSecondsSinceMidnight(seconds).PlusMilliseconds(millis)), DateTimeZoneProviders.Tzdb[zoneId], later);
+        from minutesFromChange in Gen.Choose(-90, 90)
+        from nearChange in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+        let zone = DateTimeZoneProviders.Tzdb[zoneId]
+        let local = date.At(LocalTime.FromSecondsSinceMidnight(seconds).PlusMilliseconds(millis))
+        select nearChange ? NearOffsetChange(zone, local, minutesFromChange) : local.InZoneLeniently(zone);
 
     /// <summary>Publication times of every kind: exact in a real zone, a date, or bounds with reasoning.</summary>
     internal static readonly Gen<PublicationTime> PublicationTime = Gen.OneOf(
@@ -190,9 +193,9 @@ internal static class ModelGenerators
     internal static readonly Gen<Measurand> Measurand =
         from indicator in Indicator
         from actor in OrNull(Text)
-        from places in CountryCode.ArrayOf().Select(ps => ps.Take(4))
+        from places in UpTo(4, CountryCode)
         from region in OrNull(Text)
-        from qualifiers in KebabCode.ArrayOf().Select(qs => qs.Take(3))
+        from qualifiers in UpTo(3, KebabCode)
         select new Measurand(indicator, actor, places, region, qualifiers);
 
     /// <summary>Estimates with every member filled or left out.</summary>
@@ -211,7 +214,7 @@ internal static class ModelGenerators
         from published in OrNull(PublicationTime)
         select new Document(id, text, published);
 
-    /// <summary>The estimates of an arbitrary with the id's shrinking left to the other members.</summary>
+    /// <summary>Estimates whose ids come from <paramref name="ids"/>, so a caller can make the ids of a list distinct.</summary>
     internal static Gen<Estimate> EstimateWithId(Gen<string> ids) =>
         from id in ids
         from quantity in Quantity
@@ -220,8 +223,8 @@ internal static class ModelGenerators
         from noun in OrNull(Text)
         from referenceTime in OrNull(ReferenceTime)
         from published in OrNull(PublicationTime)
-        from sources in SourceChain.ArrayOf().Select(s => s.Take(3))
-        from evidence in Evidence.ArrayOf().Select(e => e.Take(3))
+        from sources in UpTo(3, SourceChain)
+        from evidence in UpTo(3, Evidence)
         from confidence in OrNull(StatedConfidence)
         from reliability in OrNone(ReliabilityGrade)
         select new Estimate(id, quantity, measurand, hedge, noun, referenceTime, published, sources, evidence, confidence, reliability);
@@ -307,15 +310,13 @@ internal static class ModelGenerators
     private static decimal Midpoint(decimal low, decimal high) =>
         Math.Sign(low) != Math.Sign(high) ? (low + high) / 2 : low + (high - low) / 2;
 
-    private static ZonedDateTime Resolve(LocalDateTime local, DateTimeZone zone, bool later)
+    // The instant a few minutes before or after the offset change that began the zone interval around local.
+    private static ZonedDateTime NearOffsetChange(DateTimeZone zone, LocalDateTime local, int minutes)
     {
-        var mapping = zone.MapLocal(local);
-        return mapping.Count switch
-        {
-            0 => local.InZoneLeniently(zone),
-            1 => mapping.Single(),
-            _ => later ? mapping.Last() : mapping.First(),
-        };
+        var around = local.InZoneLeniently(zone).ToInstant();
+        var interval = zone.GetZoneInterval(around);
+        var change = interval.HasStart && interval.Start.InUtc().Year > 1 ? interval.Start : around;
+        return change.Plus(Duration.FromMinutes(minutes)).InZone(zone);
     }
 
     private static Bound? Inclusive(Bound? bound) => bound is { } b ? ConflictData.Bound.Inclusive(b.Value) : null;
@@ -323,6 +324,10 @@ internal static class ModelGenerators
     private static Bound? Truncated(Bound? bound) => bound is { } b ? new Bound(decimal.Truncate(b.Value), b.IsInclusive) : null;
 
     private static decimal Pow10(int exponent) => exponent == 0 ? 1 : 10 * Pow10(exponent - 1);
+
+    /// <summary>Arrays of 0 to <paramref name="max"/> values, each length equally likely whatever the size.</summary>
+    internal static Gen<T[]> UpTo<T>(int max, Gen<T> gen) =>
+        from count in Gen.Choose(0, max) from items in gen.ArrayOf(count) select items;
 
     /// <summary><paramref name="gen"/>'s values, or null about one time in four.</summary>
     internal static Gen<T?> OrNull<T>(Gen<T> gen) where T : class =>
