@@ -9,7 +9,12 @@ namespace ConflictData.Cli;
 /// <summary>Dispatches "conflictdata COMMAND ..." to its command, and prints usage for help or a bad command.</summary>
 internal static class CommandLine
 {
-    internal static readonly IReadOnlyList<ICommand> Commands = [new ExtractCommand()];
+    internal static readonly IReadOnlyList<ICommand> Commands =
+    [
+        new ListCommand(),
+        new ShowCommand(),
+        new ExtractCommand(),
+    ];
 
     internal static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {

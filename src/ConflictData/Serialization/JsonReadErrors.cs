@@ -125,20 +125,15 @@ internal static partial class JsonReadErrors
     [GeneratedRegex(@"^Duplicate property '(?<name>.*)' encountered")]
     private static partial Regex DuplicateMemberMessage();
 
-    // ArgumentException appends " (Parameter 'x')" to its message, which the JSON path makes redundant, and
-    // ArgumentOutOfRangeException adds "Actual value was 1,25." formatted in the current culture; the actual value
-    // is restated invariantly so messages are the same everywhere.
+    // ArgumentException appends " (Parameter 'x')" to its message, which the JSON path makes redundant.
+    // (The model's out-of-range errors already state the actual value invariantly, see Preconditions.CheckRange.)
     private static string WithoutParameterSuffix(ArgumentException e)
     {
-        string message = e is ArgumentOutOfRangeException { ActualValue: { } actual }
-            ? FirstLine(e.Message) + " Actual value was " + Convert.ToString(actual, CultureInfo.InvariantCulture) + "."
-            : e.Message;
+        string message = e.Message;
         if (e.ParamName is { } name)
         {
             message = message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal);
         }
         return message.ReplaceLineEndings(" ");
     }
-
-    private static string FirstLine(string text) => text.Split('\n', 2)[0].TrimEnd('\r');
 }

@@ -1,6 +1,6 @@
 using System;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Diagnostics.CodeAnalysis;
 
 namespace ConflictData.Utility;
 
@@ -43,7 +43,15 @@ internal static class Preconditions
     {
         if (!condition)
         {
-            throw new ArgumentOutOfRangeException(paramName, actual, message);
+            // The framework would append the actual value formatted in the current culture ("1,25" on de-DE), so the
+            // value goes into the message as invariant text instead of into ActualValue.
+            string actualText = actual switch
+            {
+                null => "null",
+                IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+                _ => actual.ToString() ?? "",
+            };
+            throw new ArgumentOutOfRangeException(paramName, $"{message} Actual value was {actualText}.");
         }
     }
 }

@@ -25,7 +25,7 @@ public class TextSpanTests
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => new TextSpan(-1, 3));
         Assert.Equal("start", e.ParamName);
-        Assert.Equal(-1, e.ActualValue);
+        Assert.Contains("Actual value was -1.", e.Message, StringComparison.Ordinal);
         Assert.Contains("start must be 0 or more", e.Message, StringComparison.Ordinal);
         Assert.Equal("start", Assert.Throws<ArgumentOutOfRangeException>(() => TextSpan.FromBounds(-1, 3)).ParamName);
     }

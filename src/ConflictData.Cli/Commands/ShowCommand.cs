@@ -1,0 +1,116 @@
+using System;
+using System.IO;
+using System.Linq;
+
+namespace ConflictData.Cli.Commands;
+
+/// <summary>
+/// "conflictdata show ID": one estimate of the embedded seed corpus in full, with the sentence it stands in and the
+/// figure marked inside it. An unknown id is a one-line error that suggests the nearest id.
+/// </summary>
+internal sealed class ShowCommand : ICommand
+{
+    public string Name => "show";
+
+    public string Usage => "conflictdata show ID";
+
+    public string Summary => "Prints one estimate of the embedded seed corpus with its sentence in context.";
+
+    public int Run(ArgumentReader args, TextWriter stdout, TextWriter stderr)
+    {
+        string id = args.Positional("the estimate ID");
+        args.EnsureAllUsed();
+        var corpus = SeedCorpus.Load();
+        if (!corpus.TryGetEstimate(id, out var estimate))
+        {
+            string? near = NearestId(corpus, id);
+            stderr.WriteLine(near is null
+                ? $"conflictdata show: no estimate has the id '{id}'; 'conflictdata list' shows them all."
+                : $"conflictdata show: no estimate has the id '{id}'; did you mean '{near}'?");
+            return ExitCodes.Failure;
+        }
+        var document = corpus.GetDocument(estimate);
+        var evidence = estimate.Evidence[0];
+        var value = estimate.Quantity.Value;
+        stdout.WriteLine(estimate.Id);
+        Field(stdout, "figure", estimate.ToString());
+        Field(stdout, "value", $"{value} {estimate.Quantity.Unit.Code}");
+        Field(stdout, "hedge", estimate.Hedge.Kinds == HedgeKinds.None ? "none" : $"“{estimate.Hedge.Text}” ({estimate.Hedge.Kinds})");
+        Field(stdout, "measures", estimate.Measurand.ToString());
+        Field(stdout, "refers to", estimate.ReferenceTime?.ToString() ?? "not stated");
+        Field(stdout, "published", estimate.Published?.ToString() ?? "unknown");
+        foreach (var chain in estimate.Sources)
+        {
+            Field(stdout, "source", chain.ToString());
+        }
+        if (estimate.Confidence is { } confidence)
+        {
+            string by = confidence.StatedBy is null ? "" : $", stated by {confidence.StatedBy}";
+            Field(stdout, "confidence", $"{confidence}{by}");
+        }
+        Field(stdout, "document", $"{ListCommand.FileName(document)} ({document.Outlet}: {document.Title})");
+        foreach (var piece in estimate.Evidence)
+        {
+            Field(stdout, "quote", $"{piece.Span} “{piece.Quote}”");
+        }
+        var sentence = document.GetSentenceSpan(evidence.Span);
+        Field(stdout, "sentence", Marked(document.Text, sentence, evidence.Span));
+        if (document.FindNonBodyRegion(evidence.Span) is { } region)
+        {
+            Field(stdout, "note", $"the figure stands in a non-body region of the page ({region})");
+        }
+        return ExitCodes.Success;
+    }
+
+    private static void Field(TextWriter stdout, string label, string value) => stdout.WriteLine($"  {label,-10}  {value}");
+
+    /// <summary>The sentence on one line, with the figure between "[[" and "]]".</summary>
+    private static string Marked(string text, TextSpan sentence, TextSpan figure)
+    {
+        int start = Math.Max(sentence.Start, figure.Start);
+        int end = Math.Min(sentence.End, figure.End);
+        string marked = text[sentence.Start..start] + "[[" + text[start..end] + "]]" + text[end..sentence.End];
+        return marked.ReplaceLineEndings(" ");
+    }
+
+    /// <summary>
+    /// The shortest id that contains <paramref name="id"/> (ignoring case), else the id closest by edit distance if it is
+    /// close enough to be a slip.
+    /// </summary>
+    private static string? NearestId(Corpus corpus, string id)
+    {
+        string wanted = id.ToLowerInvariant();
+        string? containing = corpus.Estimates.Select(e => e.Id)
+            .Where(e => e.Contains(wanted, StringComparison.OrdinalIgnoreCase)).MinBy(e => e.Length);
+        if (containing is not null)
+        {
+            return containing;
+        }
+        var best = corpus.Estimates
+            .Select(e => (e.Id, Distance: EditDistance(wanted, e.Id.ToLowerInvariant())))
+            .MinBy(c => c.Distance);
+        return best.Id is not null && best.Distance <= Math.Max(2, wanted.Length / 3) ? best.Id : null;
+    }
+
+    /// <summary>Levenshtein distance, in O(|a|·|b|) time and O(|b|) space.</summary>
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+}

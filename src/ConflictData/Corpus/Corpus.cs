@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using ConflictData.Utility;
+
+namespace ConflictData;
+
+/// <summary>
+/// A set of documents and the estimates curated from them, checked against each other: every estimate has evidence,
+/// every piece of evidence points into a document of the corpus and quotes its text exactly.
+/// </summary>
+/// <remarks>
+/// <para>By convention an estimate's first <see cref="Estimate.Evidence"/> is the figure itself ("some 40,000 foreign
+/// fighters"); further evidence holds words that qualify it from elsewhere in the sentence ("since 2014"). Spans,
+/// sentences and ordering use that first piece.</para>
+/// <para>Estimates keep the order they were given in (the seed corpus: article by article, in text order).
+/// Lookups by id and by document are constant-time. This type is immutable and thread-safe.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// Corpus corpus = SeedCorpus.Load();
+/// foreach (Estimate e in corpus.Estimates.Where(e => e.Measurand.Indicator == Indicator.Fighters))
+/// {
+///     Console.WriteLine($"{e}: {corpus.GetSentence(e)}");
+/// }
+/// </code>
+/// </example>
+public sealed class Corpus
+{
+    private readonly FrozenDictionary<string, Estimate> estimatesById;
+    private readonly FrozenDictionary<DocumentId, Document> documentsById;
+    private readonly FrozenDictionary<DocumentId, ImmutableArray<Estimate>> estimatesByDocument;
+
+    /// <summary>Creates a corpus after checking the estimates against the documents.</summary>
+    /// <param name="documents">The documents, with distinct ids.</param>
+    /// <param name="estimates">The estimates, with distinct ids, each with at least one piece of evidence.</param>
+    /// <exception cref="ArgumentNullException">An argument is null or holds a null.</exception>
+    /// <exception cref="ArgumentException">Ids repeat, an estimate has no evidence, evidence points to a document
+    /// that is not in the corpus, or a quote differs from its document's text at its span. The message names the
+    /// estimate and what is wrong.</exception>
+    public Corpus(IEnumerable<Document> documents, IEnumerable<Estimate> estimates)
+    {
+        Documents = NoNulls(documents, nameof(documents));
+        Estimates = NoNulls(estimates, nameof(estimates));
+        string? problem = FindProblem(Documents, Estimates, out string paramName);
+        Preconditions.CheckArgument(problem is null, paramName, problem!);
+        documentsById = Documents.ToFrozenDictionary(d => d.Id);
+        estimatesById = Estimates.ToFrozenDictionary(e => e.Id, StringComparer.Ordinal);
+        estimatesByDocument = Documents.ToFrozenDictionary(
+            d => d.Id,
+            d => Estimates.Where(e => e.Evidence[0].Document == d.Id).ToImmutableArray());
+    }
+
+    /// <summary>The documents, in the order given.</summary>
+    public ImmutableArray<Document> Documents { get; }
+
+    /// <summary>The estimates, in the order given.</summary>
+    public ImmutableArray<Estimate> Estimates { get; }
+
+    /// <summary>The estimate with id <paramref name="id"/>, if there is one.</summary>
+    public bool TryGetEstimate(string? id, [NotNullWhen(true)] out Estimate? estimate)
+    {
+        estimate = null;
+        return id is not null && estimatesById.TryGetValue(id, out estimate);
+    }
+
+    /// <summary>The estimate with id <paramref name="id"/>.</summary>
+    /// <exception cref="KeyNotFoundException">No estimate has that id.</exception>
+    public Estimate GetEstimate(string id)
+    {
+        Preconditions.CheckNotNull(id, nameof(id));
+        return TryGetEstimate(id, out var estimate)
+            ? estimate
+            : throw new KeyNotFoundException($"The corpus has no estimate with id \"{id}\" ({Estimates.Length} estimates).");
+    }
+
+    /// <summary>The document with id <paramref name="id"/>, if there is one.</summary>
+    public bool TryGetDocument(DocumentId id, [NotNullWhen(true)] out Document? document) =>
+        documentsById.TryGetValue(id, out document);
+
+    /// <summary>The document with id <paramref name="id"/>.</summary>
+    /// <exception cref="KeyNotFoundException">No document has that id.</exception>
+    public Document GetDocument(DocumentId id) =>
+        TryGetDocument(id, out var document)
+            ? document
+            : throw new KeyNotFoundException($"The corpus has no document with id \"{id}\" ({Documents.Length} documents).");
+
+    /// <summary>The document that <paramref name="estimate"/>'s figure stands in.</summary>
+    /// <exception cref="ArgumentException">The estimate's figure is not in a document of this corpus.</exception>
+    public Document GetDocument(Estimate estimate)
+    {
+        Preconditions.CheckNotNull(estimate, nameof(estimate));
+        Document? document = null;
+        bool found = !estimate.Evidence.IsEmpty && documentsById.TryGetValue(estimate.Evidence[0].Document, out document);
+        // The message is built only on failure: this runs for every sentence lookup.
+        Preconditions.CheckArgument(found, nameof(estimate), found ? "" : $"The estimate \"{estimate.Id}\" has no evidence in a document of this corpus.");
+        return document!;
+    }
+
+    /// <summary>The estimates whose figure stands in document <paramref name="id"/>, in the corpus's order; empty for an unknown id.</summary>
+    public ImmutableArray<Estimate> GetEstimates(DocumentId id) =>
+        estimatesByDocument.TryGetValue(id, out var estimates) ? estimates : [];
+
+    /// <summary>The sentence that holds <paramref name="estimate"/>'s figure (see <see cref="Document.GetSentence"/>).</summary>
+    /// <exception cref="ArgumentException">The estimate's figure is not in a document of this corpus.</exception>
+    public string GetSentence(Estimate estimate) => GetDocument(estimate).GetSentence(estimate.Evidence[0].Span);
+
+    private static ImmutableArray<T> NoNulls<T>(IEnumerable<T> items, string paramName) where T : class
+    {
+        var array = Preconditions.CheckNotNull(items, paramName).ToImmutableArray();
+        foreach (var item in array)
+        {
+            Preconditions.CheckNotNull(item, paramName);
+        }
+        return array;
+    }
+
+    /// <summary>The first thing wrong with the documents and estimates together, or <c>null</c>.</summary>
+    private static string? FindProblem(ImmutableArray<Document> documents, ImmutableArray<Estimate> estimates, out string paramName)
+    {
+        paramName = nameof(documents);
+        var byId = new Dictionary<DocumentId, Document>();
+        foreach (var document in documents)
+        {
+            if (!byId.TryAdd(document.Id, document))
+            {
+                return $"The document id \"{document.Id}\" occurs more than once.";
+            }
+        }
+        paramName = nameof(estimates);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var estimate in estimates)
+        {
+            if (!seen.Add(estimate.Id))
+            {
+                return $"The estimate id \"{estimate.Id}\" occurs more than once.";
+            }
+            if (estimate.Evidence.IsEmpty)
+            {
+                return $"Estimate \"{estimate.Id}\" has no evidence; every estimate of a corpus must quote its document.";
+            }
+            for (int i = 0; i < estimate.Evidence.Length; i++)
+            {
+                var evidence = estimate.Evidence[i];
+                if (!byId.TryGetValue(evidence.Document, out var document))
+                {
+                    return $"Estimate \"{estimate.Id}\", evidence {i}: document \"{evidence.Document}\" is not in the corpus.";
+                }
+                if (!document.Supports(evidence))
+                {
+                    string actual = evidence.Span.End <= document.Text.Length ? $"“{document.GetText(evidence.Span)}”" : "nothing (the span runs past the end)";
+                    return $"Estimate \"{estimate.Id}\", evidence {i}: the quote “{evidence.Quote}” does not match document \"{document.Id}\" at {evidence.Span}, which holds {actual}.";
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,87 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using ConflictData.Serialization;
+
+namespace ConflictData;
+
+/// <summary>
+/// Reads the seed corpus from the assembly's embedded resources: <c>corpus.json</c> and the article text files it
+/// names, each under the logical name <c>ConflictData.Seeds.</c> + its file name. No file system access.
+/// </summary>
+internal static class SeedCorpusLoader
+{
+    internal const string ResourcePrefix = "ConflictData.Seeds.";
+    internal const string CorpusFileName = "corpus.json";
+    internal const string TextExtension = ".txt";
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads and validates the whole corpus afresh, without any cache.</summary>
+    /// <exception cref="InvalidDataException">A resource is missing, the JSON is invalid, or an estimate disagrees with its
+    /// text; the message names the resource, the JSON path or the estimate id.</exception>
+    internal static Corpus Load()
+    {
+        var assembly = typeof(SeedCorpusLoader).Assembly;
+        return Load(fileName => assembly.GetManifestResourceStream(ResourcePrefix + fileName));
+    }
+
+    /// <summary>Reads and validates a corpus whose files <paramref name="openFile"/> opens by name (null when missing).</summary>
+    /// <exception cref="InvalidDataException">A file is missing, the JSON is invalid, or an estimate disagrees with its
+    /// text; the message names the file, the JSON path or the estimate id.</exception>
+    internal static Corpus Load(Func<string, Stream?> openFile)
+    {
+        CorpusFile file;
+        using (var json = Open(openFile, CorpusFileName))
+        {
+            try
+            {
+                file = CorpusFileReader.Read(json);
+            }
+            catch (JsonException e)
+            {
+                throw new InvalidDataException($"The embedded seed corpus file is invalid: {e.Message}", e);
+            }
+        }
+        var documents = file.Documents.Select((d, i) => ToDocument(openFile, d, i)).ToList();
+        try
+        {
+            return new Corpus(documents, file.Estimates);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDataException($"The embedded seed corpus is invalid: {e.Message}", e);
+        }
+    }
+
+    private static Document ToDocument(Func<string, Stream?> openFile, CorpusFileDocument metadata, int index)
+    {
+        var path = JsonPath.Root.Member("documents").Index(index);
+        if (!string.Equals(metadata.File, metadata.Id.Value + TextExtension, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException(
+                $"The embedded seed corpus is invalid: {path.Member("file")}: a seed's text file is named by its id, \"{metadata.Id}{TextExtension}\", not \"{metadata.File}\".");
+        }
+        string text;
+        using (var stream = Open(openFile, metadata.File))
+        using (var reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false))
+        {
+            text = reader.ReadToEnd();
+        }
+        try
+        {
+            var nonBody = metadata.NonBody.Select((r, j) =>
+                new NonBodyRegion(r.Span, KebabCaseNames<NonBodyKind>.Parse(r.Kind, path.Member("nonBody").Index(j).Member("kind"))));
+            return new Document(metadata.Id, text, metadata.Published, metadata.Title, metadata.Outlet, metadata.Language, nonBody.ToList());
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException)
+        {
+            throw new InvalidDataException($"The embedded seed corpus is invalid: document \"{metadata.Id}\": {e.Message}", e);
+        }
+    }
+
+    private static Stream Open(Func<string, Stream?> openFile, string fileName) =>
+        openFile(fileName) ?? throw new InvalidDataException($"The seed file \"{fileName}\" is missing (embedded resource \"{ResourcePrefix}{fileName}\").");
+}
