@@ -3,8 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using ConflictData.Text.Extraction;
-using ConflictData.Text.Quantities;
+using ConflictData.Text;
 
 namespace ConflictData.Benchmarks.Text;
 

@@ -6,8 +6,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ConflictData.Text;
-using ConflictData.Text.Extraction;
-using ConflictData.Text.Quantities;
 using NodaTime;
 using NodaTime.Text;
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using ConflictData.Text.Quantities;
 
-namespace ConflictData.Text.Extraction;
+namespace ConflictData.Text;
 
 /// <summary>What <see cref="TextExtractor"/> found in one document: its quantities and its dates, each in text order.</summary>
 /// <remarks>This type is immutable and thread-safe. Equality is by reference: an extraction is a result, not a value.</remarks>

@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
-using ConflictData.Text.Quantities;
 using ConflictData.Utility;
 
-namespace ConflictData.Text.Extraction;
+namespace ConflictData.Text;
 
 /// <summary>
 /// Reads every quantity and every date expression out of a <see cref="Document"/>, each with its span and exact

@@ -1,4 +1,4 @@
-namespace ConflictData.Text.Quantities;
+namespace ConflictData.Text;
 
 /// <summary>One number of a phrase as read: its tokens, digits or words, multiplier, currency and sign.</summary>
 internal struct Amount

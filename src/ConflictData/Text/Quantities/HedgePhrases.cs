@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace ConflictData.Text.Quantities;
+namespace ConflictData.Text;
 
 /// <summary>
 /// The hedge phrases of <see cref="Hedge"/>'s vocabulary that are written as words around a number, indexed by their

@@ -1,4 +1,4 @@
-namespace ConflictData.Text.Quantities;
+namespace ConflictData.Text;
 
 /// <summary>The grammatical role of an English number word, which decides how it combines with its neighbours.</summary>
 internal enum NumberWordKind : byte

@@ -1,4 +1,4 @@
-namespace ConflictData.Text.Quantities;
+namespace ConflictData.Text;
 
 /// <summary>What the grammar has read of one phrase so far, and how it becomes a <see cref="QuantityPhrase"/>.</summary>
 internal struct PhraseBuilder

@@ -2,7 +2,7 @@ using System;
 using System.Text;
 using ConflictData.Text.Scanning;
 
-namespace ConflictData.Text.Quantities;
+namespace ConflictData.Text;
 
 /// <summary>
 /// Reads one quantity phrase starting at a token, looking at most <see cref="Window"/> tokens ahead. Every phrase

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using ConflictData.Text.Scanning;
 
-namespace ConflictData.Text.Quantities;
+namespace ConflictData.Text;
 
 /// <summary>
 /// The English words the quantity scanner knows, each list in one place, looked up by span without allocating.

@@ -1,4 +1,4 @@
-namespace ConflictData.Text.Quantities;
+namespace ConflictData.Text;
 
 /// <summary>A phrase the grammar read: its first and last token, its character bounds and what it says.</summary>
 /// <param name="FirstToken">Index of the first token.</param>

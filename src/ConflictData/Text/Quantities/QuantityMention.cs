@@ -1,7 +1,7 @@
 using System;
 using ConflictData.Utility;
 
-namespace ConflictData.Text.Quantities;
+namespace ConflictData.Text;
 
 /// <summary>A quantity phrase found in a text: where it stands, the exact text there, and what it says.</summary>
 /// <remarks>This type is immutable and thread-safe, with component-wise equality.</remarks>

@@ -2,7 +2,7 @@ using System;
 using ConflictData.Text.Scanning;
 using ConflictData.Utility;
 
-namespace ConflictData.Text.Quantities;
+namespace ConflictData.Text;
 
 /// <summary>
 /// Parses one whole quantity phrase ("between 14,000 and 18,000 people", "some 40,000 foreign fighters",

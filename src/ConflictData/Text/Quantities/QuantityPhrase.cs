@@ -1,7 +1,7 @@
 using System;
 using ConflictData.Utility;
 
-namespace ConflictData.Text.Quantities;
+namespace ConflictData.Text;
 
 /// <summary>
 /// What one hedged quantity phrase says: the range of numbers it stands for, its unit when the text names one, the

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using ConflictData.Text.Scanning;
 using ConflictData.Utility;
 
-namespace ConflictData.Text.Quantities;
+namespace ConflictData.Text;
 
 /// <summary>
 /// Finds every hedged quantity phrase in English text ("some 40,000 foreign fighters", "between £39m-231m",

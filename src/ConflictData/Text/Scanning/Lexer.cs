@@ -1,5 +1,4 @@
 using System;
-using ConflictData.Text.Quantities;
 
 namespace ConflictData.Text.Scanning;
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using ConflictData.Text.Extraction;
+using ConflictData.Text;
 
 namespace ConflictData.Tests.Text.Extraction;
 
@@ -127,7 +127,7 @@ public class TextExtractorSeedTests
     {
         var differing = SeedDocuments.All
             .SelectMany(id => TextExtractor.Default.Extract(SeedDocuments.Load(id)).Quantities)
-            .Where(m => !m.Phrase.Equals(ConflictData.Text.Quantities.QuantityParser.Default.Parse(m.Text).GetValueOrThrow()))
+            .Where(m => !m.Phrase.Equals(ConflictData.Text.QuantityParser.Default.Parse(m.Text).GetValueOrThrow()))
             .Select(m => m.Text)
             .ToArray();
         Assert.Equal(["5,000 fighters", "between 13,000 and 14,000"], differing);

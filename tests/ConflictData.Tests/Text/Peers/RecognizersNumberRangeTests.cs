@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using ConflictData.Text.Quantities;
 using Xunit.Abstractions;
+using ConflictData.Text;
 
 namespace ConflictData.Tests.Text.Peers;
 

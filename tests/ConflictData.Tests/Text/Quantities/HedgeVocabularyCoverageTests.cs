@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using ConflictData.Text.Quantities;
+using ConflictData.Text;
 
 namespace ConflictData.Tests.Text.Quantities;
 

@@ -1,7 +1,6 @@
 using System;
 using ConflictData.Tests.Infrastructure;
 using ConflictData.Text;
-using ConflictData.Text.Quantities;
 using FsCheck;
 using FsCheck.Fluent;
 

@@ -1,5 +1,5 @@
 using System.Linq;
-using ConflictData.Text.Quantities;
+using ConflictData.Text;
 
 namespace ConflictData.Tests.Text.Quantities;
 
