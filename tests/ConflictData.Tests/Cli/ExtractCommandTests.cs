@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using ConflictData.Cli;
+using ConflictData.Tests.Infrastructure;
 using ConflictData.Tests.Text.Extraction;
 
 namespace ConflictData.Tests.Cli;
@@ -29,7 +30,7 @@ public sealed class ExtractCommandTests : IDisposable
         return path;
     }
 
-    private static string SeedPath(string id) => Path.Combine(AppContext.BaseDirectory, "seeds", id + ".txt");
+    private static string SeedPath(string id) => Path.Combine(SeedTexts.Folder, id + ".txt");
 
     [Fact]
     public void Extract_Jsonl_WritesTheContractFieldsForAQuantity()

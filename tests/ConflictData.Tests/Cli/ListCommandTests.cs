@@ -48,7 +48,7 @@ public class ListCommandTests
         {
             using var json = JsonDocument.Parse(line);
             var root = json.RootElement;
-            string text = File.ReadAllText(Path.Combine(SeedFiles.Directory, root.GetProperty("document").GetString()!));
+            string text = File.ReadAllText(Path.Combine(SeedTexts.Folder, root.GetProperty("document").GetString()!));
             int start = root.GetProperty("start").GetInt32();
             int end = root.GetProperty("end").GetInt32();
             Assert.Equal(root.GetProperty("quote").GetString(), text[start..end]);

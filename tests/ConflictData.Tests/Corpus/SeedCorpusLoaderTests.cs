@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using ConflictData.Tests.Infrastructure;
 
 namespace ConflictData.Tests.Corpus;
 
@@ -11,7 +12,7 @@ public class SeedCorpusLoaderTests
     private static Dictionary<string, byte[]> SeedFilesOnDisk()
     {
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (string path in Directory.GetFiles(SeedFiles.Directory))
+        foreach (string path in Directory.GetFiles(SeedTexts.Folder))
         {
             files[Path.GetFileName(path)] = File.ReadAllBytes(path);
         }

@@ -2,15 +2,16 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using ConflictData.Tests.Infrastructure;
 
 namespace ConflictData.Tests.Corpus;
 
 /// <summary>Checks seeds/corpus.json against the seed texts with a plain JsonDocument, independently of the library's reader.</summary>
 public partial class SeedCorpusTests
 {
-    private static JsonDocument ReadCorpusFile() => JsonDocument.Parse(File.ReadAllBytes(Path.Combine(SeedFiles.Directory, "corpus.json")));
+    private static JsonDocument ReadCorpusFile() => JsonDocument.Parse(File.ReadAllBytes(Path.Combine(SeedTexts.Folder, "corpus.json")));
 
-    private static string ReadSeedText(string documentId) => File.ReadAllText(Path.Combine(SeedFiles.Directory, documentId + ".txt"));
+    private static string ReadSeedText(string documentId) => SeedTexts.Read(documentId);
 
     [Fact]
     public void CorpusFile_EveryQuoteIsTheSeedTextAtItsUtf16Span()

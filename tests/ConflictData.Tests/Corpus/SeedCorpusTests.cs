@@ -53,7 +53,7 @@ public partial class SeedCorpusTests
     {
         foreach (var document in SeedCorpus.Documents)
         {
-            byte[] onDisk = File.ReadAllBytes(Path.Combine(SeedFiles.Directory, document.Id.Value + ".txt"));
+            byte[] onDisk = File.ReadAllBytes(Path.Combine(SeedTexts.Folder, document.Id.Value + ".txt"));
             using var stream = typeof(SeedCorpus).Assembly.GetManifestResourceStream($"ConflictData.Seeds.{document.Id}.txt")!;
             using var copy = new MemoryStream();
             stream.CopyTo(copy);

@@ -1,5 +1,4 @@
-using System;
-using System.IO;
+using ConflictData.Tests.Infrastructure;
 using NodaTime;
 
 namespace ConflictData.Tests.Text.Dates;
@@ -7,8 +6,7 @@ namespace ConflictData.Tests.Text.Dates;
 /// <summary>The five seed articles (copied to the test output from the repository's seeds folder) and their publication times.</summary>
 internal static class SeedArticles
 {
-    internal static readonly string[] Ids =
-        ["000_30f65801c5775d4d", "001_fb569d6cb6497253", "002_cc8be146a8ed5ffc", "003_66b8ffca2f479578", "004_21cca053a9288443"];
+    internal static readonly string[] Ids = SeedTexts.Ids;
 
     /// <summary>Rudaw, dated "22-07-2017" in its header.</summary>
     internal static readonly PublicationTime Rudaw = PublicationTime.OnDate(new LocalDate(2017, 7, 22));
@@ -32,5 +30,5 @@ internal static class SeedArticles
 
     internal static readonly PublicationTime[] Published = [Rudaw, VoaUnIsReport, VoaRaqqa, Afp, Rnz];
 
-    internal static string Text(int index) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", Ids[index] + ".txt"));
+    internal static string Text(int index) => SeedTexts.Read(Ids[index]);
 }

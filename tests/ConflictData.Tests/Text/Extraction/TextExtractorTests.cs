@@ -1,8 +1,7 @@
 using System;
 using System.Linq;
+using ConflictData.Text;
 using ConflictData.Tests.Infrastructure;
-using ConflictData.Text.Extraction;
-using ConflictData.Text.Quantities;
 using NodaTime;
 
 namespace ConflictData.Tests.Text.Extraction;
