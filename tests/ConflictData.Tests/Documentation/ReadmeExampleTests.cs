@@ -1,13 +1,17 @@
 using System;
 using System.IO;
 using System.Linq;
-using NodaTime;
-
+using ConflictData.Serialization;
 using ConflictData.Tests.Infrastructure;
+using ConflictData.Text;
+using NodaTime;
 
 namespace ConflictData.Tests.Documentation;
 
-/// <summary>The README's model example, compiled and checked here so the README cannot drift from the API.</summary>
+/// <summary>
+/// The README's examples, compiled and checked here; a further test requires each marked block to stand in the README
+/// word for word, so the README cannot drift from the API.
+/// </summary>
 public class ReadmeExampleTests
 {
     [Fact]
@@ -44,14 +48,64 @@ public class ReadmeExampleTests
     }
 
     [Fact]
-    public void Readme_ShowsTheCompiledExample()
+    public void ReadmeExample_CorpusQuery_FindsTheCompetingFighterCounts()
     {
-        string root = RepositoryPaths.Root;
-        var source = File.ReadAllLines(Path.Combine(root, "tests", "ConflictData.Tests", "Documentation", "ReadmeExampleTests.cs"));
-        int begin = Array.FindIndex(source, l => l.Trim() == "// README: begin model example");
-        int end = Array.FindIndex(source, l => l.Trim() == "// README: end model example");
-        var example = source[(begin + 1)..end].Select(l => l.Length >= 8 ? l[8..] : l.TrimStart());
-        string readme = File.ReadAllText(Path.Combine(root, "README.md")).ReplaceLineEndings("\n");
-        Assert.Contains(string.Join("\n", example), readme, StringComparison.Ordinal);
+        // README: begin corpus example
+        var corpus = SeedCorpus.Load();
+
+        // Every figure of IS fighters in Iraq and Syria, oldest reference time first.
+        var fighters = corpus.Estimates
+            .Where(e => e.Measurand.Indicator == Indicator.Fighters && e.Measurand.Places.Contains(CountryCode.Syria))
+            .OrderBy(e => e.ReferenceTime?.From)
+            .Select(e => $"{e.ReferenceTime}: {e} ({e.Sources[0].Origin.Name})");
+
+        var guterres = corpus.GetEstimate("004-guterres-militants-iraq-syria");
+        string sentence = corpus.GetSentence(guterres); // the sentence the figure stands in
+        // README: end corpus example
+
+        var lines = fighters.ToList();
+        Assert.Contains(lines, l => l.Contains("between 14,000 and 18,000 militants", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("between 13,000 and 14,000", StringComparison.Ordinal));
+        Assert.StartsWith("IS has suffered substantial losses", sentence, StringComparison.Ordinal);
+        Assert.Contains("between 14,000 and 18,000 militants", sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadmeExample_TextAndJson_ReadFiguresAndRoundTrip()
+    {
+        // README: begin text example
+        var phrase = QuantityParser.Default.Parse("between £39m-231m").GetValueOrThrow();
+        // phrase.Value is [39000000, 231000000], phrase.Unit GBP; phrase.Hedge keeps the words as stated
+
+        var article = new Document(new DocumentId("note-1"), "As of October 2017, more than 5,600 had returned.",
+            PublicationTime.OnDate(new LocalDate(2019, 3, 24)));
+        var found = TextExtractor.Default.Extract(article);
+        // found.Quantities[0]: "more than 5,600" → (5600, ); found.Dates[0]: "As of October 2017" → as of 2017-10
+
+        string json = EstimateJson.Serialize(SeedCorpus.Estimates);
+        var back = EstimateJson.Deserialize(json); // equal, estimate for estimate
+        // README: end text example
+
+        Assert.Equal(RangedValue.Between(39_000_000, 231_000_000), phrase.Value);
+        Assert.Equal(Unit.Money(Currency.PoundSterling), phrase.Unit);
+        Assert.Equal(RangedValue.MoreThan(5_600), found.Quantities[0].Phrase.Value);
+        Assert.Equal(ReferenceTime.AsOf(DateRange.Month(2017, 10)), found.Dates[0].Resolution.Value);
+        Assert.Equal<Estimate>(SeedCorpus.Estimates, back); // element-wise: ImmutableArray's own Equals compares references
+    }
+
+    [Fact]
+    public void Readme_ShowsEveryCompiledExampleWordForWord()
+    {
+        var source = File.ReadAllLines(RepositoryPaths.Combine("tests", "ConflictData.Tests", "Documentation", "ReadmeExampleTests.cs"));
+        string readme = File.ReadAllText(RepositoryPaths.Combine("README.md")).ReplaceLineEndings("\n");
+        var begins = source.Select((line, index) => (line, index)).Where(x => x.line.Trim().StartsWith("// README: begin ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, begins.Count);
+        foreach (var (line, index) in begins)
+        {
+            string name = line.Trim()["// README: begin ".Length..];
+            int end = Array.FindIndex(source, index, l => l.Trim() == "// README: end " + name);
+            var example = source[(index + 1)..end].Select(l => l.Length >= 8 ? l[8..] : l.TrimStart());
+            Assert.True(readme.Contains(string.Join("\n", example), StringComparison.Ordinal), $"README.md lacks the {name}, word for word.");
+        }
     }
 }
