@@ -20,7 +20,7 @@ namespace ConflictData;
 /// <item>A single approximate figure ("some 40,000", "300 or so", "most likely 50") is interpreted by
 /// <see cref="SignificantDigitApproximationPolicy"/>, with the stated number as its best value.</item>
 /// <item>Vague quantities carry <see cref="HedgeKinds.Vague"/> and no best value: "a handful" is [2, 10),
-/// "hundreds" [200, 1,000), "thousands" [2,000, 10,000), "billions" [2×10⁹, 10¹²).</item>
+/// "hundreds" [200, 1,000), "thousands" [2,000, 10,000), "billions" [2×10⁹, 10¹⁰) — the policy's [2v, 10v) for the size each word names.</item>
 /// <item>A figure in the present tense with no time of its own refers to its article's publication ("as of" the
 /// publication date or bounds). Figures of a group's peak ("once controlled") refer to the caliphate's years,
 /// 2014 to the article's date.</item>
