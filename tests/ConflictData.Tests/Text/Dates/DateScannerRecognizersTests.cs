@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
+using ConflictData.Tests.Infrastructure;
 using ConflictData.Text;
 using NodaTime;
 using NodaTime.Text;
@@ -107,6 +107,7 @@ public class DateScannerRecognizersTests(ITestOutputHelper output)
 
     private static LocalDate Iso(JsonElement date) => LocalDatePattern.Iso.Parse(date.GetString()!).Value;
 
-    private static JsonElement Cases([CallerFilePath] string thisFile = "") =>
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(Path.GetDirectoryName(thisFile)!, "RecognizersSpecs", "DateTimeModel.InScope.json"))).RootElement;
+    // From the checkout, not [CallerFilePath]: CI's deterministic build rewrites source paths to "/_/".
+    private static JsonElement Cases() =>
+        JsonDocument.Parse(File.ReadAllText(RepositoryPaths.Combine("tests", "ConflictData.Tests", "Text", "Dates", "RecognizersSpecs", "DateTimeModel.InScope.json"))).RootElement;
 }
