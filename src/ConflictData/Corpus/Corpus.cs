@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
@@ -30,9 +29,10 @@ namespace ConflictData;
 /// </example>
 public sealed class Corpus
 {
-    private readonly FrozenDictionary<string, Estimate> estimatesById;
-    private readonly FrozenDictionary<DocumentId, Document> documentsById;
-    private readonly FrozenDictionary<DocumentId, ImmutableArray<Estimate>> estimatesByDocument;
+    // Plain dictionaries: a corpus is built once and small, and frozen ones would add their JIT cost to the first load.
+    private readonly Dictionary<string, Estimate> estimatesById;
+    private readonly Dictionary<DocumentId, Document> documentsById;
+    private readonly Dictionary<DocumentId, ImmutableArray<Estimate>> estimatesByDocument;
 
     /// <summary>Creates a corpus after checking the estimates against the documents.</summary>
     /// <param name="documents">The documents, with distinct ids.</param>
@@ -47,9 +47,9 @@ public sealed class Corpus
         Estimates = NoNulls(estimates, nameof(estimates));
         string? problem = FindProblem(Documents, Estimates, out string paramName);
         Preconditions.CheckArgument(problem is null, paramName, problem!);
-        documentsById = Documents.ToFrozenDictionary(d => d.Id);
-        estimatesById = Estimates.ToFrozenDictionary(e => e.Id, StringComparer.Ordinal);
-        estimatesByDocument = Documents.ToFrozenDictionary(
+        documentsById = Documents.ToDictionary(d => d.Id);
+        estimatesById = Estimates.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        estimatesByDocument = Documents.ToDictionary(
             d => d.Id,
             d => Estimates.Where(e => e.Evidence[0].Document == d.Id).ToImmutableArray());
     }

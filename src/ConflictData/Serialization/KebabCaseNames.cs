@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -16,12 +15,13 @@ internal static class KebabCaseNames<TEnum> where TEnum : struct, Enum
     // A flags enum's zero value means "none of them" and is written as an empty list, never by name.
     private static readonly bool IsFlags = typeof(TEnum).IsDefined(typeof(FlagsAttribute), false);
 
-    private static readonly FrozenDictionary<TEnum, string> Names =
+    // Plain dictionaries: one instantiation per enum, each a first-load JIT cost if frozen, for a handful of names.
+    private static readonly Dictionary<TEnum, string> Names =
         Enum.GetValues<TEnum>().Where(v => !(IsFlags && EqualityComparer<TEnum>.Default.Equals(v, default)))
-            .ToFrozenDictionary(v => v, v => ToKebabCase(Enum.GetName(v)!));
+            .ToDictionary(v => v, v => ToKebabCase(Enum.GetName(v)!));
 
-    private static readonly FrozenDictionary<string, TEnum> Values =
-        Names.ToFrozenDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
+    private static readonly Dictionary<string, TEnum> Values =
+        Names.ToDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
 
     /// <summary>Every JSON name, in declaration order, for error messages.</summary>
     internal static string Allowed { get; } =
