@@ -5,6 +5,7 @@ using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ConflictData.Serialization;
 using ConflictData.Text;
 using NodaTime;
 using NodaTime.Text;
@@ -17,7 +18,8 @@ namespace ConflictData.Cli.Commands;
 /// </summary>
 /// <remarks>
 /// The jsonl fields are a contract: kind, start, end (exclusive), text; for quantities low, high (null when open),
-/// lowInclusive, highInclusive, best, hedge (the words as stated, null when none), hedgeKinds, unit (code, null when
+/// lowInclusive, highInclusive, best, hedge (the words as stated, null when none), hedgeKinds (an array of
+/// the JSON format's kebab-case names, such as ["range", "estimated"]; empty when none), unit (code, null when
 /// the text names none), noun; for dates from, to (ISO, inclusive; to is null for "since"), precision, reference
 /// (during, since, as-of), status, and message when the phrase did not resolve plainly.
 /// </remarks>
@@ -136,7 +138,12 @@ internal sealed class ExtractCommand : ICommand
         WriteBoolOrNull(json, "highInclusive", value.Upper?.IsInclusive);
         WriteNumberOrNull(json, "best", value.Best);
         WriteStringOrNull(json, "hedge", phrase.Hedge.Kinds == HedgeKinds.None ? null : phrase.Hedge.Text);
-        json.WriteString("hedgeKinds", phrase.Hedge.Kinds.ToString());
+        json.WriteStartArray("hedgeKinds");
+        foreach (var kind in KebabCaseNames<HedgeKinds>.Flags(phrase.Hedge.Kinds))
+        {
+            json.WriteStringValue(KebabCaseNames<HedgeKinds>.ToText(kind));
+        }
+        json.WriteEndArray();
         WriteStringOrNull(json, "unit", phrase.Unit?.Code);
         WriteStringOrNull(json, "noun", phrase.Noun);
     }

@@ -47,6 +47,7 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.True(line.GetProperty("highInclusive").GetBoolean());
         Assert.Equal(JsonValueKind.Null, line.GetProperty("best").ValueKind);
         Assert.Equal("between … and", line.GetProperty("hedge").GetString());
+        Assert.Equal(["range"], line.GetProperty("hedgeKinds").EnumerateArray().Select(k => k.GetString()));
         Assert.Equal("person", line.GetProperty("unit").GetString());
         Assert.Equal("militants", line.GetProperty("noun").GetString());
         string text = File.ReadAllText(SeedPath(SeedDocuments.Rnz));
