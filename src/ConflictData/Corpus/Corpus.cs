@@ -95,8 +95,7 @@ public sealed class Corpus
         Preconditions.CheckNotNull(estimate, nameof(estimate));
         Document? document = null;
         bool found = !estimate.Evidence.IsEmpty && documentsById.TryGetValue(estimate.Evidence[0].Document, out document);
-        // The message is built only on failure: this runs for every sentence lookup.
-        Preconditions.CheckArgument(found, nameof(estimate), found ? "" : $"The estimate \"{estimate.Id}\" has no evidence in a document of this corpus.");
+        Preconditions.CheckArgument(found, nameof(estimate), $"The estimate \"{estimate.Id}\" has no evidence in a document of this corpus.");
         return document!;
     }
 

@@ -155,14 +155,9 @@ public sealed class Document : IEquatable<Document>
         return sorted;
     }
 
-    // Runs on every text and sentence lookup, so the message is built only when the check fails.
-    private void CheckInside(TextSpan span, string paramName)
-    {
-        if (span.End > Text.Length)
-        {
-            Preconditions.CheckRange(false, paramName, span, $"The span ends at {Invariant.Plain(span.End)}, past the end of document {Id} ({Invariant.Plain(Text.Length)} characters).");
-        }
-    }
+    private void CheckInside(TextSpan span, string paramName) =>
+        Preconditions.CheckRange(span.End <= Text.Length, paramName, span,
+            $"The span ends at {span.End}, past the end of document {Id} ({Text.Length} characters).");
 
     /// <inheritdoc />
     public bool Equals(Document? other) =>

@@ -114,19 +114,12 @@ public sealed class Hedge : IEquatable<Hedge>
     public Hedge(string text, HedgeKinds kinds)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        // The messages are built only on failure: the quantity scanner creates a hedge for every figure it finds.
-        if ((kinds & ~AllKinds) != 0)
-        {
-            Preconditions.CheckArgument(false, nameof(kinds),
-                $"{Invariant.Plain((int)kinds)} has bits that are no HedgeKinds; allowed are combinations of {string.Join(", ", Enum.GetNames<HedgeKinds>())}.");
-        }
-        if ((text.Length == 0) != (kinds == HedgeKinds.None))
-        {
-            Preconditions.CheckArgument(false, nameof(text),
-                kinds == HedgeKinds.None
-                    ? $"A hedge with kinds None must have no words, but got \"{text}\"."
-                    : $"A hedge of kinds {kinds} must keep its words as stated; the text is empty.");
-        }
+        Preconditions.CheckArgument((kinds & ~AllKinds) == 0, nameof(kinds),
+            $"{(int)kinds} has bits that are no HedgeKinds; allowed are combinations of {string.Join(", ", Enum.GetNames<HedgeKinds>())}.");
+        Preconditions.CheckArgument(kinds != HedgeKinds.None || text.Length == 0, nameof(text),
+            $"A hedge with kinds None must have no words, but got \"{text}\".");
+        Preconditions.CheckArgument(kinds == HedgeKinds.None || text.Length > 0, nameof(text),
+            $"A hedge of kinds {kinds} must keep its words as stated; the text is empty.");
         if (text.Length > 0)
         {
             Preconditions.CheckNotBlank(text, nameof(text));

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace ConflictData.Utility;
 
@@ -20,14 +21,22 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>As <see cref="CheckArgument(bool, string, string)"/>, formatting the interpolated message only on failure.</summary>
+    internal static void CheckArgument([DoesNotReturnIf(false)] bool condition, string paramName,
+        [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage message)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message.ToStringAndClear(), paramName);
+        }
+    }
+
     internal static string CheckNotBlank([NotNull] string? value, string paramName)
     {
         CheckNotNull(value, paramName);
-        if (value.Length == 0 || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
-        {
-            CheckArgument(value.Trim().Length > 0, paramName, $"{paramName} must not be empty or white space.");
-            CheckArgument(false, paramName, $"{paramName} must not start or end with white space (got \"{value}\").");
-        }
+        CheckArgument(value.Length > 0 && !string.IsNullOrWhiteSpace(value), paramName, $"{paramName} must not be empty or white space.");
+        CheckArgument(!char.IsWhiteSpace(value[0]) && !char.IsWhiteSpace(value[^1]), paramName,
+            $"{paramName} must not start or end with white space (got \"{value}\").");
         return value;
     }
 
@@ -35,23 +44,39 @@ internal static class Preconditions
     internal static T CheckDefined<T>(T value, string paramName) where T : struct, Enum
     {
         CheckArgument(Enum.IsDefined(value), paramName,
-            $"{Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)} is not a defined {typeof(T).Name}; expected one of {string.Join(", ", Enum.GetNames<T>())}.");
+            $"{Convert.ToInt64(value, CultureInfo.InvariantCulture)} is not a defined {typeof(T).Name}; expected one of {string.Join(", ", Enum.GetNames<T>())}.");
         return value;
     }
 
-    internal static void CheckRange(bool condition, string paramName, object? actual, string message)
+    internal static void CheckRange<T>(bool condition, string paramName, T actual, string message)
     {
         if (!condition)
         {
-            // The framework would append the actual value formatted in the current culture ("1,25" on de-DE), so the
-            // value goes into the message as invariant text instead of into ActualValue.
-            string actualText = actual switch
-            {
-                null => "null",
-                IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-                _ => actual.ToString() ?? "",
-            };
-            throw new ArgumentOutOfRangeException(paramName, $"{message} Actual value was {actualText}.");
+            ThrowOutOfRange(paramName, actual, message);
         }
+    }
+
+    /// <summary>As <see cref="CheckRange{T}(bool, string, T, string)"/>, formatting the interpolated message only on failure.</summary>
+    internal static void CheckRange<T>(bool condition, string paramName, T actual,
+        [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage message)
+    {
+        if (!condition)
+        {
+            ThrowOutOfRange(paramName, actual, message.ToStringAndClear());
+        }
+    }
+
+    // The framework would append the actual value formatted in the current culture ("1,25" on de-DE), so the value
+    // goes into the message as invariant text instead of into ActualValue.
+    [DoesNotReturn]
+    private static void ThrowOutOfRange<T>(string paramName, T actual, string message)
+    {
+        string actualText = actual switch
+        {
+            null => "null",
+            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+            _ => actual.ToString() ?? "",
+        };
+        throw new ArgumentOutOfRangeException(paramName, $"{message} Actual value was {actualText}.");
     }
 }
