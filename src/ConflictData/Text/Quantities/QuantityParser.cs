@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using ConflictData.Text.Scanning;
 using ConflictData.Utility;
 
@@ -64,7 +65,7 @@ public sealed class QuantityParser
 
     /// <summary>Tries to parse <paramref name="text"/> as exactly one quantity phrase.</summary>
     /// <returns>Whether it parsed; <paramref name="phrase"/> is null when not.</returns>
-    public bool TryParse(string? text, out QuantityPhrase? phrase)
+    public bool TryParse(string? text, [NotNullWhen(true)] out QuantityPhrase? phrase)
     {
         phrase = text is null ? null : Parse(text) is { Success: true } result ? result.Value : null;
         return phrase is not null;
