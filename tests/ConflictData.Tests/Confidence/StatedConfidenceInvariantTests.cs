@@ -4,7 +4,7 @@ using ConflictData.Tests.Provenance;
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace ConflictData.Tests.Judgement;
+namespace ConflictData.Tests.Confidence;
 
 public class StatedConfidenceInvariantTests
 {

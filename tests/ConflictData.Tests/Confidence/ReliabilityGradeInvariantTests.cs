@@ -3,7 +3,7 @@ using ConflictData.Tests.Infrastructure;
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace ConflictData.Tests.Judgement;
+namespace ConflictData.Tests.Confidence;
 
 public class ReliabilityGradeInvariantTests
 {
