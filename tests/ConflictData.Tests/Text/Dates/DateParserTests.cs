@@ -2,6 +2,7 @@ using System;
 using ConflictData.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 
 namespace ConflictData.Tests.Text.Dates;
@@ -129,11 +130,11 @@ public class DateParserTests
     public void Parse_NullText_IsRejected() =>
         Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => DateParser.Parse(null!, null)).ParamName);
 
-    [Fact]
-    public void Parse_AnyText_NeverThrows() =>
+    [Property(MaxTest = 2000)]
+    public Property Parse_AnyText_NeverThrows() =>
         Prop.ForAll(DateTextGenerators.Text, DateTextGenerators.Published.ToArbitrary(), (text, published) =>
         {
             DateParseResult result = DateParser.Parse(text, published);
             return result.Success == (result.ValueOrNull is not null) && (result.Status == DateParseStatus.Resolved) == (result.Message is null);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2_000));
+        });
 }
