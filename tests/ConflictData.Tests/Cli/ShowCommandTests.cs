@@ -4,7 +4,7 @@ namespace ConflictData.Tests.Cli;
 
 public class ShowCommandTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args) => ListCommandTests.Run(args);
+    private static (int Exit, string Out, string Err) Run(params string[] args) => ToolRun.Run(args);
 
     [Fact]
     public void KnownId_PrintsTheEstimateWithItsSentenceAndTheFigureMarked()
