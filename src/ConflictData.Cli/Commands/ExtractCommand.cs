@@ -151,17 +151,26 @@ internal sealed class ExtractCommand : ICommand
     private static void WriteDate(Utf8JsonWriter json, DateMention mention)
     {
         WriteCommon(json, "date", mention.Span, mention.Text);
-        var time = mention.Resolution.ValueOrNull;
+        var result = mention.Resolution;
+        var time = result.Success ? result.Value : null;
         WriteStringOrNull(json, "from", time is null ? null : LocalDatePattern.Iso.Format(time.From));
         WriteStringOrNull(json, "to", time?.To is { } to ? LocalDatePattern.Iso.Format(to) : null);
         WriteStringOrNull(json, "precision", time is null ? null : Lower(time.Anchor.Precision.ToString()));
         WriteStringOrNull(json, "reference", time is null ? null : time.Kind == ReferenceTimeKind.AsOf ? "as-of" : Lower(time.Kind.ToString()));
-        json.WriteString("status", Lower(mention.Resolution.Status.ToString()));
-        if (mention.Resolution.Message is { } message)
+        json.WriteString("status", Status(result));
+        if (result.Error is { } error)
         {
-            json.WriteString("message", message);
+            json.WriteString("message", error.Message);
         }
     }
+
+    // The status words of the jsonl contract, from before dates shared the library's one ParseResult.
+    private static string Status(ConflictData.Text.ParseResult<ReferenceTime> result) => result.Error?.Code switch
+    {
+        null => result.IsAmbiguous ? "ambiguouswithinpublicationbounds" : "resolved",
+        ParseErrorCode.NeedsPublicationTime or ParseErrorCode.Unresolvable => "unresolved",
+        _ => "notadate",
+    };
 
     private static void WriteCommon(Utf8JsonWriter json, string kind, TextSpan span, string text)
     {
