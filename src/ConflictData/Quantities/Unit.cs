@@ -40,6 +40,17 @@ public sealed class Unit : IEquatable<Unit>
     /// <summary>Whether quantities in this unit may be negative. Only percentages may ("down 9 percent" as −9).</summary>
     public bool AllowsNegative => Dimension == Dimension.Percent;
 
+    /// <summary>
+    /// Whether every number of <paramref name="value"/> can be a quantity in this unit: always for percent, otherwise
+    /// when no bound and no best value is negative and the range reaches above zero or includes it. The one rule behind
+    /// <see cref="Quantity"/>'s constructor, which the scanner checks before it gives a figure a unit.
+    /// </summary>
+    internal bool CanHold(RangedValue value) =>
+        AllowsNegative
+        || ((value.Lower is not { } l || l.Value >= 0)
+            && (value.Best is not { } b || b >= 0)
+            && (value.Upper is not { } u || u.Value > 0 || (u.Value == 0 && u.IsInclusive)));
+
     /// <summary>A count of people: fighters, militants, civilians, children, troops.</summary>
     public static Unit Person { get; } = new(Dimension.Count, "person", null, null);
 

@@ -19,7 +19,7 @@ public sealed class ExtractCommandTests : IDisposable
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        int code = CommandLine.Run(args, stdout, stderr);
+        int code = Tool.Run(args, stdout, stderr);
         return (code, stdout.ToString(), stderr.ToString());
     }
 

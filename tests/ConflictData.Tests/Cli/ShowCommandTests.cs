@@ -58,7 +58,8 @@ public class ShowCommandTests
     {
         var (exit, _, error) = Run("show");
         Assert.Equal(2, exit);
-        Assert.Contains("usage: conflictdata show ID", error, StringComparison.Ordinal);
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("conflictdata show: ", error, StringComparison.Ordinal);
     }
 
     [Fact]

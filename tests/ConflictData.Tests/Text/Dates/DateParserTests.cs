@@ -2,6 +2,7 @@ using System;
 using ConflictData.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 
 namespace ConflictData.Tests.Text.Dates;
@@ -135,12 +136,12 @@ public class DateParserTests
         Assert.False(DateParser.Default.TryParse(null, null, out _));
     }
 
-    [Fact]
-    public void Parse_AnyText_NeverThrows() =>
+    [Property(MaxTest = 2000)]
+    public Property Parse_AnyText_NeverThrows() =>
         Prop.ForAll(DateTextGenerators.Text, DateTextGenerators.Published.ToArbitrary(), (text, published) =>
         {
             var result = DateParser.Default.Parse(text, published);
             return result.Success == result.TryGetValue(null!, out var value) && result.Success == (value is not null)
                 && !(result.IsAmbiguous && !result.Success) && (result.Success || result.Error.Span.End <= text.Length);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2_000));
+        });
 }

@@ -4,16 +4,15 @@ using ConflictData.Tests.Infrastructure;
 using ConflictData.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace ConflictData.Tests.Text.Dates;
 
 /// <summary>Totality, linear work and culture invariance of the scanner on any input.</summary>
 public partial class DateScannerTests
 {
-    private static readonly Config Properties = Config.QuickThrowOnFailure.WithMaxTest(2_000);
-
-    [Fact]
-    public void Scan_AnyText_NeverThrows_AndGivesOrderedDisjointInBoundsSpansWithTheirExactText() =>
+    [Property(MaxTest = 2000)]
+    public Property Scan_AnyText_NeverThrows_AndGivesOrderedDisjointInBoundsSpansWithTheirExactText() =>
         Prop.ForAll(DateTextGenerators.Text, DateTextGenerators.Published.ToArbitrary(), (text, published) =>
         {
             var mentions = DateScanner.Default.Scan(text, published);
@@ -30,14 +29,14 @@ public partial class DateScannerTests
                 previousEnd = mention.Span.End;
             }
             return true;
-        }).Check(Properties);
+        });
 
-    [Fact]
-    public void Scan_EveryResolvedMention_ParsesBackOnItsOwnToTheSameValue_WhenNotAnaphoric() =>
+    [Property(MaxTest = 2000)]
+    public Property Scan_EveryResolvedMention_ParsesBackOnItsOwnToTheSameValue_WhenNotAnaphoric() =>
         Prop.ForAll(DateTextGenerators.Text, DateTextGenerators.Published.ToArbitrary(), (text, published) =>
             DateScanner.Default.Scan(text, published)
                 .Where(m => !m.Text.Contains("that", StringComparison.OrdinalIgnoreCase))
-                .All(m => SameOutcome(DateParser.Default.Parse(m.Text, published), m.Resolution))).Check(Properties);
+                .All(m => SameOutcome(DateParser.Default.Parse(m.Text, published), m.Resolution)));
 
     // The same value and flag, or the same failure: the spans differ, one counting in the phrase, one in the text.
     private static bool SameOutcome(ParseResult<ReferenceTime> alone, ParseResult<ReferenceTime> inText) =>

@@ -3,19 +3,20 @@ using ConflictData.Tests.Infrastructure;
 using ConflictData.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace ConflictData.Tests.Text.Quantities;
 
 public class QuantityParserTests
 {
-    [Fact]
-    public void Parse_FormattedQuantity_GivesTheSameQuantity() =>
+    [Property(MaxTest = 2000)]
+    public Property Parse_FormattedQuantity_GivesTheSameQuantity() =>
         Prop.ForAll(QuantityGenerators.Quantities, q =>
         {
             var parsed = QuantityParser.Default.Parse(QuantityParser.Format(q));
             return (parsed.Success && q.Equals(parsed.Value.Quantity))
                 .Label($"\"{QuantityParser.Format(q)}\" → {parsed}");
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
+        });
 
     [Theory]
     [InlineData("between 14,000 and 18,000 people", "[14000, 18000]", "person")]
