@@ -140,17 +140,26 @@ internal static class ExtractCommand
     private static void WriteDate(JsonLinesWriter json, DateMention mention)
     {
         WriteCommon(json, "date", mention.Span, mention.Text);
-        var time = mention.Resolution.ValueOrNull;
+        var result = mention.Resolution;
+        var time = result.Success ? result.Value : null;
         json.String("from", time is null ? null : LocalDatePattern.Iso.Format(time.From));
         json.String("to", time?.To is { } to ? LocalDatePattern.Iso.Format(to) : null);
         json.Name("precision", time?.Anchor.Precision);
         json.Name("reference", time?.Kind);
-        json.Name<DateParseStatus>("status", mention.Resolution.Status);
-        if (mention.Resolution.Message is { } message)
+        json.String("status", Status(result));
+        if (result.Error is { } error)
         {
-            json.String("message", message);
+            json.String("message", error.Message);
         }
     }
+
+    // The status words of the jsonl contract, from before dates shared the library's one ParseResult.
+    private static string Status(ConflictData.Text.ParseResult<ReferenceTime> result) => result.Error?.Code switch
+    {
+        null => result.IsAmbiguous ? "ambiguous-within-publication-bounds" : "resolved",
+        ParseErrorCode.NeedsPublicationTime or ParseErrorCode.Unresolvable => "unresolved",
+        _ => "not-a-date",
+    };
 
     private static void WriteCommon(JsonLinesWriter json, string kind, TextSpan span, string text)
     {
