@@ -31,19 +31,9 @@ public sealed class ExtractionResult
     /// </summary>
     public ImmutableArray<LikelihoodMention> Likelihoods { get; }
 
-    /// <summary>Evidence for an estimative expression: this document, the mention's span and its exact text.</summary>
+    /// <summary>Evidence for a quantity, date or likelihood mention: this document, the mention's span and its exact text.</summary>
     /// <exception cref="System.ArgumentNullException"><paramref name="mention"/> is null.</exception>
-    public Evidence EvidenceFor(LikelihoodMention mention) =>
-        new(Document, Utility.Preconditions.CheckNotNull(mention, nameof(mention)).Span, mention.Text);
-
-    /// <summary>Evidence for a quantity: this document, the mention's span and its exact text.</summary>
-    /// <exception cref="System.ArgumentNullException"><paramref name="mention"/> is null.</exception>
-    public Evidence EvidenceFor(QuantityMention mention) =>
-        new(Document, Utility.Preconditions.CheckNotNull(mention, nameof(mention)).Span, mention.Text);
-
-    /// <summary>Evidence for a date expression: this document, the mention's span and its exact text.</summary>
-    /// <exception cref="System.ArgumentNullException"><paramref name="mention"/> is null.</exception>
-    public Evidence EvidenceFor(DateMention mention) =>
+    public Evidence EvidenceFor(Mention mention) =>
         new(Document, Utility.Preconditions.CheckNotNull(mention, nameof(mention)).Span, mention.Text);
 
     /// <summary>"doc: 20 quantities, 14 dates".</summary>

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Immutable;
 using ConflictData.Utility;
 
@@ -54,26 +53,25 @@ public sealed class TextExtractor
     public ExtractionResult Extract(Document document)
     {
         Preconditions.CheckNotNull(document, nameof(document));
-        var dates = DateScanner.Scan(document.Text, document.Published);
-        var quantities = WithoutDates(Quantities.Scan(document.Text), m => m.Span, dates);
-        var likelihoods = WithoutDates(Likelihoods.Scan(document.Text), m => m.Span, dates);
+        var dates = DateScanner.Default.Scan(document.Text, document.Published);
+        var quantities = WithoutDates(Quantities.Scan(document.Text), dates);
+        var likelihoods = WithoutDates(Likelihoods.Scan(document.Text), dates);
         return new ExtractionResult(document.Id, quantities, dates, likelihoods);
     }
 
     /// <summary>The mentions that overlap no date; both lists are in text order and free of overlaps, so one
     /// merge-like pass finds every overlap.</summary>
-    private static ImmutableArray<T> WithoutDates<T>(ImmutableArray<T> mentions, Func<T, TextSpan> spanOf, ImmutableArray<DateMention> dates)
+    private static ImmutableArray<T> WithoutDates<T>(ImmutableArray<T> mentions, ImmutableArray<DateMention> dates) where T : Mention
     {
         var kept = ImmutableArray.CreateBuilder<T>(mentions.Length);
         int d = 0;
         foreach (var mention in mentions)
         {
-            var span = spanOf(mention);
-            while (d < dates.Length && dates[d].Span.End <= span.Start)
+            while (d < dates.Length && dates[d].Span.End <= mention.Span.Start)
             {
                 d++;
             }
-            if (d == dates.Length || !dates[d].Span.OverlapsWith(span))
+            if (d == dates.Length || !dates[d].Span.OverlapsWith(mention.Span))
             {
                 kept.Add(mention);
             }

@@ -8,7 +8,7 @@ namespace ConflictData.Text;
 /// probability range a policy put on them.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe, with component-wise equality.</remarks>
-public sealed class LikelihoodMention : IEquatable<LikelihoodMention>
+public sealed class LikelihoodMention : Mention, IEquatable<LikelihoodMention>
 {
     /// <summary>Creates a mention.</summary>
     /// <param name="span">Where the words stand.</param>
@@ -18,21 +18,11 @@ public sealed class LikelihoodMention : IEquatable<LikelihoodMention>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="phrase"/> is null.</exception>
     /// <exception cref="ArgumentException">The text's length differs from the span's.</exception>
     public LikelihoodMention(TextSpan span, string text, EstimativePhrase phrase, Likelihood? likelihood)
+        : base(span, text)
     {
-        Preconditions.CheckNotNull(text, nameof(text));
-        Preconditions.CheckArgument(text.Length == span.Length, nameof(text),
-            $"The text has {Invariant.Plain(text.Length)} characters but the span {span} covers {Invariant.Plain(span.Length)}.");
-        Span = span;
-        Text = text;
         Phrase = Preconditions.CheckNotNull(phrase, nameof(phrase));
         Likelihood = likelihood;
     }
-
-    /// <summary>Where the words stand, in UTF-16 offsets with an exclusive end.</summary>
-    public TextSpan Span { get; }
-
-    /// <summary>The exact text at <see cref="Span"/>.</summary>
-    public string Text { get; }
 
     /// <summary>What the words say.</summary>
     public EstimativePhrase Phrase { get; }
@@ -42,14 +32,19 @@ public sealed class LikelihoodMention : IEquatable<LikelihoodMention>
 
     /// <inheritdoc />
     public bool Equals(LikelihoodMention? other) =>
-        other is not null && Span == other.Span && string.Equals(Text, other.Text, StringComparison.Ordinal)
-        && Phrase.Equals(other.Phrase) && Equals(Likelihood, other.Likelihood);
+        other is not null && SameWords(other) && Phrase.Equals(other.Phrase) && Equals(Likelihood, other.Likelihood);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as LikelihoodMention);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Span, Phrase, Likelihood);
+    public override int GetHashCode() => HashCode.Combine(WordsHash(), Phrase, Likelihood);
+
+    /// <summary>Compares two mentions component-wise.</summary>
+    public static bool operator ==(LikelihoodMention? left, LikelihoodMention? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two mentions component-wise.</summary>
+    public static bool operator !=(LikelihoodMention? left, LikelihoodMention? right) => !(left == right);
 
     /// <summary>"[3956..3966) "I think" → 55–99 % (icd-203)", culture-invariant.</summary>
     public override string ToString() =>
