@@ -10,16 +10,9 @@ internal sealed class DateRangeJsonConverter : IsoTextJsonConverter<DateRange>
 
     public override DateRange Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        string text = ReadText(ref reader);
-        try
-        {
-            return DateRange.Parse(text);
-        }
-        catch (FormatException e)
-        {
-            // DateRange's own message already quotes the text and lists the accepted forms.
-            throw new JsonException(e.Message);
-        }
+        var result = DateRange.Parse(ReadText(ref reader));
+        // DateRange's own message already quotes the text and lists the accepted forms.
+        return result.TryGetValue(null!, out var value) ? value : throw new JsonException(result.Error!.Message);
     }
 
     public override void Write(Utf8JsonWriter writer, DateRange value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());

@@ -12,7 +12,7 @@ public class ReliabilityGradeInvariantTests
     /// <summary>Defined letter and digit, written as two characters that parse back to the same grade.</summary>
     internal static bool Holds(ReliabilityGrade g) =>
         System.Enum.IsDefined(g.Source) && System.Enum.IsDefined(g.Information)
-        && g.ToString().Length == 2 && ReliabilityGrade.Parse(g.ToString()) == g;
+        && g.ToString().Length == 2 && ReliabilityGrade.Parse(g.ToString()).Value == g;
 
     [Property]
     public bool EveryGeneratedValue_SatisfiesTheInvariants(ReliabilityGrade value) => Holds(value);

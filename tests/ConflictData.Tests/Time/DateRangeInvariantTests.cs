@@ -22,7 +22,7 @@ public class DateRangeInvariantTests
             DatePrecision.Span => true,
             _ => false,
         }
-        && DateRange.Parse(r.ToString()).Equals(r)
+        && DateRange.Parse(r.ToString()).Value.Equals(r)
         && r.Contains(r.Start) && r.Contains(r.End) && r.ToDateInterval().Length == Period.Between(r.Start, r.End, PeriodUnits.Days).Days + 1;
 
     [Property]

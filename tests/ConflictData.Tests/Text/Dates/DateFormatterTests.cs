@@ -54,7 +54,7 @@ public class DateFormatterTests
             Gen.OneOf(DateTextGenerators.DayRange, DateTextGenerators.MonthRange, DateTextGenerators.YearRange, DateTextGenerators.SpanRange)
                 .Zip(Gen.Elements(ReferenceTimeKind.During, ReferenceTimeKind.Since, ReferenceTimeKind.AsOf), (range, kind) => new ReferenceTime(kind, range))
                 .ToArbitrary(),
-            time => DateParser.Parse(DateFormatter.Format(time), null).Value.Equals(time));
+            time => DateParser.Default.Parse(DateFormatter.Format(time), null).Value.Equals(time));
 
     /// <summary>A formatted range is also found whole by the scanner in running text, not only by the parser.</summary>
     [Property(MaxTest = 1000)]
@@ -62,12 +62,12 @@ public class DateFormatterTests
         Prop.ForAll(Gen.OneOf(DateTextGenerators.DayRange, DateTextGenerators.MonthRange, DateTextGenerators.SpanRange).ToArbitrary(), range =>
         {
             string formatted = DateFormatter.Format(range);
-            var mentions = DateScanner.Scan("It was reported on " + formatted + ", officials said.", null);
+            var mentions = DateScanner.Default.Scan("It was reported on " + formatted + ", officials said.", null);
             return mentions.Length == 1 && mentions[0].Text.EndsWith(formatted, StringComparison.Ordinal)
                 && mentions[0].Resolution.Value.Anchor.Equals(range);
         });
 
     private static Property RoundTrip(Gen<DateRange> ranges) =>
         Prop.ForAll(ranges.ToArbitrary(), range =>
-            DateParser.Parse(DateFormatter.Format(range), null).Value.Equals(ReferenceTime.During(range)));
+            DateParser.Default.Parse(DateFormatter.Format(range), null).Value.Equals(ReferenceTime.During(range)));
 }
