@@ -180,6 +180,8 @@ public sealed class RangedValue : IEquatable<RangedValue>
     /// (Iraq 15,000–17,000 plus Syria 13,000–14,000 is 28,000–31,000). A bound of the sum is inclusive only when both
     /// summed bounds are; it is absent when either is. Best values add when both are present.
     /// </summary>
+    /// <remarks>Sums are rounded to <see cref="decimal"/>'s precision; an exclusive bound that rounding brings onto the
+    /// other bound or the best value becomes inclusive ((0.125, 0.25) plus 10²⁸ is [10²⁸, 10²⁸]), so the sum is never empty.</remarks>
     /// <exception cref="ArgumentException">One range is open below and the other open above, so the sum would have
     /// no bound at all, which no range represents.</exception>
     public RangedValue Add(RangedValue other)
@@ -188,7 +190,7 @@ public sealed class RangedValue : IEquatable<RangedValue>
         var lower = SumBound(Lower, other.Lower);
         var upper = SumBound(Upper, other.Upper);
         CheckSomeBound(lower, upper, "sum", other);
-        return new RangedValue(lower, upper, Best is { } a && other.Best is { } b ? a + b : null);
+        return Rounded(lower, upper, Best is { } a && other.Best is { } b ? a + b : null);
     }
 
     private void CheckSomeBound(Bound? lower, Bound? upper, string result, RangedValue other) =>
@@ -196,15 +198,34 @@ public sealed class RangedValue : IEquatable<RangedValue>
             $"The {result} of {this} and {other} would be open on both sides, but a ranged value needs at least one bound.");
 
     /// <summary>Multiplies every number of the range by a positive factor, as a unit or currency conversion does.</summary>
+    /// <remarks>Products are rounded as sums are (see <see cref="Add"/>), so the result is never empty.</remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is zero or negative.</exception>
     /// <exception cref="OverflowException">A product exceeds the range of <see cref="decimal"/>.</exception>
     public RangedValue Scale(decimal factor)
     {
         Preconditions.CheckRange(factor > 0, nameof(factor), factor, "A scale factor must be positive so the bounds keep their order.");
-        return new RangedValue(
+        return Rounded(
             Lower is { } l ? new Bound(l.Value * factor, l.IsInclusive) : null,
             Upper is { } u ? new Bound(u.Value * factor, u.IsInclusive) : null,
             Best * factor);
+    }
+
+    /// <summary>
+    /// The range of a sum or product, whose bounds <see cref="decimal"/> has rounded to its 28–29 significant digits.
+    /// Rounding keeps the order of numbers but can bring an exclusive bound onto the other bound or onto the best
+    /// value; that bound then becomes inclusive, so the result holds the rounded numbers instead of being empty.
+    /// </summary>
+    private static RangedValue Rounded(Bound? lower, Bound? upper, decimal? best)
+    {
+        if (lower is { IsInclusive: false } l && (upper?.Value == l.Value || best == l.Value))
+        {
+            lower = Bound.Inclusive(l.Value);
+        }
+        if (upper is { IsInclusive: false } u && (lower?.Value == u.Value || best == u.Value))
+        {
+            upper = Bound.Inclusive(u.Value);
+        }
+        return new RangedValue(lower, upper, best);
     }
 
     private static Bound? SumBound(Bound? a, Bound? b) =>
