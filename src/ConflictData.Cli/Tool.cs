@@ -22,6 +22,9 @@ namespace ConflictData.Cli;
 /// </remarks>
 internal static class Tool
 {
+    /// <summary>The tool's command name, as <c>dotnet tool install</c> puts it on the path.</summary>
+    internal const string Name = "conflictdata";
+
     /// <summary>
     /// The commands, in the order help lists them. A new command is one file in <c>Commands/</c> with a
     /// <c>Create(ToolConsole)</c> method, and one entry here.
@@ -40,6 +43,7 @@ internal static class Tool
     internal static RootCommand CreateRootCommand(ToolConsole console)
     {
         var root = new RootCommand("conflictdata: hedged, sourced, dated estimates from conflict reporting.");
+        root.Aliases.Add(Name); // so that a command line to complete, which starts with the tool's name, parses whatever the executable is called
         foreach (var create in Commands)
         {
             root.Add(create(console));
@@ -92,12 +96,14 @@ internal static class Tool
     /// <summary>Every parse error of the innermost command, on one line.</summary>
     private static string UsageProblem(ParseResult parse)
     {
-        string problems = string.Join(" ", parse.Errors.Select(e => e.Message).Distinct());
-        if (parse.CommandResult.Command is RootCommand root && parse.Tokens.Count == 0)
+        if (parse.CommandResult.Command is RootCommand root && (parse.Tokens.Count == 0 || !parse.Tokens[0].Value.StartsWith('-')))
         {
-            problems = $"a command is needed: {string.Join(", ", root.Subcommands.Select(c => c.Name))}.";
+            string commands = string.Join(", ", root.Subcommands.Select(c => c.Name));
+            return parse.Tokens.Count == 0
+                ? $"a command is needed: {commands}."
+                : $"'{TerminalText.OneLine(parse.Tokens[0].Value)}' is not a command; the commands are {commands}.";
         }
-        return TerminalText.OneLine(problems);
+        return TerminalText.OneLine(string.Join(" ", parse.Errors.Select(e => e.Message).Distinct()));
     }
 
     private static int Report(ToolConsole console, string line)

@@ -28,6 +28,7 @@ internal static class OutputFormatOption
                 return (OutputFormat)index;
             },
         };
+        option.CompletionSources.Clear(); // not the enum's own names, which are capitalised
         option.CompletionSources.Add(Names);
         return option;
     }

@@ -61,14 +61,22 @@ public sealed class Unit : IEquatable<Unit>
     public static Unit Percent { get; } = new(Dimension.Percent, "percent", null, null);
 
     /// <summary>A count of some kind of thing other than people.</summary>
+    /// <remarks>
+    /// <para>A count is written in English as its noun ("3 attacks", "1 country") and read back from it, so the noun
+    /// must be one the quantity grammar reads as a counted thing. Refused, in singular or plural: words that name
+    /// people (fighters, children, women: count them as <see cref="Person"/> and keep the word as the estimate's noun),
+    /// currencies ("dollar": use <see cref="Money"/>), numbers and magnitudes ("ten", "dozen", "thousand"), and function
+    /// words ("the", "per"). Otherwise "3 dollars" would come back as money and "1 ten" as nothing.</para>
+    /// </remarks>
     /// <param name="entity">The singular, lower-case name of what is counted, such as "country" or "attack"; letters and inner hyphens only.</param>
     /// <exception cref="ArgumentNullException"><paramref name="entity"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="entity"/> is not a lower-case word, or it is a code reserved for another dimension.</exception>
+    /// <exception cref="ArgumentException"><paramref name="entity"/> is not a lower-case word, it is a code reserved for
+    /// another dimension, or English reads it as people, a currency, a number or a function word.</exception>
     public static Unit Count(string entity)
     {
         Preconditions.CheckNotNull(entity, nameof(entity));
-        Preconditions.CheckArgument(IsCountEntity(entity), nameof(entity),
-            $"\"{entity}\" cannot name a counted thing: use a singular lower-case word of letters and inner hyphens that is not a unit code (percent, km2, a time unit, per-...).");
+        string? problem = CountEntityProblem(entity);
+        Preconditions.CheckArgument(problem is null, nameof(entity), $"\"{entity}\" cannot name a counted thing: {problem}.");
         return entity == Person.Code ? Person : new Unit(Dimension.Count, entity, null, null);
     }
 
@@ -111,21 +119,17 @@ public sealed class Unit : IEquatable<Unit>
                 new TextSpan(0, code.Length));
     }
 
-    private static bool IsCountEntity(string entity)
+    private static bool IsCountEntity(string entity) => CountEntityProblem(entity) is null;
+
+    /// <summary>Why <paramref name="entity"/> cannot name a counted thing, or null when it can.</summary>
+    private static string? CountEntityProblem(string entity)
     {
-        if (entity.Length == 0 || entity[0] == '-' || entity[^1] == '-' || entity is "percent" or "km2"
+        if (!QuantityLexicon.IsLowerWord(entity) || entity is "percent" or "km2"
             || entity.StartsWith("per-", StringComparison.Ordinal) || TryParseTimeUnit(entity, out _))
         {
-            return false;
+            return "use a singular lower-case word of letters and inner hyphens that is not a unit code (percent, km2, a time unit, per-...)";
         }
-        foreach (char c in entity)
-        {
-            if (c is not ((>= 'a' and <= 'z') or '-'))
-            {
-                return false;
-            }
-        }
-        return true;
+        return entity == Person.Code ? null : QuantityLexicon.CountedNounConflict(entity);
     }
 
     internal static string TimeUnitCode(TimeUnit unit) => unit switch

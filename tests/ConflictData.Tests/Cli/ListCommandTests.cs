@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using ConflictData.Cli;
 using ConflictData.Tests.Corpus;
 using ConflictData.Tests.Infrastructure;
 
@@ -16,16 +15,9 @@ public class ListCommandTests
         "noun", "indicator", "places", "referenceFrom", "referenceTo", "published", "source",
     ];
 
-    /// <summary>Runs the tool in-process, capturing its output.</summary>
-    internal static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int exit = Tool.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => ToolRun.Run(args);
 
-    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    private static string[] Lines(string text) => ToolRun.Lines(text);
 
     [Fact]
     public void Jsonl_WritesOneObjectPerEstimateWithEveryContractField()

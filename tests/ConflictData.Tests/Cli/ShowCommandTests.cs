@@ -4,7 +4,7 @@ namespace ConflictData.Tests.Cli;
 
 public class ShowCommandTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args) => ListCommandTests.Run(args);
+    private static (int Exit, string Out, string Err) Run(params string[] args) => ToolRun.Run(args);
 
     [Fact]
     public void KnownId_PrintsTheEstimateWithItsSentenceAndTheFigureMarked()
@@ -65,4 +65,17 @@ public class ShowCommandTests
     [Fact]
     public void TwoIds_AreAUsageError() =>
         Assert.Equal(2, Run("show", "000-baghdadi-bounty", "000-baghdadi-bounty").Exit);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void EmptyId_IsAUsageErrorThatSuggestsNoId(string id)
+    {
+        var (exit, output, error) = Run("show", id);
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Equal(
+            "conflictdata show: the estimate ID is empty; 'conflictdata list' shows every id. ('conflictdata show --help' shows the usage.)",
+            error.TrimEnd());
+    }
 }

@@ -77,6 +77,25 @@ public class UnitTests
         Assert.Contains("cannot name a counted thing", e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("dollar", "names the currency USD")]
+    [InlineData("rupee", "\"rupees\" names the currency INR")]
+    [InlineData("ten", "as a number")]
+    [InlineData("dozen", "as a number")]
+    [InlineData("thousand", "as a number")]
+    [InlineData("the", "function word")]
+    [InlineData("wa", "\"was\" as a number or a function word")]
+    [InlineData("fighter", "names people")]
+    [InlineData("child", "names people")]
+    [InlineData("woman", "\"woman\" names people")]
+    public void Count_OfAWordEnglishReadsAsSomethingElse_IsRejectedSayingWhat(string entity, string reason)
+    {
+        var e = Assert.Throws<ArgumentException>(() => Unit.Count(entity));
+        Assert.Equal("entity", e.ParamName);
+        Assert.Contains(reason, e.Message, StringComparison.Ordinal);
+        Assert.False(Unit.TryParse(entity, out _));
+    }
+
     [Fact]
     public void Count_Null_IsRejected() => Assert.Equal("entity", Assert.Throws<ArgumentNullException>(() => Unit.Count(null!)).ParamName);
 
@@ -119,7 +138,7 @@ public class UnitTests
     public void Equality_IsByCode_AndSetsAgree()
     {
         Assert.True(Unit.Count("country") == Unit.Parse("country").Value);
-        Assert.True(Unit.Person != Unit.Count("child"));
+        Assert.True(Unit.Person != Unit.Count("country"));
         Assert.NotEqual(Unit.PerPeriod(TimeUnit.Month), Unit.Duration(TimeUnit.Month));
         var a = new HashSet<Unit> { Unit.Person, Unit.Percent, Unit.Money(Currency.UsDollar) };
         var b = new HashSet<Unit> { Unit.Parse("USD").Value, Unit.Parse("percent").Value, Unit.Parse("person").Value };

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using ConflictData.Tests.Infrastructure;
 using ConflictData.Text;
 using FsCheck;
@@ -32,6 +33,42 @@ public class QuantityParserTests
         Assert.Equal(value, phrase.Value.ToString());
         Assert.Equal(unit, phrase.Unit?.Code);
     }
+
+    [Theory]
+    [InlineData("79,228,162,514,264,337,593,543,950,335 people", "79228162514264337593543950335")]
+    [InlineData("1,000,000,000,000,000,000,000,000,001 people", "1000000000000000000000000001")]
+    [InlineData("1.0000000000000000000000000001 people", "1.0000000000000000000000000001")]
+    [InlineData("79,228,162,514,264,337 billion people", "79228162514264337000000000")]
+    public void Parse_NumbersUpToDecimalsLimit_ReadExactly(string text, string value) =>
+        Assert.Equal(decimal.Parse(value, CultureInfo.InvariantCulture), QuantityParser.Default.Parse(text).GetValueOrThrow().Value.Best);
+
+    public static TheoryData<Quantity> AtDecimalsLimits => new()
+    {
+        Quantity.Exact(decimal.MaxValue, Unit.Person),
+        Quantity.Exact(10_000_000_000_000_000_000_000_001m, Unit.Money(Currency.UsDollar)),
+        new Quantity(RangedValue.Between(decimal.MinValue, decimal.MaxValue), Unit.Percent),
+        Quantity.Exact(0.0000000000000000000000000001m, Unit.SquareKilometre),
+        Quantity.Exact(7.9228162514264337593543950335m, Unit.Count("country")),
+    };
+
+    [Theory]
+    [MemberData(nameof(AtDecimalsLimits))]
+    public void Parse_FormattedQuantityAtDecimalsLimits_GivesTheSameQuantity(Quantity quantity) =>
+        Assert.Equal(quantity, QuantityParser.Default.Parse(QuantityParser.Format(quantity)).GetValueOrThrow().Quantity);
+
+    [Theory]
+    [InlineData("79,228,162,514,264,337,593,543,950,336 people")]
+    [InlineData("80 billion billion people")]
+    [InlineData("79,228,162,514,264,337,594 billion people")]
+    [InlineData("0.00000000000000000000000000001 people")]
+    public void Parse_NumbersBeyondDecimalsLimit_AreRefusedNotThrown(string text) =>
+        Assert.False(QuantityParser.Default.Parse(text).Success);
+
+    [Theory]
+    [InlineData("12 Mr dollars")]
+    [InlineData("3 dollars")]
+    public void Parse_DollarsAfterANumber_AreNeverACount(string text) =>
+        Assert.NotEqual(Dimension.Count, QuantityParser.Default.Parse(text) is { Success: true } r ? r.Value.Unit?.Dimension : null);
 
     [Theory]
     [InlineData("", ParseErrorCode.EmptyText, 0, 0, "empty")]
