@@ -251,7 +251,7 @@ internal static class FuzzTextGenerator
             0 => DateRange.Day(start),
             1 => DateRange.Month(start.Year, start.Month),
             2 => DateRange.Year(start.Year),
-            _ => start.Year == 9999 && start.Month == 12 ? DateRange.Day(start) : DateRange.Span(start, start.PlusDays(random.Next(1, 400)) is var end && end.Year <= 9999 ? end : new LocalDate(9999, 12, 31)),
+            _ => start.Year >= 9998 ? DateRange.Day(start) : DateRange.Span(start, start.PlusDays(random.Next(1, 400))),
         };
     }
 
