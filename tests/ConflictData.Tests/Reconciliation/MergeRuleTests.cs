@@ -13,7 +13,7 @@ public class MergeRuleTests
     private static MergeInput In(string id, RangedValue value, int referenceDay = 0, int? publishedDay = null, string? grade = null,
         bool low = false, string? origin = null) =>
         new(id, value, origin ?? id, new DateInterval(Day.PlusDays(referenceDay), Day.PlusDays(referenceDay)),
-            publishedDay is { } p ? Day.PlusDays(p) : null, grade is null ? null : ReliabilityGrade.Parse(grade), low);
+            publishedDay is { } p ? Day.PlusDays(p) : null, grade is null ? null : ReliabilityGrade.Parse(grade).GetValueOrThrow(), low);
 
     [Fact]
     public void Envelope_TakesTheLowestLowerAndTheHighestUpper_InclusiveWinningTies()
