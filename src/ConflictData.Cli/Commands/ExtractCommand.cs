@@ -26,18 +26,11 @@ namespace ConflictData.Cli.Commands;
 /// </remarks>
 internal static class ExtractCommand
 {
-    /// <summary>The dates <c>--published</c> accepts: years 1 to 9999, as ISO yyyy-MM-dd.</summary>
-    private static readonly LocalDatePattern PublishedPattern = LocalDatePattern.Iso;
-
     internal static Command Create(ToolConsole console)
     {
         var file = new Argument<string>("FILE") { Description = "A text file: UTF-8, or UTF-16 with a byte order mark." };
-        var published = new Option<LocalDate?>("--published")
-        {
-            Description = "When the text was published (yyyy-MM-dd, years 1 to 9999); relative dates such as 'last year' resolve against it.",
-            HelpName = "yyyy-MM-dd",
-            CustomParser = ParsePublished,
-        };
+        var published = DateOption.Create("--published",
+            "When the text was published (yyyy-MM-dd, years 1 to 9999); relative dates such as 'last year' resolve against it.");
         var format = OutputFormatOption.Create();
         var maxBytes = new Option<int>("--max-document-bytes")
         {
@@ -70,18 +63,6 @@ internal static class ExtractCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static LocalDate? ParsePublished(ArgumentResult result)
-    {
-        string text = result.Tokens[0].Value;
-        var date = PublishedPattern.Parse(text);
-        if (!date.Success || date.Value.Year < 1)
-        {
-            result.AddError($"--published '{text}' is not a date; expected yyyy-MM-dd with a year from 0001 to 9999, such as 2019-03-24.");
-            return null;
-        }
-        return date.Value;
     }
 
     private static int ParseMaxBytes(ArgumentResult result)
