@@ -63,8 +63,8 @@ public sealed class Estimate : IEquatable<Estimate>
         Noun = noun is null ? null : Preconditions.CheckText(noun, nameof(noun));
         ReferenceTime = referenceTime;
         Published = published;
-        Sources = NoNulls(sources, nameof(sources));
-        Evidence = NoNulls(evidence, nameof(evidence));
+        Sources = Preconditions.CheckNoNulls(sources, nameof(sources));
+        Evidence = Preconditions.CheckNoNulls(evidence, nameof(evidence));
         Confidence = confidence;
         Reliability = reliability;
     }
@@ -101,13 +101,6 @@ public sealed class Estimate : IEquatable<Estimate>
 
     /// <summary>An Admiralty grade, if any.</summary>
     public ReliabilityGrade? Reliability { get; }
-
-    private static ImmutableArray<T> NoNulls<T>(IEnumerable<T>? items, string paramName) where T : class
-    {
-        var array = items?.ToImmutableArray() ?? [];
-        Preconditions.CheckArgument(array.All(i => i is not null), paramName, $"{paramName} must not contain null.");
-        return array;
-    }
 
     /// <inheritdoc />
     public bool Equals(Estimate? other) =>

@@ -236,15 +236,15 @@ public sealed class RangedValue : IEquatable<RangedValue>
         (upper is not { } u || (u.IsInclusive ? value <= u.Value : value < u.Value));
 
     // A lower bound a is "at or below" b when every number above b is also above a.
-    private static bool LowerAtOrBelow(Bound? a, Bound? b) =>
+    internal static bool LowerAtOrBelow(Bound? a, Bound? b) =>
         a is not { } x || (b is { } y && (x.Value < y.Value || (x.Value == y.Value && (x.IsInclusive || !y.IsInclusive))));
 
-    private static bool UpperAtOrAbove(Bound? a, Bound? b) =>
+    internal static bool UpperAtOrAbove(Bound? a, Bound? b) =>
         a is not { } x || (b is { } y && (x.Value > y.Value || (x.Value == y.Value && (x.IsInclusive || !y.IsInclusive))));
 
-    private static Bound? TighterLower(Bound? a, Bound? b) => LowerAtOrBelow(a, b) ? b : a;
+    internal static Bound? TighterLower(Bound? a, Bound? b) => LowerAtOrBelow(a, b) ? b : a;
 
-    private static Bound? TighterUpper(Bound? a, Bound? b) => UpperAtOrAbove(a, b) ? b : a;
+    internal static Bound? TighterUpper(Bound? a, Bound? b) => UpperAtOrAbove(a, b) ? b : a;
 
     /// <inheritdoc />
     public bool Equals(RangedValue? other) =>
@@ -269,7 +269,7 @@ public sealed class RangedValue : IEquatable<RangedValue>
     public override string ToString() =>
         Best is { } b ? $"{Describe(Lower, Upper)} best {Invariant.Plain(b)}" : Describe(Lower, Upper);
 
-    private static string Describe(Bound? lower, Bound? upper)
+    internal static string Describe(Bound? lower, Bound? upper)
     {
         var text = new StringBuilder();
         text.Append(lower is { } l ? (l.IsInclusive ? "[" : "(") + Invariant.Plain(l.Value) : "( ");

@@ -94,10 +94,15 @@ public sealed class Unit : IEquatable<Unit>
     public static Unit Duration(TimeUnit unit) =>
         new(Dimension.Duration, TimeUnitCode(Preconditions.CheckDefined(unit, nameof(unit))), null, unit);
 
-    /// <summary>Reads a canonical unit code. Returns <c>false</c> when <paramref name="code"/> is no unit code.</summary>
-    public static bool TryParse(string? code, [NotNullWhen(true)] out Unit? unit)
+    /// <summary>Reads a canonical unit code. Returns <c>false</c> when <paramref name="code"/> is null or no unit code.</summary>
+    public static bool TryParse(string? code, [NotNullWhen(true)] out Unit? unit) => Parse(code).TryGetValue(null!, out unit);
+
+    /// <summary>Reads a canonical unit code: an ISO 4217 code, km2, percent, day/week/month/year,
+    /// per-day/week/month/year, or a lower-case counted noun such as person.</summary>
+    /// <returns>The unit, or why not (<see cref="ParseErrorCode.NullText"/> or <see cref="ParseErrorCode.Unrecognized"/>).</returns>
+    public static ParseResult<Unit> Parse(string? code)
     {
-        unit = code switch
+        Unit? unit = code switch
         {
             null => null,
             "km2" => SquareKilometre,
@@ -108,18 +113,11 @@ public sealed class Unit : IEquatable<Unit>
             _ when IsCountEntity(code) => Count(code),
             _ => null,
         };
-        return unit is not null;
-    }
-
-    /// <summary>Reads a canonical unit code.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> is not a unit code.</exception>
-    public static Unit Parse(string code)
-    {
-        Preconditions.CheckNotNull(code, nameof(code));
-        Preconditions.CheckArgument(TryParse(code, out var unit), nameof(code),
-            $"\"{code}\" is not a unit code; expected an ISO 4217 code, km2, percent, day/week/month/year, per-day/week/month/year, or a lower-case counted noun such as person.");
-        return unit;
+        return unit is not null ? ParseResult<Unit>.ForValue(unit)
+            : code is null ? ParseResult<Unit>.ForNullText(nameof(code))
+            : ParseResult<Unit>.ForError(ParseErrorCode.Unrecognized,
+                $"\"{code}\" is not a unit code; expected an ISO 4217 code, km2, percent, day/week/month/year, per-day/week/month/year, or a lower-case counted noun such as person.",
+                new TextSpan(0, code.Length));
     }
 
     private static bool IsCountEntity(string entity) => CountEntityProblem(entity) is null;

@@ -23,7 +23,7 @@ internal static class FuzzChecks
         try
         {
             return CheckQuantities(text, QuantityScanner.Default.Scan(text))
-                ?? CheckDates(text, DateScanner.Scan(text, Published))
+                ?? CheckDates(text, DateScanner.Default.Scan(text, Published))
                 ?? CheckExtraction(text)
                 ?? CheckParsers(text);
         }
@@ -53,8 +53,8 @@ internal static class FuzzChecks
     internal static string? CheckRoundTrip(ReferenceTime time)
     {
         string written = DateFormatter.Format(time);
-        return DateParser.TryParse(written, Published, out var read) && read.Equals(time) ? null
-            : $"\"{written}\" was written for {time} but reads back as {DateParser.Parse(written, Published)}";
+        return DateParser.Default.TryParse(written, Published, out var read) && read.Equals(time) ? null
+            : $"\"{written}\" was written for {time} but reads back as {DateParser.Default.Parse(written, Published)}";
     }
 
     private static string? CheckQuantities(string text, ImmutableArray<QuantityMention> mentions)
@@ -86,11 +86,11 @@ internal static class FuzzChecks
                 return $"date {mention}: {problem}";
             }
             end = mention.Span.End;
-            if (mention.Resolution.TryGetValue(out var time) && CheckRoundTrip(time) is { } trip)
+            if (mention.Resolution is { Success: true } resolved && CheckRoundTrip(resolved.Value) is { } trip)
             {
                 return $"date {mention}: {trip}";
             }
-            DateParser.Parse(mention.Text, Published);
+            DateParser.Default.Parse(mention.Text, Published);
         }
         return null;
     }
@@ -125,8 +125,8 @@ internal static class FuzzChecks
     private static string? CheckParsers(string text)
     {
         QuantityParser.Default.Parse(text);
-        DateParser.Parse(text, Published);
-        DateParser.Parse(text, null);
+        DateParser.Default.Parse(text, Published);
+        DateParser.Default.Parse(text, null);
         return null;
     }
 

@@ -31,7 +31,7 @@ namespace ConflictData.Text;
 /// "billions"; the default policy reads magnitude v as [2v, 10v), so "hundreds" is [200, 1,000).</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class QuantityScanner
+public sealed partial class QuantityScanner
 {
     /// <summary>Creates a scanner with the given approximation policy.</summary>
     /// <param name="policy">How single hedged numbers become ranges; <c>null</c> for <see cref="SignificantDigitApproximationPolicy"/>.</param>
@@ -77,6 +77,11 @@ public sealed class QuantityScanner
             if (!grammar.TryMatch(i, out var match, out int resumeAt))
             {
                 i = resumeAt;
+                continue;
+            }
+            if (IsExcluded(text, tokens, i, match.Parts))
+            {
+                i++;
                 continue;
             }
             var phrase = match.Phrase;

@@ -4,19 +4,20 @@ using ConflictData.Tests.Infrastructure;
 using ConflictData.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace ConflictData.Tests.Text.Quantities;
 
 public class QuantityParserTests
 {
-    [Fact]
-    public void Parse_FormattedQuantity_GivesTheSameQuantity() =>
+    [Property(MaxTest = 2000)]
+    public Property Parse_FormattedQuantity_GivesTheSameQuantity() =>
         Prop.ForAll(QuantityGenerators.Quantities, q =>
         {
             var parsed = QuantityParser.Default.Parse(QuantityParser.Format(q));
             return (parsed.Success && q.Equals(parsed.Value.Quantity))
                 .Label($"\"{QuantityParser.Format(q)}\" → {parsed}");
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
+        });
 
     [Theory]
     [InlineData("between 14,000 and 18,000 people", "[14000, 18000]", "person")]
@@ -70,19 +71,20 @@ public class QuantityParserTests
         Assert.NotEqual(Dimension.Count, QuantityParser.Default.Parse(text) is { Success: true } r ? r.Value.Unit?.Dimension : null);
 
     [Theory]
-    [InlineData("", 0, "empty")]
-    [InlineData("   ", 0, "empty")]
-    [InlineData("fighters", 0, "No quantity starts at \"fighters\"")]
-    [InlineData("about 40,000 fighters said", 22, "Unexpected text \"said\"")]
-    [InlineData("between 5 and", 0, "No quantity")]
-    public void Parse_Unreadable_SaysWhyAndWhere(string text, int position, string reason)
+    [InlineData("", ParseErrorCode.EmptyText, 0, 0, "empty")]
+    [InlineData("   ", ParseErrorCode.EmptyText, 0, 0, "empty")]
+    [InlineData("fighters", ParseErrorCode.Unrecognized, 0, 8, "No quantity starts at \"fighters\"")]
+    [InlineData("about 40,000 fighters said ", ParseErrorCode.TrailingText, 22, 26, "Unexpected text \"said \"")]
+    [InlineData("between 5 and", ParseErrorCode.Unrecognized, 0, 7, "No quantity")]
+    public void Parse_Unreadable_SaysWhyAndWhere(string text, ParseErrorCode code, int start, int end, string reason)
     {
         var result = QuantityParser.Default.Parse(text);
         Assert.False(result.Success);
-        Assert.Equal(position, result.Position);
-        Assert.Contains(reason, result.Error, StringComparison.Ordinal);
+        Assert.Equal(code, result.Error.Code);
+        Assert.Equal(TextSpan.FromBounds(start, end), result.Error.Span);
+        Assert.Contains(reason, result.Error.Message, StringComparison.Ordinal);
         var e = Assert.Throws<UnparsableValueException>(() => result.GetValueOrThrow());
-        Assert.Equal(position, e.Position);
+        Assert.Equal(result.Error, e.Error);
         Assert.False(result.TryGetValue(null!, out _));
     }
 
@@ -98,7 +100,7 @@ public class QuantityParserTests
     }
 
     [Fact]
-    public void Parse_Null_Throws() => Assert.Throws<ArgumentNullException>(() => QuantityParser.Default.Parse(null!));
+    public void Parse_Null_FailsWithItsCode() => Assert.Equal(ParseErrorCode.NullText, QuantityParser.Default.Parse(null).Error!.Code);
 
     [Fact]
     public void Parse_UnderHostileCultures_GivesTheSameResult() =>
