@@ -49,7 +49,7 @@ public sealed class Estimate : IEquatable<Estimate>
     /// <param name="confidence">A confidence the text states, if any.</param>
     /// <param name="reliability">An analyst's Admiralty grade, if any.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">The id is malformed, the noun is blank or padded, or a collection holds a null.</exception>
+    /// <exception cref="ArgumentException">The id is malformed, the noun is blank, padded or holds a lone surrogate, or a collection holds a null.</exception>
     public Estimate(string id, Quantity quantity, Measurand measurand, Hedge? hedge = null, string? noun = null,
         ReferenceTime? referenceTime = null, PublicationTime? published = null, IEnumerable<SourceChain>? sources = null,
         IEnumerable<Evidence>? evidence = null, StatedConfidence? confidence = null, ReliabilityGrade? reliability = null)
@@ -61,7 +61,7 @@ public sealed class Estimate : IEquatable<Estimate>
         Quantity = Preconditions.CheckNotNull(quantity, nameof(quantity));
         Measurand = Preconditions.CheckNotNull(measurand, nameof(measurand));
         Hedge = hedge ?? Hedge.None;
-        Noun = noun is null ? null : Preconditions.CheckNotBlank(noun, nameof(noun));
+        Noun = noun is null ? null : Preconditions.CheckText(noun, nameof(noun));
         ReferenceTime = referenceTime;
         Published = published;
         Sources = Preconditions.CheckNoNulls(sources, nameof(sources));
