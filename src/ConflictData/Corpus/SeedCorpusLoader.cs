@@ -13,7 +13,6 @@ namespace ConflictData;
 internal static class SeedCorpusLoader
 {
     internal const string ResourcePrefix = "ConflictData.Seeds.";
-    internal const string CorpusFileName = "corpus.json";
     internal const string TextExtension = ".txt";
 
     /// <summary>Reads and validates the whole corpus afresh, without any cache.</summary>
@@ -31,8 +30,8 @@ internal static class SeedCorpusLoader
     internal static Corpus Load(Func<string, Stream?> openFile)
     {
         CorpusFile file;
-        using (var json = openFile(CorpusFileName)
-            ?? throw new InvalidDataException($"The seed file \"{CorpusFileName}\" is missing (embedded resource \"{ResourcePrefix}{CorpusFileName}\")."))
+        using (var json = openFile(CorpusFileReader.FileName)
+            ?? throw new InvalidDataException($"The seed file \"{CorpusFileReader.FileName}\" is missing (embedded resource \"{ResourcePrefix}{CorpusFileReader.FileName}\")."))
         {
             try
             {

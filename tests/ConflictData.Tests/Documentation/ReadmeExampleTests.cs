@@ -9,6 +9,9 @@ using NodaTime;
 
 namespace ConflictData.Tests.Documentation;
 
+// The tests' Corpus namespace would hide the type the README example names.
+using Corpus = ConflictData.Corpus;
+
 /// <summary>
 /// The README's examples, compiled and checked here; a further test requires each marked block to stand in the README
 /// word for word, so the README cannot drift from the API.
@@ -125,12 +128,25 @@ public class ReadmeExampleTests
     }
 
     [Fact]
+    public void ReadmeExample_OwnCorpus_LoadsAFolderInTheCorpusFormat()
+    {
+        string folder = SeedTexts.Folder;
+        // README: begin own corpus example
+        var mine = Corpus.Load(folder);
+        var lines = mine.Estimates.Select(e => $"{e.Id}: {e} — {mine.GetSentence(e)}").ToList();
+        // README: end own corpus example
+
+        Assert.Equal(SeedCorpus.Estimates.Length, lines.Count);
+        Assert.Contains(lines, l => l.StartsWith("004-guterres-militants-iraq-syria: between 14,000 and 18,000 militants — ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Readme_ShowsEveryCompiledExampleWordForWord()
     {
         var source = File.ReadAllLines(RepositoryPaths.Combine("tests", "ConflictData.Tests", "Documentation", "ReadmeExampleTests.cs"));
         string readme = File.ReadAllText(RepositoryPaths.Combine("README.md")).ReplaceLineEndings("\n");
         var begins = source.Select((line, index) => (line, index)).Where(x => x.line.Trim().StartsWith("// README: begin ", StringComparison.Ordinal)).ToList();
-        Assert.Equal(4, begins.Count);
+        Assert.Equal(5, begins.Count);
         foreach (var (line, index) in begins)
         {
             string name = line.Trim()["// README: begin ".Length..];
