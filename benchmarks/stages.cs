@@ -1,5 +1,5 @@
 // Where the time of `conflictdata extract` goes, stage by stage, on one thread: read, decode, the quantity scanner,
-// the date scanner, both through TextExtractor, and writing every mention as a JSON line (the same fields as the tool).
+// the date scanner, the likelihood scanner, all three through TextExtractor, and writing every mention as a JSON line (the same fields as the tool).
 // Run from the repository root:  dotnet run -c Release benchmarks/stages.cs FILE [yyyy-MM-dd]
 // Each stage runs three times after a warm-up run; the fastest is printed, in ms and MB/s of the file's bytes.
 #:project ../src/ConflictData/ConflictData.csproj
@@ -39,7 +39,8 @@ Stage("read the file", () => File.ReadAllBytes(path).Length);
 Stage("decode UTF-8 (strict)", () => new UTF8Encoding(false, true).GetString(bytes).Length);
 Stage("scan quantities", () => QuantityScanner.Default.Scan(text).Length);
 Stage("scan dates", () => DateScanner.Default.Scan(text, published).Length);
-Stage("extract (both, dates win)", () => TextExtractor.Default.Extract(document).Quantities.Length);
+Stage("scan likelihoods", () => LikelihoodScanner.Default.Scan(text).Length);
+Stage("extract (all three, dates win)", () => TextExtractor.Default.Extract(document).Quantities.Length);
 Stage("write JSON lines (Utf8JsonWriter)", () =>
 {
     var buffer = new ArrayBufferWriter<byte>(bytes.Length);

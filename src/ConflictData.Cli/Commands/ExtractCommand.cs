@@ -71,7 +71,7 @@ internal static class ExtractCommand
         };
         bad.CompletionSources.Clear();
         bad.CompletionSources.Add(BadDocumentChoices);
-        var command = new Command("extract", "List every hedged quantity and date expression in English text files or a stream of documents, with its span.")
+        var command = new Command("extract", "List every hedged quantity, date expression and likelihood word in English text files or a stream of documents, with its span.")
         {
             files, published, format, maxBytes, documents, threads, bad,
         };
@@ -88,8 +88,7 @@ internal static class ExtractCommand
     private sealed class Run(ToolConsole console, bool jsonLines, int maxBytes, PublicationTime? published, bool skipBad)
     {
         private readonly List<string[]>? rows = jsonLines ? null : [];
-        private int quantities;
-        private int dates;
+        private readonly Dictionary<string, int> counts = [];
         private string? failure;
         private int skipped;
 
@@ -112,7 +111,7 @@ internal static class ExtractCommand
             if (rows is not null && failure is null)
             {
                 WriteTable(manyDocuments);
-                console.Out.WriteLine($"{quantities.ToString(CultureInfo.InvariantCulture)} quantities, {dates.ToString(CultureInfo.InvariantCulture)} dates.");
+                console.Out.WriteLine($"{Count("quantity")} quantities, {Count("date")} dates, {Count("likelihood")} likelihoods.");
             }
             console.Out.Flush();
             if (failure is not null)
@@ -126,6 +125,8 @@ internal static class ExtractCommand
             }
             return ExitCodes.Success;
         }
+
+        private string Count(string kind) => counts.GetValueOrDefault(kind).ToString(CultureInfo.InvariantCulture);
 
         private IEnumerable<TextPiece> Pieces(string[] paths, bool documents)
         {
@@ -207,17 +208,20 @@ internal static class ExtractCommand
 
         private void AddRows(TextPiece piece, bool manyDocuments)
         {
-            foreach (var (quantity, date) in MentionLines.Merged(piece.Found!))
+            foreach (var mention in MentionLines.Merged(piece.Found!))
             {
-                (Mention mention, string kind, string meaning) = quantity is not null
-                    ? (quantity, "quantity", quantity.Phrase.ToString())
-                    : ((Mention)date!, "date", date!.Resolution.ToString());
+                (string kind, string meaning) = mention switch
+                {
+                    QuantityMention quantity => ("quantity", quantity.Phrase.ToString()),
+                    DateMention date => ("date", date.Resolution.ToString()),
+                    LikelihoodMention likelihood => ("likelihood", likelihood.Likelihood?.ToString() ?? likelihood.Phrase.ToString()),
+                    _ => ("?", ""),
+                };
                 var span = new TextSpan(piece.Offset + mention.Span.Start, mention.Span.Length);
                 rows!.Add(manyDocuments
                     ? [piece.Document.Id.Value, span.ToString(), kind, mention.Text, meaning]
                     : [span.ToString(), kind, mention.Text, meaning]);
-                quantities += quantity is null ? 0 : 1;
-                dates += date is null ? 0 : 1;
+                counts[kind] = counts.GetValueOrDefault(kind) + 1;
             }
         }
     }

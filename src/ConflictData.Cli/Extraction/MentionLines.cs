@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using ConflictData.Text;
 using NodaTime.Text;
 
@@ -12,7 +13,9 @@ namespace ConflictData.Cli.Extraction;
 /// text; for quantities low, high (null when open), lowInclusive, highInclusive, best, hedge (the words as stated, null
 /// when none), hedgeKinds (an array of the JSON format's kebab-case names, such as ["range", "estimated"]; empty when
 /// none), unit (code, null when the text names none), noun; for dates from, to (ISO, inclusive; to is null for
-/// "since"), precision, reference (during, since, as-of), status, and message when the phrase did not resolve plainly.
+/// "since"), precision, reference (during, since, as-of), status, and message when the phrase did not resolve plainly;
+/// for likelihoods (kind "likelihood", the words in text) term (the kebab-case EstimativeTerm, such as "likely",
+/// "belief", "stated-percentage", "less-likely"), low, high (probabilities from 0 to 1; null for a comparative) and policy.
 /// </remarks>
 internal static class MentionLines
 {
@@ -20,33 +23,28 @@ internal static class MentionLines
     internal static void Write(JsonLinesWriter json, TextPiece piece)
     {
         string document = piece.Document.Id.Value;
-        foreach (var (quantity, date) in Merged(piece.Found!))
+        foreach (var mention in Merged(piece.Found!))
         {
             json.StartLine();
-            if (quantity is not null)
+            switch (mention)
             {
-                WriteQuantity(json, document, piece.Offset, quantity);
-            }
-            else
-            {
-                WriteDate(json, document, piece.Offset, date!);
+                case QuantityMention quantity:
+                    WriteQuantity(json, document, piece.Offset, quantity);
+                    break;
+                case DateMention date:
+                    WriteDate(json, document, piece.Offset, date);
+                    break;
+                case LikelihoodMention likelihood:
+                    WriteLikelihood(json, document, piece.Offset, likelihood);
+                    break;
             }
             json.EndLine();
         }
     }
 
-    /// <summary>Quantities and dates in one list, in text order.</summary>
-    internal static IEnumerable<(QuantityMention? Quantity, DateMention? Date)> Merged(ExtractionResult found)
-    {
-        int q = 0;
-        int d = 0;
-        while (q < found.Quantities.Length || d < found.Dates.Length)
-        {
-            bool quantityFirst = d == found.Dates.Length
-                || (q < found.Quantities.Length && found.Quantities[q].Span.Start <= found.Dates[d].Span.Start);
-            yield return quantityFirst ? (found.Quantities[q++], null) : (null, found.Dates[d++]);
-        }
-    }
+    /// <summary>Quantities, dates and likelihoods in one list, in text order; at one start, quantity before date before likelihood.</summary>
+    internal static IEnumerable<Mention> Merged(ExtractionResult found) =>
+        found.Quantities.Cast<Mention>().Concat(found.Dates).Concat(found.Likelihoods).OrderBy(m => m.Span.Start);
 
     private static void WriteQuantity(JsonLinesWriter json, string document, int offset, QuantityMention mention)
     {
@@ -78,6 +76,15 @@ internal static class MentionLines
         {
             json.String("message", error.Message);
         }
+    }
+
+    private static void WriteLikelihood(JsonLinesWriter json, string document, int offset, LikelihoodMention mention)
+    {
+        WriteCommon(json, document, "likelihood", offset, mention);
+        json.Name("term", (EstimativeTerm?)mention.Phrase.Term);
+        json.Number("low", mention.Likelihood?.Low);
+        json.Number("high", mention.Likelihood?.High);
+        json.String("policy", mention.Likelihood?.Policy ?? TextExtractor.Default.Likelihoods.Policy.Name);
     }
 
     // The status words of the jsonl contract, from before dates shared the library's one ParseResult.

@@ -48,7 +48,7 @@ internal static class SeedCorpusLoader
         var documents = file.Documents.Select((d, i) => ToDocument(openFile, d, i)).ToList();
         try
         {
-            return new Corpus(documents, file.Estimates);
+            return new Corpus(documents, file.Estimates, file.Judgements);
         }
         catch (ArgumentException e)
         {

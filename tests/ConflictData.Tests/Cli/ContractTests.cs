@@ -26,6 +26,15 @@ public class ContractTests
 
     private static readonly string[] ExtractDateFields = ["document", "kind", "start", "end", "text", "from", "to", "precision", "reference", "status"];
 
+    private static readonly string[] ExtractLikelihoodFields = ["document", "kind", "start", "end", "text", "term", "low", "high", "policy"];
+
+    private static readonly string[] JudgementFields =
+    [
+        "id", "proposition", "propositionText", "subject", "actor", "person", "places", "polarity", "stance", "likelihoodWords",
+        "low", "high", "policy", "change", "changeRelativeTo", "qualifies", "document", "start", "end", "quote", "inBody",
+        "referenceKind", "referenceFrom", "referenceTo", "published", "source",
+    ];
+
     private static string[] FieldNames(string line)
     {
         using var json = JsonDocument.Parse(line);
@@ -37,6 +46,10 @@ public class ContractTests
         Assert.All(ToolRun.Lines(ToolRun.Run("list", "--format", "jsonl").Out), line => Assert.Equal(ListFields, FieldNames(line)));
 
     [Fact]
+    public void ListJudgements_Jsonl_EveryLineHasTheContractFieldsInOrder() =>
+        Assert.All(ToolRun.Lines(ToolRun.Run("list", "--judgements", "--format", "jsonl").Out), line => Assert.Equal(JudgementFields, FieldNames(line)));
+
+    [Fact]
     public void Extract_Jsonl_QuantitiesAndDatesHaveTheContractFieldsInOrder()
     {
         string seed = Path.Combine(SeedTexts.Folder, SeedTexts.Rnz + ".txt");
@@ -44,8 +57,10 @@ public class ContractTests
         var quantities = lines.Where(f => f.SequenceEqual(ExtractQuantityFields)).Count();
         var dates = lines.Where(f => f.SequenceEqual(ExtractDateFields)).Count();
         var unresolvedDates = lines.Where(f => f.SequenceEqual([.. ExtractDateFields, "message"])).Count();
-        Assert.True(quantities > 0 && dates + unresolvedDates > 0 && unresolvedDates > 0, $"{quantities} quantities, {dates} dates, {unresolvedDates} unresolved");
-        Assert.Equal(lines.Length, quantities + dates + unresolvedDates);
+        var likelihoods = lines.Where(f => f.SequenceEqual(ExtractLikelihoodFields)).Count();
+        Assert.True(quantities > 0 && dates + unresolvedDates > 0 && unresolvedDates > 0 && likelihoods > 0,
+            $"{quantities} quantities, {dates} dates, {unresolvedDates} unresolved, {likelihoods} likelihoods");
+        Assert.Equal(lines.Length, quantities + dates + unresolvedDates + likelihoods);
     }
 
     [Fact]
@@ -57,7 +72,7 @@ public class ContractTests
             + string.Join(" ", command.Options.Select(o => string.Join("|", new[] { o.Name }.Concat(o.Aliases.Order(StringComparer.Ordinal)))));
         Assert.Equal(
             [
-                "list() --format",
+                "list() --format --judgements",
                 "show(ID) ",
                 "extract(FILE) --published --format --max-document-bytes --documents --threads --bad-documents",
                 "help(COMMAND) ",

@@ -138,7 +138,7 @@ public class JsonRoundTripPropertyTests
         var published = document.Published ?? PublicationTime.OnDate(new NodaTime.LocalDate(2019, 3, 24));
         var metadata = new CorpusFileDocument(document.Id, "document.txt", "RNZ", "A title", "en", published,
             [new CorpusFileNonBodySpan(new TextSpan(0, 1), "photo-caption")]);
-        var read = Assert.Single(CorpusFileReader.Read(CorpusFileReader.Write(new CorpusFile([metadata], []))).Documents);
+        var read = Assert.Single(CorpusFileReader.Read(CorpusFileReader.Write(new CorpusFile([metadata], [], []))).Documents);
         return read with { NonBody = [] } == metadata with { NonBody = [] } && read.NonBody.SequenceEqual(metadata.NonBody);
     }
 
