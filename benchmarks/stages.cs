@@ -4,7 +4,9 @@
 // Each stage runs three times after a warm-up run; the fastest is printed, in ms and MB/s of the file's bytes.
 #:project ../src/ConflictData/ConflictData.csproj
 #:property PublishAot=false
+using System;
 using System.Buffers;
+using System.IO;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Encodings.Web;

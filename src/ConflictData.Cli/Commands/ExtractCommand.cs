@@ -37,12 +37,8 @@ internal static class ExtractCommand
             Description = "Text files (UTF-8, or UTF-16 with a byte order mark), each one document; '-' reads standard input. With --documents, JSON-lines files of documents.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var published = new Option<LocalDate?>("--published")
-        {
-            Description = "When the text was published (yyyy-MM-dd, years 1 to 9999); relative dates such as 'last year' resolve against it. With --documents, for documents that state no date.",
-            HelpName = "yyyy-MM-dd",
-            CustomParser = ParsePublished,
-        };
+        var published = DateOption.Create("--published",
+            "When the text was published (yyyy-MM-dd, years 1 to 9999); relative dates such as 'last year' resolve against it. With --documents, for documents that state no date.");
         var format = OutputFormatOption.Create();
         var maxBytes = new Option<int>("--max-document-bytes")
         {
@@ -224,18 +220,6 @@ internal static class ExtractCommand
                 counts[kind] = counts.GetValueOrDefault(kind) + 1;
             }
         }
-    }
-
-    private static LocalDate? ParsePublished(ArgumentResult result)
-    {
-        string text = result.Tokens[0].Value;
-        var date = LocalDatePattern.Iso.Parse(text);
-        if (!date.Success || date.Value.Year < 1)
-        {
-            result.AddError($"--published '{text}' is not a date; expected yyyy-MM-dd with a year from 0001 to 9999, such as 2019-03-24.");
-            return null;
-        }
-        return date.Value;
     }
 
     private static int ParseMaxBytes(ArgumentResult result)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using ConflictData.Utility;
 
@@ -134,12 +135,26 @@ public sealed class Document : IEquatable<Document>
             && string.CompareOrdinal(Text, evidence.Span.Start, evidence.Quote, 0, evidence.Span.Length) == 0;
     }
 
+    /// <summary>
+    /// Whether <paramref name="language"/> has the shape of a BCP 47 tag: a primary language subtag of 2 or 3 ASCII
+    /// letters, then subtags of 1 to 8 ASCII letters or digits, separated by single hyphens, at most 35 characters
+    /// ("en", "pt-BR", "zh-Hant-TW"). Tags are case-insensitive, so "EN" is accepted and kept as given.
+    /// </summary>
+    internal static bool IsLanguageTag([NotNullWhen(true)] string? language)
+    {
+        if (language is null || language.Length > 35)
+        {
+            return false;
+        }
+        string[] subtags = language.Split('-');
+        return subtags[0].Length is 2 or 3 && subtags[0].All(char.IsAsciiLetter)
+            && subtags.Skip(1).All(s => s.Length is >= 1 and <= 8 && s.All(char.IsAsciiLetterOrDigit));
+    }
+
     private static string CheckLanguage(string language)
     {
-        bool wellFormed = language.Length is >= 2 and <= 35 && char.IsAsciiLetter(language[0]) && language[^1] != '-'
-            && language.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') && !language.Contains("--", StringComparison.Ordinal);
-        Preconditions.CheckArgument(wellFormed, nameof(language),
-            $"\"{language}\" is not a language tag; expected a BCP 47 tag such as en, fr or pt-BR.");
+        Preconditions.CheckArgument(IsLanguageTag(language), nameof(language),
+            $"\"{language}\" is not a language tag; expected a BCP 47 tag such as en, fr or pt-BR (a 2- or 3-letter language, then subtags of 1 to 8 letters or digits, separated by hyphens).");
         return language;
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using ConflictData.Text;
 using ConflictData.Utility;
@@ -54,7 +55,7 @@ public sealed class Estimate : IEquatable<Estimate>
         IEnumerable<Evidence>? evidence = null, StatedConfidence? confidence = null, ReliabilityGrade? reliability = null)
     {
         Preconditions.CheckNotNull(id, nameof(id));
-        Preconditions.CheckArgument(DocumentId.IsValid(id), nameof(id),
+        Preconditions.CheckArgument(IsValidId(id), nameof(id),
             $"\"{id}\" is not an estimate id: use 1 to 200 ASCII letters, digits, '_', '-' or '.'.");
         Id = id;
         Quantity = Preconditions.CheckNotNull(quantity, nameof(quantity));
@@ -71,6 +72,9 @@ public sealed class Estimate : IEquatable<Estimate>
 
     /// <summary>The stable identifier.</summary>
     public string Id { get; }
+
+    /// <summary>Whether <paramref name="id"/> is a well-formed estimate id: 1 to 200 ASCII letters, digits, '_', '-' or '.'.</summary>
+    internal static bool IsValidId([NotNullWhen(true)] string? id) => CodeSyntax.IsIdentifier(id, 200);
 
     /// <summary>The numbers and their unit, as interpreted.</summary>
     public Quantity Quantity { get; }

@@ -46,7 +46,7 @@ public sealed class Measurand : IEquatable<Measurand>
         var qualifierSet = (qualifiers ?? []).ToImmutableSortedSet(StringComparer.Ordinal);
         foreach (string q in qualifierSet)
         {
-            Preconditions.CheckArgument(Indicator.IsKebabCase(q), nameof(qualifiers),
+            Preconditions.CheckArgument(CodeSyntax.IsKebabCase(q, 100), nameof(qualifiers),
                 $"The qualifier \"{q}\" must be lower-case kebab-case, such as foreign or detained.");
         }
         Qualifiers = [.. qualifierSet];

@@ -75,6 +75,8 @@ public class ContractTests
                 "list() --format --judgements",
                 "show(ID) ",
                 "extract(FILE) --published --format --max-document-bytes --documents --threads --bad-documents",
+                "reconcile() --rule --as-of --valid-at --input --format",
+                "explain(GROUP) --rule --as-of --valid-at --input",
                 "help(COMMAND) ",
             ],
             root.Subcommands.Select(Describe));
@@ -88,6 +90,8 @@ public class ContractTests
     [InlineData(0, "list", "--format", "jsonl")]
     [InlineData(0, "show", "004-guterres-militants-iraq-syria")]
     [InlineData(0, "extract", "SEED", "--published", "2019-03-24", "--format", "jsonl", "--max-document-bytes", "1000000")]
+    [InlineData(0, "reconcile", "--rule", "pooled", "--as-of", "2019-06-01", "--valid-at", "2019-06-01", "--format", "jsonl")]
+    [InlineData(0, "explain", "funds", "--rule", "latest")]
     [InlineData(0, "--help")]
     [InlineData(0, "-h")]
     [InlineData(0, "help")]
@@ -96,8 +100,13 @@ public class ContractTests
     [InlineData(1, "show", "no-such-estimate")]
     [InlineData(1, "extract", "no-such-file.txt")]
     [InlineData(1, "extract", "SEED", "--max-document-bytes", "100")]
+    [InlineData(1, "reconcile", "--input", "no-such-file.json")]
+    [InlineData(1, "explain", "no-such-group")]
     [InlineData(2)]
     [InlineData(2, "frobnicate")]
+    [InlineData(2, "reconcile", "--rule", "mean")]
+    [InlineData(2, "reconcile", "--valid-at", "yesterday")]
+    [InlineData(2, "explain")]
     [InlineData(2, "list", "extra")]
     [InlineData(2, "list", "--format", "csv")]
     [InlineData(2, "show")]

@@ -86,7 +86,7 @@ internal static class FuzzChecks
                 return $"date {mention}: {problem}";
             }
             end = mention.Span.End;
-            if (mention.Resolution.TryGetValue(null!, out var time) && CheckRoundTrip(time) is { } trip)
+            if (mention.Resolution is { Success: true } resolved && CheckRoundTrip(resolved.Value) is { } trip)
             {
                 return $"date {mention}: {trip}";
             }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using ConflictData.Reconciliation;
+using ConflictData.Tests.Generators;
 using FsCheck.Xunit;
 
 namespace ConflictData.Tests.Reconciliation;

@@ -3,12 +3,11 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using ConflictData.Reconciliation;
-using ConflictData.Tests.Generators;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 
-namespace ConflictData.Tests.Reconciliation;
+namespace ConflictData.Tests.Generators;
 
 /// <summary>Inputs for one merge: unique ids, moderate values; shrinks by dropping inputs and simplifying values.</summary>
 public sealed record InputSet(ImmutableArray<MergeInput> Inputs)
