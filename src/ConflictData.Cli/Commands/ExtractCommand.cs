@@ -20,7 +20,8 @@ namespace ConflictData.Cli.Commands;
 /// The jsonl fields are a contract: kind, start, end (exclusive), text; for quantities low, high (null when open),
 /// lowInclusive, highInclusive, best, hedge (the words as stated, null when none), hedgeKinds (an array of
 /// the JSON format's kebab-case names, such as ["range", "estimated"]; empty when none), unit (code, null when
-/// the text names none), noun; for dates from, to (ISO, inclusive; to is null for "since"), precision, reference
+/// the text names none), noun, stated (the number or two numbers as stated, an array such as [40000] for "some
+/// 40,000" or [14000, 18000] for "between 14,000 and 18,000"; null when the words state none, as "hundreds"); for dates from, to (ISO, inclusive; to is null for "since"), precision, reference
 /// (during, since, as-of), status, and message when the phrase did not resolve plainly.
 /// </remarks>
 internal sealed class ExtractCommand : ICommand
@@ -146,6 +147,20 @@ internal sealed class ExtractCommand : ICommand
         json.WriteEndArray();
         WriteStringOrNull(json, "unit", phrase.Unit?.Code);
         WriteStringOrNull(json, "noun", phrase.Noun);
+        if (phrase.Stated is { } stated)
+        {
+            json.WriteStartArray("stated");
+            json.WriteNumberValue(stated.First);
+            if (stated.Second is { } second)
+            {
+                json.WriteNumberValue(second);
+            }
+            json.WriteEndArray();
+        }
+        else
+        {
+            json.WriteNull("stated");
+        }
     }
 
     private static void WriteDate(Utf8JsonWriter json, DateMention mention)

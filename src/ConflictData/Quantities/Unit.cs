@@ -5,23 +5,32 @@ using ConflictData.Utility;
 namespace ConflictData;
 
 /// <summary>
-/// The unit of a <see cref="Quantity"/>: a count of some kind of thing, money in one currency, area, percent,
-/// a rate per period, or a duration. Every unit has one canonical code, which is what JSON and the command line write.
+/// The unit of a <see cref="Quantity"/>: a count of some kind of thing, money in one currency, area, length, percent,
+/// a rate per period, a duration, or a ratio to a reference. Every unit has one canonical code, which is what JSON and
+/// the command line write.
 /// </summary>
 /// <remarks>
 /// <para>Codes: a count is the singular lower-case name of what is counted ("person", "country"); money is its
-/// ISO 4217 code ("USD"); area is "km2"; percent is "percent"; a rate is "per-" and a time unit ("per-month");
-/// a duration is the time unit ("month").</para>
+/// ISO 4217 code ("USD"); area is "km2", "mi2" or "ha"; length is "km" or "mi"; percent is "percent"; a rate of
+/// nothing named is "per-" and a time unit ("per-month"), a rate of money or of a count is that unit, "/" and the
+/// time unit ("USD/month", "barrel/day"); a duration is the time unit ("month"); a ratio is "ratio", or "ratio:" and
+/// the singular of what it is a fraction or multiple of ("ratio:population" for "a third of the population").</para>
+/// <para>Nothing is converted: "34,000 square miles" stays in "mi2", a distinct unit from "km2", so quantities in
+/// the two never combine silently.</para>
 /// <para>Units are equal when their codes are equal. This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed class Unit : IEquatable<Unit>
 {
-    private Unit(Dimension dimension, string code, Currency? currency, TimeUnit? period)
+    private const string RatioCode = "ratio";
+
+    private Unit(Dimension dimension, string code, Currency? currency, TimeUnit? period, Unit? of = null, string? reference = null)
     {
         Dimension = dimension;
         Code = code;
         Currency = currency;
         Period = period;
+        Of = of;
+        Reference = reference;
     }
 
     /// <summary>What kind of thing this unit measures.</summary>
@@ -36,6 +45,12 @@ public sealed class Unit : IEquatable<Unit>
     /// <summary>The time unit of a rate (per what) or a duration; otherwise <c>null</c>.</summary>
     public TimeUnit? Period { get; }
 
+    /// <summary>What a rate counts per period, when named: USD for "$8m a month", barrel for "1.5 million barrels per day"; otherwise <c>null</c>.</summary>
+    public Unit? Of { get; }
+
+    /// <summary>What a ratio is a fraction or multiple of ("population" for "a third of the population"), when named; otherwise <c>null</c>.</summary>
+    public string? Reference { get; }
+
     /// <summary>Whether quantities in this unit may be negative. Only percentages may ("down 9 percent" as −9).</summary>
     public bool AllowsNegative => Dimension == Dimension.Percent;
 
@@ -45,8 +60,40 @@ public sealed class Unit : IEquatable<Unit>
     /// <summary>Square kilometres.</summary>
     public static Unit SquareKilometre { get; } = new(Dimension.Area, "km2", null, null);
 
+    /// <summary>Square miles, kept as written: never converted to square kilometres.</summary>
+    public static Unit SquareMile { get; } = new(Dimension.Area, "mi2", null, null);
+
+    /// <summary>Hectares.</summary>
+    public static Unit Hectare { get; } = new(Dimension.Area, "ha", null, null);
+
+    /// <summary>Kilometres.</summary>
+    public static Unit Kilometre { get; } = new(Dimension.Length, "km", null, null);
+
+    /// <summary>Miles, kept as written: never converted to kilometres.</summary>
+    public static Unit Mile { get; } = new(Dimension.Length, "mi", null, null);
+
     /// <summary>Percent.</summary>
     public static Unit Percent { get; } = new(Dimension.Percent, "percent", null, null);
+
+    /// <summary>A ratio with no reference named: "doubled", "almost tripled", "twice as high".</summary>
+    public static Unit Ratio() => RatioOfNothing;
+
+    private static readonly Unit RatioOfNothing = new(Dimension.Ratio, RatioCode, null, null);
+
+    /// <summary>
+    /// A fraction or multiple of <paramref name="reference"/>: "a third of the population" is 1/3 of
+    /// <c>Ratio("population")</c>, "three times as many refugees" is 3 of <c>Ratio("refugee")</c>.
+    /// </summary>
+    /// <param name="reference">The singular lower-case name of the reference, as a count entity is written.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="reference"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reference"/> is not a lower-case word of letters and inner hyphens.</exception>
+    public static Unit Ratio(string reference)
+    {
+        Preconditions.CheckNotNull(reference, nameof(reference));
+        Preconditions.CheckArgument(IsLowerWord(reference), nameof(reference),
+            $"\"{reference}\" cannot name what a ratio refers to: use a singular lower-case word of letters and inner hyphens, such as population.");
+        return new Unit(Dimension.Ratio, RatioCode + ":" + reference, null, null, reference: reference);
+    }
 
     /// <summary>A count of some kind of thing other than people.</summary>
     /// <param name="entity">The singular, lower-case name of what is counted, such as "country" or "attack"; letters and inner hyphens only.</param>
@@ -68,6 +115,20 @@ public sealed class Unit : IEquatable<Unit>
     public static Unit PerPeriod(TimeUnit period) =>
         new(Dimension.Rate, "per-" + TimeUnitCode(Preconditions.CheckDefined(period, nameof(period))), null, period);
 
+    /// <summary>A rate of <paramref name="of"/> per <paramref name="period"/>: "$8m a month" is USD/month, "1.5 million barrels per day" barrel/day.</summary>
+    /// <param name="of">Money or a count.</param>
+    /// <param name="period">The period.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="of"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="of"/> is neither money nor a count, or <paramref name="period"/> is not a defined <see cref="TimeUnit"/>.</exception>
+    public static Unit PerPeriod(Unit of, TimeUnit period)
+    {
+        Preconditions.CheckNotNull(of, nameof(of));
+        Preconditions.CheckArgument(of.Dimension is Dimension.Money or Dimension.Count, nameof(of),
+            $"A rate counts money or a counted thing per period, but \"{of.Code}\" is {of.Dimension}.");
+        string code = of.Code + "/" + TimeUnitCode(Preconditions.CheckDefined(period, nameof(period)));
+        return new Unit(Dimension.Rate, code, null, period, of);
+    }
+
     /// <summary>A duration counted in <paramref name="unit"/>, as in "six to 12 months".</summary>
     /// <exception cref="ArgumentException"><paramref name="unit"/> is not a defined <see cref="TimeUnit"/>.</exception>
     public static Unit Duration(TimeUnit unit) =>
@@ -80,7 +141,15 @@ public sealed class Unit : IEquatable<Unit>
         {
             null => null,
             "km2" => SquareKilometre,
+            "mi2" => SquareMile,
+            "ha" => Hectare,
+            "km" => Kilometre,
+            "mi" => Mile,
             "percent" => Percent,
+            RatioCode => RatioOfNothing,
+            _ when code.StartsWith(RatioCode + ":", StringComparison.Ordinal) && IsLowerWord(code[(RatioCode.Length + 1)..]) => Ratio(code[(RatioCode.Length + 1)..]),
+            _ when code.IndexOf('/', StringComparison.Ordinal) is var slash and > 0 && TryParseTimeUnit(code[(slash + 1)..], out var per)
+                   && TryParse(code[..slash], out var of) && of.Dimension is Dimension.Money or Dimension.Count => PerPeriod(of, per),
             _ when ConflictData.Currency.TryParse(code, out var currency) => Money(currency),
             _ when TryParseTimeUnit(code, out var t) => Duration(t),
             _ when code.StartsWith("per-", StringComparison.Ordinal) && TryParseTimeUnit(code[4..], out var p) => PerPeriod(p),
@@ -97,18 +166,23 @@ public sealed class Unit : IEquatable<Unit>
     {
         Preconditions.CheckNotNull(code, nameof(code));
         Preconditions.CheckArgument(TryParse(code, out var unit), nameof(code),
-            $"\"{code}\" is not a unit code; expected an ISO 4217 code, km2, percent, day/week/month/year, per-day/week/month/year, or a lower-case counted noun such as person.");
+            $"\"{code}\" is not a unit code; expected an ISO 4217 code, km2, mi2, ha, km, mi, percent, day/week/month/year, per-day/week/month/year, a money or count code and /day, /week, /month or /year (USD/month, barrel/day), ratio or ratio:NOUN, or a lower-case counted noun such as person.");
         return unit;
     }
 
     private static bool IsCountEntity(string entity)
     {
-        if (entity.Length == 0 || entity[0] == '-' || entity[^1] == '-' || entity is "percent" or "km2"
-            || entity.StartsWith("per-", StringComparison.Ordinal) || TryParseTimeUnit(entity, out _))
+        return IsLowerWord(entity) && entity is not ("percent" or "km2" or "mi2" or "ha" or "km" or "mi" or RatioCode)
+            && !entity.StartsWith("per-", StringComparison.Ordinal) && !TryParseTimeUnit(entity, out _);
+    }
+
+    private static bool IsLowerWord(string word)
+    {
+        if (word.Length == 0 || word[0] == '-' || word[^1] == '-')
         {
             return false;
         }
-        foreach (char c in entity)
+        foreach (char c in word)
         {
             if (c is not ((>= 'a' and <= 'z') or '-'))
             {

@@ -86,11 +86,11 @@ public sealed partial class QuantityScanner
             var phrase = match.Phrase;
             if (previous is { } before && SharesHedge(text, tokens, before, match))
             {
-                phrase = new QuantityPhrase(Policy.Interpret(match.Stated!.Value, before.Phrase.Hedge.Kinds), phrase.Unit, before.Phrase.Hedge, phrase.Noun);
+                phrase = new QuantityPhrase(Policy.Interpret(match.Stated!.Value, before.Phrase.Hedge.Kinds), phrase.Unit, before.Phrase.Hedge, phrase.Noun, phrase.Stated);
             }
             else if (previous is { } parallel && SharesNoun(text, tokens, parallel, match))
             {
-                phrase = new QuantityPhrase(phrase.Value, parallel.Phrase.Unit, phrase.Hedge, parallel.Phrase.Noun);
+                phrase = new QuantityPhrase(phrase.Value, parallel.Phrase.Unit, phrase.Hedge, parallel.Phrase.Noun, phrase.Stated);
             }
             mentions.Add(new QuantityMention(new TextSpan(match.Start, match.End - match.Start), text[match.Start..match.End], phrase));
             previous = phrase == match.Phrase ? match : match with { CanShareHedge = false };
