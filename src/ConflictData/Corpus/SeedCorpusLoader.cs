@@ -49,7 +49,7 @@ internal static class SeedCorpusLoader
         var documents = file.Documents.Select((d, i) => ToDocument(openFile, d, i)).ToList();
         try
         {
-            return new Corpus(documents, file.Estimates.Select(WithStatedFromQuote));
+            return new Corpus(documents, file.Estimates.Select(WithStatedFromQuote), file.Judgements);
         }
         catch (ArgumentException e)
         {

@@ -65,8 +65,8 @@ public sealed class Estimate : IEquatable<Estimate>
         Noun = noun is null ? null : Preconditions.CheckNotBlank(noun, nameof(noun));
         ReferenceTime = referenceTime;
         Published = published;
-        Sources = NoNulls(sources, nameof(sources));
-        Evidence = NoNulls(evidence, nameof(evidence));
+        Sources = Preconditions.CheckNoNulls(sources, nameof(sources));
+        Evidence = Preconditions.CheckNoNulls(evidence, nameof(evidence));
         Confidence = confidence;
         Reliability = reliability;
         Stated = stated;
@@ -113,13 +113,6 @@ public sealed class Estimate : IEquatable<Estimate>
     public Estimate WithStated(StatedFigure stated) =>
         new(Id, Quantity, Measurand, Hedge, Noun, ReferenceTime, Published, Sources, Evidence, Confidence, Reliability,
             Preconditions.CheckNotNull(stated, nameof(stated)));
-
-    private static ImmutableArray<T> NoNulls<T>(IEnumerable<T>? items, string paramName) where T : class
-    {
-        var array = items?.ToImmutableArray() ?? [];
-        Preconditions.CheckArgument(array.All(i => i is not null), paramName, $"{paramName} must not contain null.");
-        return array;
-    }
 
     /// <inheritdoc />
     public bool Equals(Estimate? other) =>

@@ -24,4 +24,5 @@ namespace ConflictData.Serialization;
 [JsonSerializable(typeof(EvidenceDto))]
 [JsonSerializable(typeof(ConfidenceDto))]
 [JsonSerializable(typeof(DocumentDto))]
+[JsonSerializable(typeof(JudgementDto))]
 internal sealed partial class ConflictDataJsonContext : JsonSerializerContext;

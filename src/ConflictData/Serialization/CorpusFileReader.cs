@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -9,9 +10,9 @@ using ConflictData.Utility;
 namespace ConflictData.Serialization;
 
 /// <summary>
-/// Reads and writes the corpus file (<c>seeds/corpus.json</c>): document metadata and curated estimates, with the
+/// Reads and writes the corpus file (<c>seeds/corpus.json</c>): document metadata, curated estimates and judgements, with the
 /// same path-naming validation as <see cref="EstimateJson"/>, plus: document ids are unique, and every evidence
-/// quote points at a listed document. Whether a quote matches the document's text is checked by whoever loads the text.
+/// quote points at a listed document, and a judgement qualifies only an estimate of the file. Whether a quote matches the document's text is checked by whoever loads the text.
 /// </summary>
 internal static class CorpusFileReader
 {
@@ -36,8 +37,22 @@ internal static class CorpusFileReader
             SchemaVersion = JsonFormat.SchemaVersion,
             Documents = [.. corpus.Documents.Select(DocumentDto.From)],
             Estimates = [.. corpus.Estimates.Select(EstimateDto.From)],
+            Judgements = [.. corpus.Judgements.Select(JudgementDto.From)],
         };
         return JsonFormat.Write(dto, JsonFormat.Context.CorpusFileDto);
+    }
+
+    private static void CheckCited(ImmutableArray<Evidence> evidence, HashSet<DocumentId> documentIds, JsonPath itemPath)
+    {
+        for (int j = 0; j < evidence.Length; j++)
+        {
+            var cited = evidence[j].Document;
+            if (!documentIds.Contains(cited))
+            {
+                throw JsonReadErrors.At(itemPath.Member("evidence").Index(j).Member("document"),
+                    $"\"{cited}\" is not among the documents of this corpus file.");
+            }
+        }
     }
 
     private static CorpusFile Read(ReadOnlySpan<byte> utf8) =>
@@ -58,16 +73,20 @@ internal static class CorpusFileReader
             var estimates = EstimateDto.ToModels(dto.Estimates, estimatesPath);
             for (int i = 0; i < estimates.Length; i++)
             {
-                for (int j = 0; j < estimates[i].Evidence.Length; j++)
+                CheckCited(estimates[i].Evidence, documentIds, estimatesPath.Index(i));
+            }
+            var judgementsPath = root.Member("judgements");
+            var judgements = JudgementDto.ToModels(dto.Judgements, judgementsPath);
+            var estimateIds = estimates.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+            for (int i = 0; i < judgements.Length; i++)
+            {
+                CheckCited(judgements[i].Evidence, documentIds, judgementsPath.Index(i));
+                if (judgements[i].Qualifies is { } qualified && !estimateIds.Contains(qualified))
                 {
-                    var cited = estimates[i].Evidence[j].Document;
-                    if (!documentIds.Contains(cited))
-                    {
-                        throw JsonReadErrors.At(estimatesPath.Index(i).Member("evidence").Index(j).Member("document"),
-                            $"\"{cited}\" is not among the documents of this corpus file.");
-                    }
+                    throw JsonReadErrors.At(judgementsPath.Index(i).Member("qualifies"),
+                        $"\"{qualified}\" is not among the estimates of this corpus file.");
                 }
             }
-            return new CorpusFile(documents, estimates);
+            return new CorpusFile(documents, estimates, judgements);
         });
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
@@ -29,6 +31,17 @@ internal static class Preconditions
         {
             throw new ArgumentException(message.ToStringAndClear(), paramName);
         }
+    }
+
+    /// <summary>The items as an immutable array (empty for <c>null</c>), after checking that none is null.</summary>
+    internal static ImmutableArray<T> CheckNoNulls<T>(IEnumerable<T>? items, string paramName) where T : class
+    {
+        var array = items?.ToImmutableArray() ?? [];
+        foreach (var item in array)
+        {
+            CheckArgument(item is not null, paramName, $"{paramName} must not contain null.");
+        }
+        return array;
     }
 
     internal static string CheckNotBlank([NotNull] string? value, string paramName)

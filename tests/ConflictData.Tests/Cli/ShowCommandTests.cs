@@ -4,7 +4,7 @@ namespace ConflictData.Tests.Cli;
 
 public class ShowCommandTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args) => ListCommandTests.Run(args);
+    private static (int Exit, string Out, string Err) Run(params string[] args) => ToolRun.Run(args);
 
     [Fact]
     public void KnownId_PrintsTheEstimateWithItsSentenceAndTheFigureMarked()
@@ -58,10 +58,24 @@ public class ShowCommandTests
     {
         var (exit, _, error) = Run("show");
         Assert.Equal(2, exit);
-        Assert.Contains("usage: conflictdata show ID", error, StringComparison.Ordinal);
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("conflictdata show: ", error, StringComparison.Ordinal);
     }
 
     [Fact]
     public void TwoIds_AreAUsageError() =>
         Assert.Equal(2, Run("show", "000-baghdadi-bounty", "000-baghdadi-bounty").Exit);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void EmptyId_IsAUsageErrorThatSuggestsNoId(string id)
+    {
+        var (exit, output, error) = Run("show", id);
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Equal(
+            "conflictdata show: the estimate ID is empty; 'conflictdata list' shows every id. ('conflictdata show --help' shows the usage.)",
+            error.TrimEnd());
+    }
 }

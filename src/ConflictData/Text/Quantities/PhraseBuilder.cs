@@ -150,7 +150,7 @@ internal struct PhraseBuilder
             }
             unit = unit is null ? ConflictData.Unit.PerPeriod(period) : ConflictData.Unit.PerPeriod(unit, period);
         }
-        if (unit is not null && !unit.AllowsNegative && IsNegativeAnywhere(value))
+        if (unit is not null && !unit.CanHold(value))
         {
             return false;
         }
@@ -164,7 +164,4 @@ internal struct PhraseBuilder
         value.Upper is { } u ? new Bound(-u.Value, u.IsInclusive) : null,
         value.Lower is { } l ? new Bound(-l.Value, l.IsInclusive) : null,
         -value.Best);
-
-    private static bool IsNegativeAnywhere(RangedValue value) =>
-        value.Lower is { Value: < 0 } || value.Best < 0 || value.Upper is { Value: < 0 } || value.Upper is { Value: 0, IsInclusive: false };
 }
