@@ -30,8 +30,26 @@ public class QuantityEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Reads_the_held_back_figures()
     {
-        var file = EvaluationFile.Read("figures.txt", fields: 5);
-        var rate = new EvaluationRate("figures");
+        var (rate, lines) = ReadFigures("figures.txt");
+        Assert.True(lines >= 300, $"the figures set has {lines} lines; it needs at least 300");
+        Assert.True(rate.Rate >= FigureFloor, rate.Report("missed"));
+    }
+
+    /// <summary>
+    /// figures-unseen.txt was written after the grammar work and never used to tune it, so its rate is the honest
+    /// measure of how figures.txt's generalises; it is held to the same floor.
+    /// </summary>
+    [Fact]
+    public void Reads_figures_written_after_the_grammar_work()
+    {
+        var (rate, _) = ReadFigures("figures-unseen.txt");
+        Assert.True(rate.Rate >= FigureFloor, rate.Report("missed"));
+    }
+
+    private (EvaluationRate Rate, int Lines) ReadFigures(string fileName)
+    {
+        var file = EvaluationFile.Read(fileName, fields: 5);
+        var rate = new EvaluationRate(fileName);
         foreach (var line in file.Lines)
         {
             string sentence = line.Fields[0], quote = line.Fields[1], value = line.Fields[2], unit = line.Fields[3];
@@ -48,8 +66,7 @@ public class QuantityEvaluationTests(ITestOutputHelper output)
             rate.Record(line, valueMatches && unitMatches, valueMatches ? $"\"{quote}\": unit {actualUnit}, expected {unit}" : $"\"{quote}\": {why}");
         }
         output.WriteLine(rate.Report("missed"));
-        Assert.True(file.Lines.Count >= 300, $"the figures set has {file.Lines.Count} lines; it needs at least 300");
-        Assert.True(rate.Rate >= FigureFloor, rate.Report("missed"));
+        return (rate, file.Lines.Count);
     }
 
     [Fact]
