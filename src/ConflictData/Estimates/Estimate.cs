@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using ConflictData.Text;
 using ConflictData.Utility;
@@ -49,20 +50,20 @@ public sealed class Estimate : IEquatable<Estimate>
     /// <param name="reliability">An analyst's Admiralty grade, if any.</param>
     /// <param name="stated">The number(s) as stated ("some 40,000": 40,000), if known; <see cref="ToString"/> writes the hedge around it.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">The id is malformed, the noun is blank or padded, or a collection holds a null.</exception>
+    /// <exception cref="ArgumentException">The id is malformed, the noun is blank, padded or holds a lone surrogate, or a collection holds a null.</exception>
     public Estimate(string id, Quantity quantity, Measurand measurand, Hedge? hedge = null, string? noun = null,
         ReferenceTime? referenceTime = null, PublicationTime? published = null, IEnumerable<SourceChain>? sources = null,
         IEnumerable<Evidence>? evidence = null, StatedConfidence? confidence = null, ReliabilityGrade? reliability = null,
         StatedFigure? stated = null)
     {
         Preconditions.CheckNotNull(id, nameof(id));
-        Preconditions.CheckArgument(DocumentId.IsValid(id), nameof(id),
+        Preconditions.CheckArgument(IsValidId(id), nameof(id),
             $"\"{id}\" is not an estimate id: use 1 to 200 ASCII letters, digits, '_', '-' or '.'.");
         Id = id;
         Quantity = Preconditions.CheckNotNull(quantity, nameof(quantity));
         Measurand = Preconditions.CheckNotNull(measurand, nameof(measurand));
         Hedge = hedge ?? Hedge.None;
-        Noun = noun is null ? null : Preconditions.CheckNotBlank(noun, nameof(noun));
+        Noun = noun is null ? null : Preconditions.CheckText(noun, nameof(noun));
         ReferenceTime = referenceTime;
         Published = published;
         Sources = Preconditions.CheckNoNulls(sources, nameof(sources));
@@ -74,6 +75,9 @@ public sealed class Estimate : IEquatable<Estimate>
 
     /// <summary>The stable identifier.</summary>
     public string Id { get; }
+
+    /// <summary>Whether <paramref name="id"/> is a well-formed estimate id: 1 to 200 ASCII letters, digits, '_', '-' or '.'.</summary>
+    internal static bool IsValidId([NotNullWhen(true)] string? id) => CodeSyntax.IsIdentifier(id, 200);
 
     /// <summary>The numbers and their unit, as interpreted.</summary>
     public Quantity Quantity { get; }

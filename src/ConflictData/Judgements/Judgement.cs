@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Text;
 using ConflictData.Utility;
@@ -64,7 +65,7 @@ public sealed class Judgement : IEquatable<Judgement>
         IEnumerable<Evidence>? evidence = null, StatedConfidence? confidence = null, string? qualifies = null)
     {
         Preconditions.CheckNotNull(id, nameof(id));
-        Preconditions.CheckArgument(DocumentId.IsValid(id), nameof(id),
+        Preconditions.CheckArgument(IsValidId(id), nameof(id),
             $"\"{id}\" is not a judgement id: use 1 to 200 ASCII letters, digits, '_', '-' or '.'.");
         Id = id;
         Proposition = Preconditions.CheckNotNull(proposition, nameof(proposition));
@@ -78,13 +79,16 @@ public sealed class Judgement : IEquatable<Judgement>
         Sources = Preconditions.CheckNoNulls(sources, nameof(sources));
         Evidence = Preconditions.CheckNoNulls(evidence, nameof(evidence));
         Confidence = confidence;
-        Preconditions.CheckArgument(qualifies is null || DocumentId.IsValid(qualifies), nameof(qualifies),
+        Preconditions.CheckArgument(qualifies is null || Estimate.IsValidId(qualifies), nameof(qualifies),
             $"\"{qualifies}\" is not an estimate id: use 1 to 200 ASCII letters, digits, '_', '-' or '.'.");
         Qualifies = qualifies;
     }
 
     /// <summary>The stable identifier.</summary>
     public string Id { get; }
+
+    /// <summary>Whether <paramref name="id"/> is a well-formed judgement id: 1 to 200 ASCII letters, digits, '_', '-' or '.'.</summary>
+    internal static bool IsValidId([NotNullWhen(true)] string? id) => CodeSyntax.IsIdentifier(id, 200);
 
     /// <summary>What is asserted.</summary>
     public Proposition Proposition { get; }

@@ -40,7 +40,7 @@ public sealed class Likelihood : IEquatable<Likelihood>
         Preconditions.CheckRange(high is >= 0 and <= 1, nameof(high), high, "A probability must be from 0 to 1.");
         Preconditions.CheckRange(low <= high, nameof(low), low, $"The low probability must not be above the high probability {Invariant.Plain(high)}.");
         Preconditions.CheckNotNull(policy, nameof(policy));
-        Preconditions.CheckArgument(Indicator.IsKebabCase(policy), nameof(policy),
+        Preconditions.CheckArgument(CodeSyntax.IsKebabCase(policy, 100), nameof(policy),
             $"The policy name \"{policy}\" must be lower-case kebab-case, such as icd-203.");
         Low = low;
         High = high;

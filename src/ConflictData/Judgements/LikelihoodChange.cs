@@ -26,7 +26,7 @@ public sealed class LikelihoodChange : IEquatable<LikelihoodChange>
     {
         Words = Preconditions.CheckNotBlank(words, nameof(words));
         Direction = Preconditions.CheckDefined(direction, nameof(direction));
-        Preconditions.CheckArgument(relativeTo is null || DocumentId.IsValid(relativeTo), nameof(relativeTo),
+        Preconditions.CheckArgument(relativeTo is null || Judgement.IsValidId(relativeTo), nameof(relativeTo),
             $"\"{relativeTo}\" is not a judgement id: use 1 to 200 ASCII letters, digits, '_', '-' or '.'.");
         RelativeTo = relativeTo;
     }

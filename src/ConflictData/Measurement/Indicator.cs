@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics.CodeAnalysis;
 using ConflictData.Utility;
 
 namespace ConflictData;
@@ -14,6 +13,8 @@ namespace ConflictData;
 /// </remarks>
 public readonly struct Indicator : IEquatable<Indicator>, IComparable<Indicator>
 {
+    private const int MaxLength = 100;
+
     private readonly string? code;
 
     /// <summary>Creates an indicator.</summary>
@@ -60,27 +61,9 @@ public readonly struct Indicator : IEquatable<Indicator>, IComparable<Indicator>
     /// <summary>A reward offered for a person.</summary>
     public static Indicator Bounty => new("bounty");
 
-    /// <summary>Whether a code is well formed. "unspecified" is reserved for the default value.</summary>
-    public static bool IsValid(string? code) => IsKebabCase(code) && code != "unspecified";
-
-    /// <summary>Whether <paramref name="code"/> is lower-case kebab-case of 1 to 100 characters.</summary>
-    internal static bool IsKebabCase([NotNullWhen(true)] string? code)
-    {
-        if (code is null || code.Length is 0 or > 100 || code[0] == '-' || code[^1] == '-')
-        {
-            return false;
-        }
-        for (int i = 0; i < code.Length; i++)
-        {
-            char c = code[i];
-            bool ok = char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || (c == '-' && code[i - 1] != '-');
-            if (!ok)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    /// <summary>Whether a code is well formed: lower-case kebab-case of 1 to 100 characters, and not "unspecified",
+    /// which is reserved for the default value.</summary>
+    public static bool IsValid(string? code) => CodeSyntax.IsKebabCase(code, MaxLength) && code != "unspecified";
 
     /// <inheritdoc />
     public bool Equals(Indicator other) => string.Equals(Code, other.Code, StringComparison.Ordinal);

@@ -29,21 +29,7 @@ public readonly struct DocumentId : IEquatable<DocumentId>, IComparable<Document
     public string Value => value ?? string.Empty;
 
     /// <summary>Whether <paramref name="value"/> is a well-formed identifier.</summary>
-    public static bool IsValid(string? value)
-    {
-        if (value is null || value.Length is 0 or > 200)
-        {
-            return false;
-        }
-        foreach (char c in value)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.'))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    public static bool IsValid(string? value) => CodeSyntax.IsIdentifier(value, 200);
 
     /// <inheritdoc />
     public bool Equals(DocumentId other) => string.Equals(Value, other.Value, StringComparison.Ordinal);

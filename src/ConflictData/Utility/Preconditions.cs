@@ -53,6 +53,44 @@ internal static class Preconditions
         return value;
     }
 
+    /// <summary>
+    /// As <see cref="CheckNotBlank"/> for text the model keeps and JSON writes: also well-formed UTF-16 (see
+    /// <see cref="CheckWellFormed"/>).
+    /// </summary>
+    internal static string CheckText([NotNull] string? value, string paramName) => CheckWellFormed(CheckNotBlank(value, paramName), paramName);
+
+    /// <summary>
+    /// Checks that text holds no lone surrogate. Such text is not Unicode: UTF-8 and JSON cannot carry it, so a model
+    /// that kept it would write U+FFFD and read back a different value. The tool refuses such input files too.
+    /// </summary>
+    internal static string CheckWellFormed(string value, string paramName)
+    {
+        int at = LoneSurrogateIndex(value);
+        CheckArgument(at < 0, paramName,
+            $"{paramName} holds a lone surrogate U+{((int)value[at]).ToString("X4", CultureInfo.InvariantCulture)} at index {at}; text must be well-formed UTF-16 (Unicode), which is all that UTF-8 and JSON carry.");
+        return value;
+    }
+
+    /// <summary>The index of the first surrogate without its partner, or -1; vectorized over text without surrogates.</summary>
+    internal static int LoneSurrogateIndex(ReadOnlySpan<char> text)
+    {
+        int offset = 0;
+        while (true)
+        {
+            int i = text[offset..].IndexOfAnyInRange('\uD800', '\uDFFF');
+            if (i < 0)
+            {
+                return -1;
+            }
+            i += offset;
+            if (!char.IsHighSurrogate(text[i]) || i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]))
+            {
+                return i;
+            }
+            offset = i + 2;
+        }
+    }
+
     /// <summary>Checks that an enum argument holds one of its declared values, naming the allowed ones when it does not.</summary>
     internal static T CheckDefined<T>(T value, string paramName) where T : struct, Enum
     {

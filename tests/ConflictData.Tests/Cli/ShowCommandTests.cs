@@ -42,7 +42,7 @@ public class ShowCommandTests
         var (exit, output, error) = Run("show", id);
         Assert.Equal(1, exit);
         Assert.Empty(output);
-        Assert.Equal($"conflictdata show: no estimate has the id '{id}'; did you mean '{suggestion}'?", error.TrimEnd());
+        Assert.Equal($"conflictdata show: no estimate or judgement has the id '{id}'; did you mean '{suggestion}'?", error.TrimEnd());
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public class ShowCommandTests
     {
         var (exit, _, error) = Run("show", "zzz");
         Assert.Equal(1, exit);
-        Assert.Equal("conflictdata show: no estimate has the id 'zzz'; 'conflictdata list' shows them all.", error.TrimEnd());
+        Assert.Equal("conflictdata show: no estimate or judgement has the id 'zzz'; 'conflictdata list' and 'conflictdata list --judgements' show them all.", error.TrimEnd());
     }
 
     [Fact]

@@ -140,9 +140,10 @@ public partial class SeedCorpusTests
         string json = EstimateJson.Serialize(corpus.Estimates, corpus.Judgements);
         Assert.Equal<Judgement>(corpus.Judgements, EstimateJson.DeserializeJudgements(json));
         Assert.Equal<Estimate>(corpus.Estimates, EstimateJson.Deserialize(json));
-        var file = CorpusFileReader.Read(System.IO.File.ReadAllText(Infrastructure.SeedTexts.Folder + "/corpus.json"));
+        System.IO.Stream OpenSeed(string name) => System.IO.File.OpenRead(System.IO.Path.Combine(Infrastructure.SeedTexts.Folder, name));
+        var file = CorpusFileReader.Read(System.IO.File.ReadAllText(Infrastructure.SeedTexts.Folder + "/corpus.json"), OpenSeed);
         Assert.Equal<Judgement>(corpus.Judgements, file.Judgements);
-        Assert.Equal<Judgement>(file.Judgements, CorpusFileReader.Read(CorpusFileReader.Write(file)).Judgements);
+        Assert.Equal<Judgement>(file.Judgements, CorpusFileReader.Read(CorpusFileReader.Write(file), OpenSeed).Judgements);
     }
 
     [Fact]

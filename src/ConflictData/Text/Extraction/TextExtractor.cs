@@ -26,14 +26,8 @@ public sealed class TextExtractor
 {
     /// <summary>Creates an extractor.</summary>
     /// <param name="quantities">The quantity scanner (and so the approximation policy); <c>null</c> for <see cref="QuantityScanner.Default"/>.</param>
-    public TextExtractor(QuantityScanner? quantities = null) : this(quantities, null)
-    {
-    }
-
-    /// <summary>Creates an extractor.</summary>
-    /// <param name="quantities">The quantity scanner (and so the approximation policy); <c>null</c> for <see cref="QuantityScanner.Default"/>.</param>
     /// <param name="likelihoods">The likelihood scanner (and so the likelihood policy); <c>null</c> for <see cref="LikelihoodScanner.Default"/>.</param>
-    public TextExtractor(QuantityScanner? quantities, LikelihoodScanner? likelihoods)
+    public TextExtractor(QuantityScanner? quantities = null, LikelihoodScanner? likelihoods = null)
     {
         Quantities = quantities ?? QuantityScanner.Default;
         Likelihoods = likelihoods ?? LikelihoodScanner.Default;

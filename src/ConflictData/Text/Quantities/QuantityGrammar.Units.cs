@@ -93,8 +93,9 @@ internal sealed partial class QuantityGrammar
         if (IsWord(p, "as") && (IsWord(p + 1, "many") || IsWord(p + 1, "much")))
         {
             p += 2;
-            if (TryReference(p, out int last, out reference))
+            if (TryReference(p, out int last, out string found))
             {
+                reference = found;
                 p = last + 1;
             }
         }
@@ -102,8 +103,9 @@ internal sealed partial class QuantityGrammar
         {
             p += 2;
         }
-        else if (IsWord(p, "the") && TryReference(p, out int last, out reference))
+        else if (IsWord(p, "the") && TryReference(p, out int last, out string found))
         {
+            reference = found;
             p = last + 1;
         }
         else if (IsWord(p, "more") || IsWord(p, "higher") || IsWord(p, "larger"))
@@ -142,18 +144,16 @@ internal sealed partial class QuantityGrammar
         {
             return false;
         }
-        var word = Span(q);
-        Unit? length = word switch
+        // "mi" is a length only after "square": alone it is as often an abbreviation of something else.
+        var named = IsWord(q, "mi") && square ? Unit.Mile : QuantityLexicon.MeasureWord(Span(q));
+        if (named is null)
         {
-            "km" or "kilometre" or "kilometres" or "kilometer" or "kilometers" or "Km" or "Kilometres" or "Kilometers" => Unit.Kilometre,
-            "mi" when square => Unit.Mile,
-            "mile" or "miles" => Unit.Mile,
-            _ => null,
-        };
-        if (length is not null)
+            return false;
+        }
+        if (named.Dimension == Dimension.Length)
         {
             bool squared = square || IsSymbol(q + 1, "²");
-            unit = !squared ? length : length == Unit.Kilometre ? Unit.SquareKilometre : Unit.SquareMile;
+            unit = !squared ? named : named == Unit.Kilometre ? Unit.SquareKilometre : Unit.SquareMile;
             p = IsSymbol(q + 1, "²") ? q + 2 : q + 1;
             return true;
         }
@@ -161,18 +161,9 @@ internal sealed partial class QuantityGrammar
         {
             return false;
         }
-        if (word is "km2" or "sqkm")
-        {
-            p = q + 1;
-            return true;
-        }
-        if (word is "hectares" or "hectare" or "ha")
-        {
-            unit = Unit.Hectare;
-            p = q + 1;
-            return true;
-        }
-        return false;
+        unit = named;
+        p = q + 1;
+        return true;
     }
 
     /// <summary>

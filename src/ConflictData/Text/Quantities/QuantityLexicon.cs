@@ -335,13 +335,33 @@ internal static class QuantityLexicon
     }
 
     /// <summary>
+    /// The unit a measure word names on its own: a length ("km", "kilometres", "Kilometers", "miles") or an area
+    /// ("km2", "sqkm", "hectares", "ha"); null for any other word. "mi" and "square ..." need their context, which the
+    /// grammar reads.
+    /// </summary>
+    internal static Unit? MeasureWord(ReadOnlySpan<char> word) => word switch
+    {
+        "km" or "kilometre" or "kilometres" or "kilometer" or "kilometers" or "Km" or "Kilometres" or "Kilometers" => Unit.Kilometre,
+        "mile" or "miles" => Unit.Mile,
+        "km2" or "sqkm" => Unit.SquareKilometre,
+        "hectares" or "hectare" or "ha" => Unit.Hectare,
+        _ => null,
+    };
+
+    /// <summary>
     /// Why the grammar would not read a count of <paramref name="singular"/> back as that count, or null when it would:
-    /// the word, or the plural <see cref="QuantityFormatter"/> writes for it, names people (read as person), a currency,
-    /// a number or magnitude, or is a function word that ends a noun phrase.
+    /// <see cref="EnglishNouns"/> does not undo the plural <see cref="QuantityFormatter"/> writes ("buses" reads as
+    /// "buse", "rws" as nothing), or the word or its plural names people (read as person), a currency, a measure unit
+    /// ("kilometers" reads as km), a number or
+    /// magnitude, or is a function word that ends a noun phrase.
     /// </summary>
     internal static string? CountedNounConflict(string singular)
     {
         string plural = QuantityFormatter.CountWord(singular, isSingular: false);
+        if (EnglishNouns.Singular(plural) != singular || (EnglishNouns.Singular(singular) ?? singular) != singular)
+        {
+            return $"English cannot tell its plural \"{plural}\" from that of another word, so the count could not be read back";
+        }
         foreach (string word in (ReadOnlySpan<string>)[singular, plural])
         {
             if (IsPeopleNoun(word))
@@ -351,6 +371,11 @@ internal static class QuantityLexicon
             if (CurrencyWord(word) is { } code)
             {
                 return $"\"{word}\" names the currency {code}; use a money unit";
+            }
+            if (MeasureWord(word) is { } measure)
+            {
+                // Otherwise "2,000 kilometers" would be written for the count and read back as a length.
+                return $"\"{word}\" names the measure unit {measure.Code}; use that unit";
             }
             if ((Classify(word) & WordClass.Numeric) != 0 || IsStopWord(word))
             {

@@ -19,10 +19,12 @@ namespace ConflictData.Tests.Text.Evaluation;
 public class DateEvaluationTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// The floor the dates' rate is held to: a ratchet at the rate reached, towards the target of 0.90.
-    /// Before the date families were added the scanner read 37 of 170 (21.8 %).
+    /// The floor the dates' rate is held to, above the target of 0.90. Before the date families were added the
+    /// scanner read 37 of 170 (21.8 %); after, 170 of 170. The set was written before the grammar work; since then two
+    /// lines were corrected where the expectation, not the scanner, was wrong: a quote that left out its "in" (which
+    /// every date span includes) and a sentence whose "Ramadan last year" meant another year than its value said.
     /// </summary>
-    private const double DateFloor = 0.21;
+    private const double DateFloor = 0.95;
 
     /// <summary>The ceiling on non-date lines read as dates. Before the families were added: 0 of 14.</summary>
     private const double FalsePositiveCeiling = 0.0;

@@ -160,6 +160,24 @@ public class QuantityScannerTests
         Assert.True(last.Phrase.Value.Lower is { Value: < 0 }, $"expected the bare negative figure, got {last}");
     }
 
+    // Found by the fuzzer: "kilometers" was read as the counted noun of "2 K kilometers", a count of "kilometer" that
+    // the formatter writes as "2 kilometers" and the scanner reads back as a length.
+    [Theory]
+    [InlineData("2 K kilometers")]
+    [InlineData("5 K miles")]
+    [InlineData("40 new hectares")]
+    public void Scan_MeasureWordAfterModifiers_IsNeverACountedNoun(string text) =>
+        Assert.DoesNotContain(QuantityScanner.Default.Scan(text), m => m.Phrase.Unit is { Dimension: Dimension.Count });
+
+    // Found by the fuzzer: a multiple whose "as much" ends the text threw on an empty ratio reference.
+    [Theory]
+    [InlineData(" tripling as much", "ratio")]
+    [InlineData("prices doubled as much", "ratio")]
+    [InlineData("it tripled the", "ratio")]
+    [InlineData("it tripled the population", "ratio:population")]
+    public void Scan_MultipleWithoutReference_IsAPlainRatio(string text, string unit) =>
+        Assert.Equal(unit, Assert.Single(QuantityScanner.Default.Scan(text)).Phrase.Unit?.Code);
+
     [Fact]
     public void Scan_SharedHedgeItsPolicyReadsAsNegative_IsNotShared()
     {
