@@ -2,7 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.IO;
 using System.Linq;
+using System.Text.Json;
+using ConflictData.Serialization;
 using ConflictData.Utility;
 
 namespace ConflictData;
@@ -72,6 +75,63 @@ public sealed class Corpus
         estimatesByDocument = Documents.ToDictionary(
             d => d.Id,
             d => Estimates.Where(e => e.Evidence[0].Document == d.Id).ToImmutableArray());
+    }
+
+    /// <summary>
+    /// Loads a corpus of your own from <paramref name="folder"/>: its <c>corpus.json</c> (the corpus format of
+    /// docs/json-format.md: documents, estimates and judgements) and the text files that file names, beside it.
+    /// Everything is checked as the seed corpus is: the JSON member by member, each document through its constructor,
+    /// every quote against its text.
+    /// </summary>
+    /// <param name="folder">The folder that holds <c>corpus.json</c> and the text files.</param>
+    /// <returns>The corpus; a failed load returns nothing and leaves no file open.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="folder"/> is null.</exception>
+    /// <exception cref="FileNotFoundException">The folder has no <c>corpus.json</c>.</exception>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="JsonException">The corpus is invalid: the message starts with the JSON path and gives the rule,
+    /// e.g. <c>$.documents[0].file: the text file "memo.txt" is missing.</c> or
+    /// <c>$.estimates[3].evidence[0].quote: the quote … does not match document "memo" at [10..25), which holds ….</c></exception>
+    /// <example>
+    /// <code>
+    /// Corpus mine = Corpus.Load("/data/my-corpus");
+    /// foreach (Estimate e in mine.Estimates) Console.WriteLine($"{e.Id}: {e} — {mine.GetSentence(e)}");
+    /// </code>
+    /// </example>
+    public static Corpus Load(string folder)
+    {
+        Preconditions.CheckNotNull(folder, nameof(folder));
+        string root = Path.GetFullPath(folder);
+        using var json = File.OpenRead(Path.Combine(root, CorpusFileReader.FileName));
+        // The reader admits only plain file names (no separators, no leading '.'), so every text stays in the folder.
+        return Load(json, file => File.Exists(Path.Combine(root, file)) ? File.OpenRead(Path.Combine(root, file)) : null);
+    }
+
+    /// <summary>
+    /// Loads a corpus of your own from a corpus file in <paramref name="corpusJson"/> (UTF-8, read to its end and left
+    /// open) and the texts that <paramref name="openText"/> opens by the plain file names the corpus file gives; see
+    /// <see cref="Load(string)"/>.
+    /// </summary>
+    /// <param name="corpusJson">The corpus file.</param>
+    /// <param name="openText">Opens a document's text by its <c>file</c> name, or returns <c>null</c> when there is no
+    /// such text; each stream is read to its end as strict UTF-8 and disposed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="JsonException">The corpus is invalid, or a text is missing, unreadable or not UTF-8; the message
+    /// starts with the JSON path (for a text, <c>$.documents[i].file</c>) and names the file or the rule.</exception>
+    public static Corpus Load(Stream corpusJson, Func<string, Stream?> openText)
+    {
+        Preconditions.CheckNotNull(corpusJson, nameof(corpusJson));
+        Preconditions.CheckNotNull(openText, nameof(openText));
+        var file = CorpusFileReader.Read(corpusJson, openText);
+        try
+        {
+            return new Corpus(file.Documents.Select(d => d.Document), file.Estimates.Select(SeedCorpusLoader.WithStatedFromQuote), file.Judgements);
+        }
+        catch (ArgumentException e)
+        {
+            // The reader checks what the constructor checks, at its path; this keeps the one documented exception if
+            // the two ever disagree.
+            throw new JsonException($"$: {e.Message}", "$", null, null, e);
+        }
     }
 
     /// <summary>The documents, in the order given.</summary>

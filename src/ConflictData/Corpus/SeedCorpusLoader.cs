@@ -14,7 +14,6 @@ namespace ConflictData;
 internal static class SeedCorpusLoader
 {
     internal const string ResourcePrefix = "ConflictData.Seeds.";
-    internal const string CorpusFileName = "corpus.json";
     internal const string TextExtension = ".txt";
 
     /// <summary>Reads and validates the whole corpus afresh, without any cache.</summary>
@@ -32,8 +31,8 @@ internal static class SeedCorpusLoader
     internal static Corpus Load(Func<string, Stream?> openFile)
     {
         CorpusFile file;
-        using (var json = openFile(CorpusFileName)
-            ?? throw new InvalidDataException($"The seed file \"{CorpusFileName}\" is missing (embedded resource \"{ResourcePrefix}{CorpusFileName}\")."))
+        using (var json = openFile(CorpusFileReader.FileName)
+            ?? throw new InvalidDataException($"The seed file \"{CorpusFileReader.FileName}\" is missing (embedded resource \"{ResourcePrefix}{CorpusFileReader.FileName}\")."))
         {
             try
             {
@@ -69,7 +68,7 @@ internal static class SeedCorpusLoader
     /// corpus.json could only drift. The mention read is the one with the estimate's value ("down 9 percent" states 9
     /// and means −9), or else the one whose stated numbers the estimate's range holds.
     /// </summary>
-    private static Estimate WithStatedFromQuote(Estimate estimate)
+    internal static Estimate WithStatedFromQuote(Estimate estimate)
     {
         if (estimate.Stated is not null || estimate.Evidence.IsEmpty)
         {

@@ -88,8 +88,8 @@ public sealed class Likelihood : IEquatable<Likelihood>
     /// <summary>The words and the range in whole or decimal percent, culture-invariant: "“likely” 55–80 % (icd-203)", "“99 percent” 99 % (icd-203)".</summary>
     public override string ToString() => $"“{Words}” {RangeText}";
 
-    /// <summary>The range and policy without the words: "55–80 % (icd-203)".</summary>
-    internal string RangeText => IsExact ? $"{Percent(Low)} % ({Policy})" : $"{Percent(Low)}–{Percent(High)} % ({Policy})";
+    /// <summary>The range in percent and the policy, without the words, culture-invariant: "55–80 % (icd-203)", "99 % (icd-203)".</summary>
+    public string RangeText => IsExact ? $"{Percent(Low)} % ({Policy})" : $"{Percent(Low)}–{Percent(High)} % ({Policy})";
 
     private static string Percent(decimal probability) => Invariant.Grouped(probability * 100);
 }

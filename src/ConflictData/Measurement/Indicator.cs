@@ -11,7 +11,7 @@ namespace ConflictData;
 /// Indicators compare ordinally by code. This type is an immutable value type and is thread-safe.
 /// The default value reports itself as "unspecified".
 /// </remarks>
-public readonly struct Indicator : IEquatable<Indicator>, IComparable<Indicator>
+public readonly record struct Indicator : IComparable<Indicator>
 {
     private const int MaxLength = 100;
 
@@ -65,23 +65,17 @@ public readonly struct Indicator : IEquatable<Indicator>, IComparable<Indicator>
     /// which is reserved for the default value.</summary>
     public static bool IsValid(string? code) => CodeSyntax.IsKebabCase(code, MaxLength) && code != "unspecified";
 
-    /// <inheritdoc />
-    public bool Equals(Indicator other) => string.Equals(Code, other.Code, StringComparison.Ordinal);
+    // Equality, hashing and ordering go through Code, so the default value equals the code it reports itself as;
+    // the record supplies Equals(object), == and != on top of Equals(Indicator).
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is Indicator other && Equals(other);
+    public bool Equals(Indicator other) => string.Equals(Code, other.Code, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code);
 
     /// <inheritdoc />
     public int CompareTo(Indicator other) => string.CompareOrdinal(Code, other.Code);
-
-    /// <summary>Compares two indicators by code.</summary>
-    public static bool operator ==(Indicator left, Indicator right) => left.Equals(right);
-
-    /// <summary>Compares two indicators by code.</summary>
-    public static bool operator !=(Indicator left, Indicator right) => !left.Equals(right);
 
     /// <summary>Orders indicators by code, ordinally.</summary>
     public static bool operator <(Indicator left, Indicator right) => left.CompareTo(right) < 0;

@@ -19,6 +19,9 @@ namespace ConflictData.Serialization;
 /// </summary>
 internal static class CorpusFileReader
 {
+    /// <summary>The corpus file's name in a corpus folder.</summary>
+    internal const string FileName = "corpus.json";
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Reads a corpus file from JSON text; <paramref name="openText"/> opens a text file by its plain name
@@ -65,6 +68,10 @@ internal static class CorpusFileReader
 
     private static void CheckEvidence(string id, ImmutableArray<Evidence> evidence, Dictionary<DocumentId, Document> documents, JsonPath itemPath)
     {
+        if (evidence.IsEmpty)
+        {
+            throw JsonReadErrors.At(itemPath.Member("evidence"), $"\"{id}\" has no evidence; every item of a corpus quotes its document at least once.");
+        }
         for (int j = 0; j < evidence.Length; j++)
         {
             var piece = evidence[j];

@@ -9,6 +9,9 @@ using NodaTime;
 
 namespace ConflictData.Tests.Documentation;
 
+// The tests' Corpus namespace would hide the type the README example names.
+using Corpus = ConflictData.Corpus;
+
 /// <summary>
 /// The README's examples, compiled and checked here; a further test requires each marked block to stand in the README
 /// word for word, so the README cannot drift from the API.
@@ -125,12 +128,57 @@ public class ReadmeExampleTests
     }
 
     [Fact]
+    public void ReadmeExample_OwnCorpus_LoadsAFolderInTheCorpusFormat()
+    {
+        string folder = SeedTexts.Folder;
+        // README: begin own corpus example
+        var mine = Corpus.Load(folder);
+        var lines = mine.Estimates.Select(e => $"{e.Id}: {e} — {mine.GetSentence(e)}").ToList();
+        // README: end own corpus example
+
+        Assert.Equal(SeedCorpus.Estimates.Length, lines.Count);
+        Assert.Contains(lines, l => l.StartsWith("004-guterres-militants-iraq-syria: between 14,000 and 18,000 militants — ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ReadmeExample_BaghdadiAssessments_SideBySide()
+    {
+        // README: begin judgements example
+        // "Baghdadi is alive": four sources, four strengths, one report of death (Rudaw, 22 July 2017).
+        var alive = SeedCorpus.Judgements.Where(j => j.Proposition.Statement == "Abu Bakr al-Baghdadi is alive");
+        var sideBySide = alive.Select(j => $"{j.Sources[0].Origin.Name,-26} {j.Stance,-36} {j.Likelihood?.RangeText ?? "denied"}");
+        // US intelligence community  believe                              55–99 % (icd-203)
+        // Nicholas Rasmussen         believes                             55–99 % (icd-203)
+        // various recent reports     reports that                         denied
+        // Jim Mattis                 I think … I'm going to assume        55–99 % (icd-203)
+        // Lahur Talabany             definitely … We believe 99 percent   99 % (icd-203)
+
+        var groups = JudgementReconciler.Combine(SeedCorpus.Judgements, MergeRules.Consensus);
+        var baghdadi = groups.Single(g => g.Statement == "Abu Bakr al-Baghdadi is alive");
+        // baghdadi.Likelihood.Value is [0.99, 0.99]: all four allow Talabany's 99 %; the envelope rule gives [0.55, 0.99].
+        // baghdadi.Diagnostics[0] is CD0015: "definitely alive … 99 percent" against the reports that he had been killed.
+        // README: end judgements example
+
+        Assert.Equal(
+            [
+                "US intelligence community  believe                              55–99 % (icd-203)",
+                "Nicholas Rasmussen         believes                             55–99 % (icd-203)",
+                "various recent reports     reports that                         denied",
+                "Jim Mattis                 I think … I'm going to assume        55–99 % (icd-203)",
+                "Lahur Talabany             definitely … We believe 99 percent   99 % (icd-203)",
+            ],
+            sideBySide);
+        Assert.Equal(RangedValue.Between(0.99m, 0.99m), baghdadi.Likelihood!.Value);
+        Assert.Equal("CD0015", Assert.Single(baghdadi.Diagnostics).Id);
+    }
+
+    [Fact]
     public void Readme_ShowsEveryCompiledExampleWordForWord()
     {
         var source = File.ReadAllLines(RepositoryPaths.Combine("tests", "ConflictData.Tests", "Documentation", "ReadmeExampleTests.cs"));
         string readme = File.ReadAllText(RepositoryPaths.Combine("README.md")).ReplaceLineEndings("\n");
         var begins = source.Select((line, index) => (line, index)).Where(x => x.line.Trim().StartsWith("// README: begin ", StringComparison.Ordinal)).ToList();
-        Assert.Equal(4, begins.Count);
+        Assert.Equal(6, begins.Count);
         foreach (var (line, index) in begins)
         {
             string name = line.Trim()["// README: begin ".Length..];
