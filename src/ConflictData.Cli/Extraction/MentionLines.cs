@@ -12,7 +12,9 @@ namespace ConflictData.Cli.Extraction;
 /// Fields, in order: document (the document id), kind, start, end (exclusive UTF-16 offsets into the whole document),
 /// text; for quantities low, high (null when open), lowInclusive, highInclusive, best, hedge (the words as stated, null
 /// when none), hedgeKinds (an array of the JSON format's kebab-case names, such as ["range", "estimated"]; empty when
-/// none), unit (code, null when the text names none), noun; for dates from, to (ISO, inclusive; to is null for
+/// none), unit (code, null when the text names none), noun, stated (the number or two numbers as stated, an array such
+/// as [40000] for "some 40,000" or [14000, 18000] for "between 14,000 and 18,000"; null when the words state none, as
+/// "hundreds"); for dates from, to (ISO, inclusive; to is null for
 /// "since"), precision, reference (during, since, as-of), status, and message when the phrase did not resolve plainly;
 /// for likelihoods (kind "likelihood", the words in text) term (the kebab-case EstimativeTerm, such as "likely",
 /// "belief", "stated-percentage", "less-likely"), low, high (probabilities from 0 to 1; null for a comparative) and policy.
@@ -60,6 +62,7 @@ internal static class MentionLines
         json.Flags("hedgeKinds", phrase.Hedge.Kinds);
         json.String("unit", phrase.Unit?.Code);
         json.String("noun", phrase.Noun);
+        json.Numbers("stated", phrase.Stated is not { } stated ? null : stated.Second is { } second ? [stated.First, second] : [stated.First]);
     }
 
     private static void WriteDate(JsonLinesWriter json, string document, int offset, DateMention mention)

@@ -93,6 +93,22 @@ internal sealed class JsonLinesWriter : IDisposable
         }
     }
 
+    /// <summary>An array of numbers, each as exact as the decimal; <c>null</c> when <paramref name="values"/> is null.</summary>
+    internal void Numbers(string name, IReadOnlyList<decimal>? values)
+    {
+        if (values is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+        json.WriteStartArray(name);
+        foreach (decimal value in values)
+        {
+            json.WriteNumberValue(value);
+        }
+        json.WriteEndArray();
+    }
+
     /// <summary>A boolean field; <c>null</c> when <paramref name="value"/> is null.</summary>
     internal void Boolean(string name, bool? value)
     {

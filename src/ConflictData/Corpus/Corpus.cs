@@ -124,7 +124,7 @@ public sealed class Corpus
         var file = CorpusFileReader.Read(corpusJson, openText);
         try
         {
-            return new Corpus(file.Documents.Select(d => d.Document), file.Estimates, file.Judgements);
+            return new Corpus(file.Documents.Select(d => d.Document), file.Estimates.Select(SeedCorpusLoader.WithStatedFromQuote), file.Judgements);
         }
         catch (ArgumentException e)
         {

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using ConflictData.Serialization;
+using ConflictData.Text;
 
 namespace ConflictData;
 
@@ -53,11 +54,38 @@ internal static class SeedCorpusLoader
         }
         try
         {
-            return new Corpus(file.Documents.Select(d => d.Document), file.Estimates, file.Judgements);
+            return new Corpus(file.Documents.Select(d => d.Document), file.Estimates.Select(WithStatedFromQuote), file.Judgements);
         }
         catch (ArgumentException e)
         {
             throw new InvalidDataException($"The embedded seed corpus is invalid: {e.Message}", e);
         }
     }
+
+    /// <summary>
+    /// The estimate with its stated figure read from its first quote when the corpus file gives none: the quote is
+    /// the text exactly as published, so the number(s) stated are a function of it, and writing them again beside it in
+    /// corpus.json could only drift. The mention read is the one with the estimate's value ("down 9 percent" states 9
+    /// and means −9), or else the one whose stated numbers the estimate's range holds.
+    /// </summary>
+    internal static Estimate WithStatedFromQuote(Estimate estimate)
+    {
+        if (estimate.Stated is not null || estimate.Evidence.IsEmpty)
+        {
+            return estimate;
+        }
+        foreach (var mention in QuantityScanner.Default.Scan(estimate.Evidence[0].Quote))
+        {
+            if (mention.Phrase.Stated is { } stated && (mention.Phrase.Value.Equals(estimate.Quantity.Value)
+                || (Holds(estimate.Quantity.Value, stated.First) && (stated.Second is not { } second || Holds(estimate.Quantity.Value, second)))))
+            {
+                return estimate.WithStated(stated);
+            }
+        }
+        return estimate;
+    }
+
+    // Bounds count as held whether inclusive or not: "more than 5,600" states 5,600, the range's open end.
+    private static bool Holds(RangedValue range, decimal number) =>
+        range.Contains(number) || range.Lower?.Value == number || range.Upper?.Value == number;
 }

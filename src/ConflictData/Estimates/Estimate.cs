@@ -48,11 +48,13 @@ public sealed class Estimate : IEquatable<Estimate>
     /// <param name="evidence">Where it stands in the text.</param>
     /// <param name="confidence">A confidence the text states, if any.</param>
     /// <param name="reliability">An analyst's Admiralty grade, if any.</param>
+    /// <param name="stated">The number(s) as stated ("some 40,000": 40,000), if known; <see cref="ToString"/> writes the hedge around it.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">The id is malformed, the noun is blank, padded or holds a lone surrogate, or a collection holds a null.</exception>
     public Estimate(string id, Quantity quantity, Measurand measurand, Hedge? hedge = null, string? noun = null,
         ReferenceTime? referenceTime = null, PublicationTime? published = null, IEnumerable<SourceChain>? sources = null,
-        IEnumerable<Evidence>? evidence = null, StatedConfidence? confidence = null, ReliabilityGrade? reliability = null)
+        IEnumerable<Evidence>? evidence = null, StatedConfidence? confidence = null, ReliabilityGrade? reliability = null,
+        StatedFigure? stated = null)
     {
         Preconditions.CheckNotNull(id, nameof(id));
         Preconditions.CheckArgument(IsValidId(id), nameof(id),
@@ -68,6 +70,7 @@ public sealed class Estimate : IEquatable<Estimate>
         Evidence = Preconditions.CheckNoNulls(evidence, nameof(evidence));
         Confidence = confidence;
         Reliability = reliability;
+        Stated = stated;
     }
 
     /// <summary>The stable identifier.</summary>
@@ -106,6 +109,15 @@ public sealed class Estimate : IEquatable<Estimate>
     /// <summary>An Admiralty grade, if any.</summary>
     public ReliabilityGrade? Reliability { get; }
 
+    /// <summary>The number(s) as stated, beside the interpretation in <see cref="Quantity"/>, if known.</summary>
+    public StatedFigure? Stated { get; }
+
+    /// <summary>This estimate with <paramref name="stated"/> as its stated figure.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="stated"/> is null.</exception>
+    public Estimate WithStated(StatedFigure stated) =>
+        new(Id, Quantity, Measurand, Hedge, Noun, ReferenceTime, Published, Sources, Evidence, Confidence, Reliability,
+            Preconditions.CheckNotNull(stated, nameof(stated)));
+
     /// <inheritdoc />
     public bool Equals(Estimate? other) =>
         other is not null
@@ -119,7 +131,8 @@ public sealed class Estimate : IEquatable<Estimate>
         && SequenceEquality.Equal(Sources, other.Sources)
         && SequenceEquality.Equal(Evidence, other.Evidence)
         && Equals(Confidence, other.Confidence)
-        && Nullable.Equals(Reliability, other.Reliability);
+        && Nullable.Equals(Reliability, other.Reliability)
+        && Equals(Stated, other.Stated);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Estimate);
@@ -134,19 +147,21 @@ public sealed class Estimate : IEquatable<Estimate>
     public static bool operator !=(Estimate? left, Estimate? right) => !(left == right);
 
     /// <summary>
-    /// The figure in English with its noun, culture-invariant. A hedge said of one number keeps its words as stated,
-    /// around that number ("some 40,000 foreign fighters", "slightly more than 50 foreign fighters",
+    /// The figure in English with its noun, culture-invariant. A hedge said of one stated number keeps its words as
+    /// stated, around that number ("some 40,000 foreign fighters", "slightly more than 50 foreign fighters",
     /// "almost 8,000,000 people", "300 or so hard-core IS fighters"; a "…" in other words stands for the figure with its
-    /// noun: "Up to … are estimated" gives "Up to 40,000 foreigners are estimated").
-    /// A range, an unhedged figure, or a quantity whose shape is not what its hedge words say is written in the
-    /// canonical form of <see cref="QuantityFormatter"/> ("between 14,000 and 18,000 militants", "more than 5,600 people").
+    /// noun: "Up to … are estimated" gives "Up to 40,000 foreigners are estimated"), whatever approximation policy
+    /// interpreted it. A range, an unhedged figure, or an estimate without a single <see cref="Stated"/> number is
+    /// written in the canonical form of <see cref="QuantityFormatter"/> ("between 14,000 and 18,000 militants", "more
+    /// than 5,600 people").
     /// </summary>
     public override string ToString()
     {
-        if (StatedNumber() is not { } stated)
+        if (Stated is not { Second: null } figure || Hedge.Kinds == HedgeKinds.None || (Hedge.Kinds & (HedgeKinds.Range | HedgeKinds.Vague)) != 0)
         {
             return QuantityFormatter.Format(Quantity, Noun);
         }
+        decimal stated = figure.First;
         const string orSo = "or so";
         string words = Hedge.Text;
         // "or so" stands between the number and its noun; other words with a "…" surround the figure; the rest precede it.
@@ -154,42 +169,10 @@ public sealed class Estimate : IEquatable<Estimate>
         {
             return QuantityFormatter.FormatStated(stated, Quantity.Unit, Noun, words[^orSo.Length..]);
         }
-        string figure = QuantityFormatter.Format(Quantity.Exact(stated, Quantity.Unit), Noun);
+        string number = QuantityFormatter.Format(Quantity.Exact(stated, Quantity.Unit), Noun);
         int placeholder = words.IndexOf('…', StringComparison.Ordinal);
         return placeholder >= 0
-            ? string.Concat(words.AsSpan(0, placeholder), figure, words.AsSpan(placeholder + 1))
-            : $"{words} {figure}";
-    }
-
-    // The one number the hedge words were said of, read back from the range they were interpreted as (see
-    // SignificantDigitApproximationPolicy); null when the words speak of two numbers or none, or the range has another shape.
-    private decimal? StatedNumber()
-    {
-        var kinds = Hedge.Kinds;
-        var value = Quantity.Value;
-        if (kinds == HedgeKinds.None || (kinds & (HedgeKinds.Range | HedgeKinds.Vague)) != 0)
-        {
-            return null;
-        }
-        if ((kinds & (HedgeKinds.MoreThan | HedgeKinds.AtLeast)) != 0)
-        {
-            bool inclusive = (kinds & HedgeKinds.MoreThan) == 0;
-            return value is { Lower: { } l, Upper: null } && l.IsInclusive == inclusive ? l.Value : null;
-        }
-        if ((kinds & (HedgeKinds.UpTo | HedgeKinds.LessThan)) != 0)
-        {
-            bool inclusive = (kinds & HedgeKinds.UpTo) != 0;
-            return value is { Lower: null, Upper: { } u } && u.IsInclusive == inclusive ? u.Value : null;
-        }
-        if ((kinds & HedgeKinds.Almost) != 0)
-        {
-            return value switch
-            {
-                { Upper: { IsInclusive: false } u } => u.Value,
-                { Lower: { IsInclusive: false } l } => l.Value,
-                _ => null,
-            };
-        }
-        return value.Best;
+            ? string.Concat(words.AsSpan(0, placeholder), number, words.AsSpan(placeholder + 1))
+            : $"{words} {number}";
     }
 }

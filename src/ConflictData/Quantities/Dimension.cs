@@ -20,4 +20,10 @@ public enum Dimension
 
     /// <summary>A length of time: "six to 12 months".</summary>
     Duration,
+
+    /// <summary>A length: "30 kilometres", "40 miles".</summary>
+    Length,
+
+    /// <summary>A fraction or multiple of a reference: "a third of the population", "almost tripled".</summary>
+    Ratio,
 }

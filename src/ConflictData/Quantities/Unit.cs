@@ -6,19 +6,28 @@ using ConflictData.Utility;
 namespace ConflictData;
 
 /// <summary>
-/// The unit of a <see cref="Quantity"/>: a count of some kind of thing, money in one currency, area, percent,
-/// a rate per period, or a duration. Every unit has one canonical code, which is what JSON and the command line write.
+/// The unit of a <see cref="Quantity"/>: a count of some kind of thing, money in one currency, area, length, percent,
+/// a rate per period, a duration, or a ratio to a reference. Every unit has one canonical code, which is what JSON and
+/// the command line write.
 /// </summary>
 /// <remarks>
 /// <para>Codes: a count is the singular lower-case name of what is counted ("person", "country"); money is its
-/// ISO 4217 code ("USD"); area is "km2"; percent is "percent"; a rate is "per-" and a time unit ("per-month");
-/// a duration is the time unit ("month").</para>
+/// ISO 4217 code ("USD"); area is "km2", "mi2" or "ha"; length is "km" or "mi"; percent is "percent"; a rate of
+/// nothing named is "per-" and a time unit ("per-month"), a rate of money or of a count is that unit, "/" and the
+/// time unit ("USD/month", "barrel/day"); a duration is the time unit ("month"); a ratio is "ratio", or "ratio:" and
+/// the singular of what it is a fraction or multiple of ("ratio:population" for "a third of the population").</para>
+/// <para>Nothing is converted: "34,000 square miles" stays in "mi2", a distinct unit from "km2", so quantities in
+/// the two never combine silently.</para>
 /// <para>Units are equal when their codes are equal. This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed class Unit : IEquatable<Unit>
 {
-    private Unit(Dimension dimension, string code, Currency? currency, TimeUnit? period)
+    private const string RatioCode = "ratio";
+
+    private Unit(Dimension dimension, string code, Currency? currency, TimeUnit? period, Unit? of = null, string? reference = null)
     {
+        Of = of;
+        Reference = reference;
         Dimension = dimension;
         Code = code;
         Currency = currency;
@@ -36,6 +45,12 @@ public sealed class Unit : IEquatable<Unit>
 
     /// <summary>The time unit of a rate (per what) or a duration; otherwise <c>null</c>.</summary>
     public TimeUnit? Period { get; }
+
+    /// <summary>What a rate counts per period, when named: USD for "$8m a month", barrel for "1.5 million barrels per day"; otherwise <c>null</c>.</summary>
+    public Unit? Of { get; }
+
+    /// <summary>What a ratio is a fraction or multiple of ("population" for "a third of the population"), when named; otherwise <c>null</c>.</summary>
+    public string? Reference { get; }
 
     /// <summary>Whether quantities in this unit may be negative. Only percentages may ("down 9 percent" as −9).</summary>
     public bool AllowsNegative => Dimension == Dimension.Percent;
@@ -57,8 +72,40 @@ public sealed class Unit : IEquatable<Unit>
     /// <summary>Square kilometres.</summary>
     public static Unit SquareKilometre { get; } = new(Dimension.Area, "km2", null, null);
 
+    /// <summary>Square miles, kept as written: never converted to square kilometres.</summary>
+    public static Unit SquareMile { get; } = new(Dimension.Area, "mi2", null, null);
+
+    /// <summary>Hectares.</summary>
+    public static Unit Hectare { get; } = new(Dimension.Area, "ha", null, null);
+
+    /// <summary>Kilometres.</summary>
+    public static Unit Kilometre { get; } = new(Dimension.Length, "km", null, null);
+
+    /// <summary>Miles, kept as written: never converted to kilometres.</summary>
+    public static Unit Mile { get; } = new(Dimension.Length, "mi", null, null);
+
     /// <summary>Percent.</summary>
     public static Unit Percent { get; } = new(Dimension.Percent, "percent", null, null);
+
+    /// <summary>A ratio with no reference named: "doubled", "almost tripled", "twice as high".</summary>
+    public static Unit Ratio() => RatioOfNothing;
+
+    private static readonly Unit RatioOfNothing = new(Dimension.Ratio, RatioCode, null, null);
+
+    /// <summary>
+    /// A fraction or multiple of <paramref name="reference"/>: "a third of the population" is 1/3 of
+    /// <c>Ratio("population")</c>, "three times as many refugees" is 3 of <c>Ratio("refugee")</c>.
+    /// </summary>
+    /// <param name="reference">The singular lower-case name of the reference, as a count entity is written.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="reference"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reference"/> is not a lower-case word of letters and inner hyphens.</exception>
+    public static Unit Ratio(string reference)
+    {
+        Preconditions.CheckNotNull(reference, nameof(reference));
+        Preconditions.CheckArgument(QuantityLexicon.IsLowerWord(reference), nameof(reference),
+            $"\"{reference}\" cannot name what a ratio refers to: use a singular lower-case word of letters and inner hyphens, such as population.");
+        return new Unit(Dimension.Ratio, RatioCode + ":" + reference, null, null, reference: reference);
+    }
 
     /// <summary>A count of some kind of thing other than people.</summary>
     /// <remarks>
@@ -89,6 +136,20 @@ public sealed class Unit : IEquatable<Unit>
     public static Unit PerPeriod(TimeUnit period) =>
         new(Dimension.Rate, "per-" + TimeUnitCode(Preconditions.CheckDefined(period, nameof(period))), null, period);
 
+    /// <summary>A rate of <paramref name="of"/> per <paramref name="period"/>: "$8m a month" is USD/month, "1.5 million barrels per day" barrel/day.</summary>
+    /// <param name="of">Money or a count.</param>
+    /// <param name="period">The period.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="of"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="of"/> is neither money nor a count, or <paramref name="period"/> is not a defined <see cref="TimeUnit"/>.</exception>
+    public static Unit PerPeriod(Unit of, TimeUnit period)
+    {
+        Preconditions.CheckNotNull(of, nameof(of));
+        Preconditions.CheckArgument(of.Dimension is Dimension.Money or Dimension.Count, nameof(of),
+            $"A rate counts money or a counted thing per period, but \"{of.Code}\" is {of.Dimension}.");
+        string code = of.Code + "/" + TimeUnitCode(Preconditions.CheckDefined(period, nameof(period)));
+        return new Unit(Dimension.Rate, code, null, period, of);
+    }
+
     /// <summary>A duration counted in <paramref name="unit"/>, as in "six to 12 months".</summary>
     /// <exception cref="ArgumentException"><paramref name="unit"/> is not a defined <see cref="TimeUnit"/>.</exception>
     public static Unit Duration(TimeUnit unit) =>
@@ -97,8 +158,9 @@ public sealed class Unit : IEquatable<Unit>
     /// <summary>Reads a canonical unit code. Returns <c>false</c> when <paramref name="code"/> is null or no unit code.</summary>
     public static bool TryParse(string? code, [NotNullWhen(true)] out Unit? unit) => Parse(code).TryGetValue(null!, out unit);
 
-    /// <summary>Reads a canonical unit code: an ISO 4217 code, km2, percent, day/week/month/year,
-    /// per-day/week/month/year, or a lower-case counted noun such as person.</summary>
+    /// <summary>Reads a canonical unit code: an ISO 4217 code, km2, mi2, ha, km, mi, percent, day/week/month/year,
+    /// per-day/week/month/year, a money or count code then /day, /week, /month or /year, ratio or ratio:NOUN, or a
+    /// lower-case counted noun such as person.</summary>
     /// <returns>The unit, or why not (<see cref="ParseErrorCode.NullText"/> or <see cref="ParseErrorCode.Unrecognized"/>).</returns>
     public static ParseResult<Unit> Parse(string? code)
     {
@@ -106,7 +168,15 @@ public sealed class Unit : IEquatable<Unit>
         {
             null => null,
             "km2" => SquareKilometre,
+            "mi2" => SquareMile,
+            "ha" => Hectare,
+            "km" => Kilometre,
+            "mi" => Mile,
             "percent" => Percent,
+            RatioCode => RatioOfNothing,
+            _ when code.StartsWith(RatioCode + ":", StringComparison.Ordinal) && QuantityLexicon.IsLowerWord(code.AsSpan(RatioCode.Length + 1)) => Ratio(code[(RatioCode.Length + 1)..]),
+            _ when code.IndexOf('/', StringComparison.Ordinal) is var slash and > 0 && TryParseTimeUnit(code[(slash + 1)..], out var per)
+                   && TryParse(code[..slash], out var of) && of.Dimension is Dimension.Money or Dimension.Count => PerPeriod(of, per),
             _ when ConflictData.Currency.TryParse(code, out var currency) => Money(currency),
             _ when TryParseTimeUnit(code, out var t) => Duration(t),
             _ when code.StartsWith("per-", StringComparison.Ordinal) && TryParseTimeUnit(code[4..], out var p) => PerPeriod(p),
@@ -116,7 +186,7 @@ public sealed class Unit : IEquatable<Unit>
         return unit is not null ? ParseResult<Unit>.ForValue(unit)
             : code is null ? ParseResult<Unit>.ForNullText(nameof(code))
             : ParseResult<Unit>.ForError(ParseErrorCode.Unrecognized,
-                $"\"{code}\" is not a unit code; expected an ISO 4217 code, km2, percent, day/week/month/year, per-day/week/month/year, or a lower-case counted noun such as person.",
+                $"\"{code}\" is not a unit code; expected an ISO 4217 code, km2, mi2, ha, km, mi, percent, day/week/month/year, per-day/week/month/year, a money or count code and /day, /week, /month or /year (USD/month, barrel/day), ratio or ratio:NOUN, or a lower-case counted noun such as person.",
                 new TextSpan(0, code.Length));
     }
 
@@ -125,10 +195,10 @@ public sealed class Unit : IEquatable<Unit>
     /// <summary>Why <paramref name="entity"/> cannot name a counted thing, or null when it can.</summary>
     private static string? CountEntityProblem(string entity)
     {
-        if (!QuantityLexicon.IsLowerWord(entity) || entity is "percent" or "km2"
+        if (!QuantityLexicon.IsLowerWord(entity) || entity is "percent" or "km2" or "mi2" or "ha" or "km" or "mi" or RatioCode
             || entity.StartsWith("per-", StringComparison.Ordinal) || TryParseTimeUnit(entity, out _))
         {
-            return "use a singular lower-case word of letters and inner hyphens that is not a unit code (percent, km2, a time unit, per-...)";
+            return "use a singular lower-case word of letters and inner hyphens that is not a unit code (percent, km2, mi2, ha, km, mi, ratio, a time unit, per-...)";
         }
         return entity == Person.Code ? null : QuantityLexicon.CountedNounConflict(entity);
     }

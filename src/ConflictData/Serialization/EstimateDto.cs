@@ -12,6 +12,8 @@ internal sealed class EstimateDto
 
     public QuantityDto? Quantity { get; set; }
 
+    public decimal[]? Stated { get; set; }
+
     public HedgeDto? Hedge { get; set; }
 
     public string? Noun { get; set; }
@@ -34,6 +36,7 @@ internal sealed class EstimateDto
     {
         Id = estimate.Id,
         Quantity = QuantityDto.From(estimate.Quantity),
+        Stated = estimate.Stated is not { } stated ? null : stated.Second is { } second ? [stated.First, second] : [stated.First],
         Hedge = HedgeDto.From(estimate.Hedge),
         Noun = estimate.Noun,
         Measurand = MeasurandDto.From(estimate.Measurand),
@@ -74,7 +77,16 @@ internal sealed class EstimateDto
         var confidence = Confidence?.ToModel(path.Member("confidence"));
         var reliabilityPath = path.Member("reliability");
         var reliability = Reliability is { } grade ? JsonReadErrors.Build(reliabilityPath, () => ReliabilityGrade.Parse(grade).Value) : (ReliabilityGrade?)null;
+        StatedFigure? stated = null;
+        if (Stated is { } numbers)
+        {
+            if (numbers.Length is not (1 or 2))
+            {
+                throw JsonReadErrors.At(path.Member("stated"), $"a stated figure is one or two numbers, as stated in the text; found {numbers.Length}.");
+            }
+            stated = new StatedFigure(numbers[0], numbers.Length == 2 ? numbers[1] : null);
+        }
         return JsonReadErrors.Build(path, () => new Estimate(id, quantity, measurand, hedge, Noun, referenceTime, published,
-            sources, evidence, confidence, reliability), "id", "noun");
+            sources, evidence, confidence, reliability, stated), "id", "noun");
     }
 }

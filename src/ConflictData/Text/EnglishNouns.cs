@@ -17,6 +17,9 @@ internal static class EnglishNouns
         ["children"] = "child",
         ["men"] = "man",
         ["women"] = "woman",
+        ["lives"] = "life",
+        ["wives"] = "wife",
+        ["sorties"] = "sortie",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>

@@ -15,8 +15,10 @@ namespace ConflictData.Text;
 /// <item>open: "more than 5,600 people", "at least 5,600 people", "up to 30,000 people", "less than 100 people";</item>
 /// <item>half-open: "more than 5 and up to 9 percent", "at least 5 and less than 9 percent", "more than 5 and less than 9 percent";</item>
 /// <item>a best value: "between 35,000 and 45,000 people (best estimate 40,000)";</item>
-/// <item>units: money as its ISO code before every number ("USD 25,000,000"), then "square kilometres", "percent",
-/// "per month", "months", or the counted noun (plural unless the value is exactly one: "1 child", "2 children").</item>
+/// <item>units: money as its ISO code before every number ("USD 25,000,000"), then "square kilometres", "square
+/// miles", "hectares", "kilometres", "miles", "percent", "per month", "months", "times" or "times the population" for a
+/// ratio, or the counted noun (plural unless the value is exactly one: "1 child", "2 children"); a rate of money or of a
+/// count adds " per month" to that ("USD 8,000,000 per month", "50 people per month").</item>
 /// </list>
 /// <para>This type is thread-safe.</para>
 /// </remarks>
@@ -29,7 +31,9 @@ public static class QuantityFormatter
     /// <summary>
     /// Formats <paramref name="quantity"/> with <paramref name="noun"/> as the word for what is counted
     /// ("between 14,000 and 18,000 militants"). A count uses the noun instead of its unit's word; a rate puts it before
-    /// the period ("50 people per month"); money, area, percent and durations ignore it. A <c>null</c> noun uses the
+    /// the period ("50 people per month"); money, area, length, percent, ratios and durations ignore it. The parser
+    /// reads a noun before the period as what the rate counts ("person/month"), so only the noun-free form of a
+    /// "per-month" rate reads back to the same unit. A <c>null</c> noun uses the
     /// unit's own word.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="quantity"/> is null.</exception>
@@ -97,9 +101,9 @@ public static class QuantityFormatter
 
     private static void AppendNumber(StringBuilder text, Unit unit, decimal number)
     {
-        if (unit.Dimension == Dimension.Money)
+        if ((unit.Of ?? unit).Dimension == Dimension.Money)
         {
-            text.Append(unit.Code).Append(' ');
+            text.Append((unit.Of ?? unit).Code).Append(' ');
         }
         text.Append(Invariant.Grouped(number));
     }
@@ -112,16 +116,31 @@ public static class QuantityFormatter
                 text.Append(' ').Append(noun ?? CountWord(unit.Code, isSingular));
                 break;
             case Dimension.Area:
-                text.Append(" square kilometres");
+                text.Append(unit == Unit.SquareMile ? " square miles" : unit == Unit.Hectare ? " hectares" : " square kilometres");
+                break;
+            case Dimension.Length:
+                text.Append(unit == Unit.Mile ? " miles" : " kilometres");
+                break;
+            case Dimension.Ratio:
+                text.Append(" times");
+                if (unit.Reference is { } reference)
+                {
+                    text.Append(" the ").Append(reference);
+                }
                 break;
             case Dimension.Percent:
                 text.Append(" percent");
                 break;
             case Dimension.Rate:
-                if (noun is not null)
+                if (unit.Of is { Dimension: Dimension.Count } counted)
+                {
+                    text.Append(' ').Append(noun ?? CountWord(counted.Code, isSingular));
+                }
+                else if (noun is not null)
                 {
                     text.Append(' ').Append(noun);
                 }
+
                 text.Append(" per ").Append(Unit.TimeUnitCode(unit.Period!.Value));
                 break;
             case Dimension.Duration:
@@ -134,7 +153,7 @@ public static class QuantityFormatter
 
     // Irregular plurals of the nouns conflict reporting counts; matched on the last hyphen-separated word.
     private static readonly (string Singular, string Plural)[] IrregularPlurals =
-        [("person", "people"), ("child", "children"), ("man", "men"), ("woman", "women")];
+        [("person", "people"), ("child", "children"), ("man", "men"), ("woman", "women"), ("life", "lives"), ("wife", "wives")];
 
     /// <summary>The English word for a count unit: "person"/"people", "child"/"children", "country"/"countries".</summary>
     internal static string CountWord(string entity, bool isSingular)

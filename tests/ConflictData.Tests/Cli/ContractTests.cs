@@ -22,7 +22,7 @@ public class ContractTests
     ];
 
     private static readonly string[] ExtractQuantityFields =
-        ["document", "kind", "start", "end", "text", "low", "high", "lowInclusive", "highInclusive", "best", "hedge", "hedgeKinds", "unit", "noun"];
+        ["document", "kind", "start", "end", "text", "low", "high", "lowInclusive", "highInclusive", "best", "hedge", "hedgeKinds", "unit", "noun", "stated"];
 
     private static readonly string[] ExtractDateFields = ["document", "kind", "start", "end", "text", "from", "to", "precision", "reference", "status"];
 

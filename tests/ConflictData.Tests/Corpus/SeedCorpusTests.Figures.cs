@@ -103,6 +103,22 @@ public partial class SeedCorpusTests
     }
 
     [Fact]
+    public void EveryEstimate_OfStatedNumbers_CarriesThemBesideItsInterpretation()
+    {
+        // corpus.json does not repeat them; the loader reads them from each quote.
+        var byId = SeedCorpus.Estimates.ToDictionary(e => e.Id);
+        Assert.Equal(new StatedFigure(40_000), byId["000-us-intel-foreign-fighters"].Stated);
+        Assert.Equal("some 40,000 foreign fighters", byId["000-us-intel-foreign-fighters"].ToString());
+        Assert.Equal(new StatedFigure(14_000, 18_000), byId["004-guterres-militants-iraq-syria"].Stated);
+        Assert.Equal(new StatedFigure(39_000_000, 231_000_000), byId["004-un-funds-sterling"].Stated);
+        Assert.All(SeedCorpus.Estimates.Where(e => !e.Hedge.Has(HedgeKinds.Vague)), e => Assert.NotNull(e.Stated));
+        Assert.All(SeedCorpus.Estimates.Where(e => e.Stated is { Second: null }), e =>
+            // A fall states its size and means its negation: "down 9 percent" states 9, is −9.
+            Assert.True(e.Quantity.Value.Contains(e.Stated!.First) || e.Quantity.Value.Contains(-e.Stated.First) || e.Quantity.Value.Lower?.Value == e.Stated.First
+                        || e.Quantity.Value.Upper?.Value == e.Stated.First, $"{e.Id}: {e.Stated} lies outside {e.Quantity.Value}"));
+    }
+
+    [Fact]
     public void EveryEstimate_HasDatesWithinItsArticlesBounds()
     {
         var corpus = SeedCorpus.Load();

@@ -15,7 +15,7 @@ public class EstimateTests
     private static Estimate Stated(decimal stated, string hedge, string? noun, Unit? unit = null)
     {
         var words = Hedge.Recognize(hedge)!;
-        return new("e1", new Quantity(Policy.Interpret(stated, words.Kinds), unit ?? Unit.Person), IsFighters, words, noun);
+        return new("e1", new Quantity(Policy.Interpret(stated, words.Kinds), unit ?? Unit.Person), IsFighters, words, noun, stated: new StatedFigure(stated));
     }
 
     // The seed articles' own figures, as the model writes them back.
@@ -52,7 +52,7 @@ public class EstimateTests
     public void ToString_HedgeWordsWithAPlaceholder_PutTheFigureInPlace()
     {
         var hedge = new Hedge("Up to … are estimated", HedgeKinds.UpTo | HedgeKinds.Estimated);
-        var estimate = new Estimate("e", new Quantity(RangedValue.AtMost(40_000), Unit.Person), IsFighters, hedge, "foreigners");
+        var estimate = new Estimate("e", new Quantity(RangedValue.AtMost(40_000), Unit.Person), IsFighters, hedge, "foreigners", stated: new StatedFigure(40_000));
         Assert.Equal("Up to 40,000 foreigners are estimated", estimate.ToString());
     }
 
@@ -63,8 +63,18 @@ public class EstimateTests
     public void ToString_OrSo_StandsBetweenTheNumberAndTheNoun(string words, string expected)
     {
         var estimate = new Estimate("e", new Quantity(RangedValue.Between(250, 350, 300), Unit.Person), IsFighters,
-            new Hedge(words, HedgeKinds.Approximate), "fighters");
+            new Hedge(words, HedgeKinds.Approximate), "fighters", stated: new StatedFigure(300));
         Assert.Equal(expected, estimate.ToString());
+    }
+
+    [Fact]
+    public void ToString_UnderAnotherPolicy_WritesTheStatedFigureNotTheRange()
+    {
+        // A policy that reads "some 40,000" as [30,000, 50,000] with no best value: the words are still said of 40,000.
+        var estimate = new Estimate("e", new Quantity(RangedValue.Between(30_000, 50_000), Unit.Person), IsFighters,
+            Hedge.Recognize("some"), "fighters", stated: new StatedFigure(40_000));
+        Assert.Equal("some 40,000 fighters", estimate.ToString());
+        Assert.Equal(new StatedFigure(40_000), estimate.Stated);
     }
 
     [Fact]
@@ -76,7 +86,7 @@ public class EstimateTests
     }
 
     [Fact]
-    public void ToString_ApproximateHedgeWithoutBestValue_IsCanonical()
+    public void ToString_WithoutAStatedFigure_IsCanonical()
     {
         var estimate = new Estimate("e", new Quantity(RangedValue.Between(35_000, 45_000), Unit.Person), IsFighters, Hedge.Recognize("some"), "fighters");
         Assert.Equal("between 35,000 and 45,000 fighters", estimate.ToString());

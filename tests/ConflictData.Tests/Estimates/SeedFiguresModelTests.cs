@@ -111,7 +111,7 @@ public class SeedFiguresModelTests
         var returned = new Estimate("004-returned", new Quantity(Policy.Interpret(5_600, moreThan.Kinds), Unit.Person),
             new Measurand(Indicator.ForeignFightersReturned, "IS", [CountryCode.Iraq, CountryCode.Syria]), moreThan,
             referenceTime: ReferenceTime.AsOf(DateRange.Month(2017, 10)), published: RnzPublished, sources: [new SourceChain(RnzOutlet)],
-            evidence: [Quote(Rnz.Value, "As of October 2017, more than 5,600 had returned")]);
+            evidence: [Quote(Rnz.Value, "As of October 2017, more than 5,600 had returned")], stated: new StatedFigure(5_600));
 
         Assert.Equal("more than 5,600 people", returned.ToString());
         Assert.Null(returned.Quantity.Value.Upper);
@@ -128,7 +128,7 @@ public class SeedFiguresModelTests
         var travelled = new Estimate("000-foreign-fighters", new Quantity(Policy.Interpret(40_000, some.Kinds), Unit.Person),
             new Measurand(Indicator.ForeignFightersTravelled, "ISIS", [CountryCode.Iraq, CountryCode.Syria]), some, "foreign fighters",
             ReferenceTime.Since(DateRange.Year(2014)), Rudaw.Value.Published, [chain],
-            [Quote(Rudaw.Value, "some 40,000 foreign fighters have joined ISIS in Iraq and Syria since")]);
+            [Quote(Rudaw.Value, "some 40,000 foreign fighters have joined ISIS in Iraq and Syria since")], stated: new StatedFigure(40_000));
 
         Assert.Equal("some 40,000 foreign fighters", travelled.ToString());
         Assert.Equal(RangedValue.Between(35_000, 45_000, 40_000), travelled.Quantity.Value);
@@ -162,7 +162,7 @@ public class SeedFiguresModelTests
             new Measurand(new Indicator("foreign-fighters-arriving"), "IS", [CountryCode.Iraq, CountryCode.Syria]), mostLikely, "people",
             published: RnzPublished, sources: [new SourceChain(RnzOutlet, new Source(SourceKind.Organisation, "Global Coalition"))],
             evidence: [Quote(Rnz.Value, "most likely 50 per month")],
-            confidence: new StatedConfidence("most likely", ConfidenceLevel.High));
+            confidence: new StatedConfidence("most likely", ConfidenceLevel.High), stated: new StatedFigure(50));
 
         Assert.Equal("most likely 50 people per month", flow.ToString());
         Assert.Equal(50, flow.Quantity.Value.Best);
@@ -253,7 +253,7 @@ public class SeedFiguresModelTests
             var hedge = Hedge.Recognize(hedgeWords)!;
             return new Estimate(id, new Quantity(Policy.Interpret(stated, hedge.Kinds), Unit.Person),
                 new Measurand(indicator, "IS", [netherlands], qualifiers: ["foreign"]), hedge, "foreign fighters",
-                published: document.Published, sources: [chain], evidence: [Quote(document, quote)]);
+                published: document.Published, sources: [chain], evidence: [Quote(document, quote)], stated: new StatedFigure(stated));
         }
         var travelled = Figure("002-nl-travelled", "approximately", 300, Indicator.ForeignFightersTravelled, "approximately 300 foreign fighters");
         var returned = Figure("002-nl-returned", "slightly more than", 50, Indicator.ForeignFightersReturned, "slightly more than 50 have returned");

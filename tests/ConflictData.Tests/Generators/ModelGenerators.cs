@@ -75,12 +75,17 @@ internal static class ModelGenerators
     /// <summary>ISO 4217 currencies, including precious metals and odd minor units.</summary>
     internal static readonly Gen<Currency> Currency = Gen.Elements(CurrencyCodes).Select(code => new Currency(code));
 
-    /// <summary>Every dimension of unit: counts, money, area, percent, rates and durations.</summary>
+    /// <summary>Every dimension of unit: counts, money, area, length, percent, rates (of nothing named, of money, of a count), durations and ratios.</summary>
     internal static readonly Gen<Unit> Unit = Gen.OneOf(
-        Gen.Elements(ConflictData.Unit.Person, ConflictData.Unit.SquareKilometre, ConflictData.Unit.Percent),
+        Gen.Elements(ConflictData.Unit.Person, ConflictData.Unit.SquareKilometre, ConflictData.Unit.SquareMile, ConflictData.Unit.Hectare,
+            ConflictData.Unit.Kilometre, ConflictData.Unit.Mile, ConflictData.Unit.Percent, ConflictData.Unit.Ratio()),
         Gen.Elements(CountNouns).Select(ConflictData.Unit.Count),
+        Gen.Elements(CountNouns).Select(ConflictData.Unit.Ratio),
         Currency.Select(ConflictData.Unit.Money),
         Gen.Elements(Enum.GetValues<TimeUnit>()).Select(ConflictData.Unit.PerPeriod),
+        from period in Gen.Elements(Enum.GetValues<TimeUnit>())
+        from of in Gen.OneOf(Currency.Select(ConflictData.Unit.Money), Gen.Elements(CountNouns).Select(ConflictData.Unit.Count))
+        select ConflictData.Unit.PerPeriod(of, period),
         Gen.Elements(Enum.GetValues<TimeUnit>()).Select(ConflictData.Unit.Duration));
 
     /// <summary>Quantities whose range respects their unit: negative values only in percent.</summary>
@@ -198,6 +203,13 @@ internal static class ModelGenerators
         from qualifiers in UpTo(3, KebabCode)
         select new Measurand(indicator, actor, places, region, qualifiers);
 
+    /// <summary>Stated figures of one or two numbers.</summary>
+    internal static readonly Gen<StatedFigure> StatedFigure =
+        from first in Decimal
+        from second in Gen.Elements(false, true).SelectMany(two => two ? Decimal.Select(d => (decimal?)d) : Gen.Constant((decimal?)null))
+        select new StatedFigure(first, second);
+
+
     /// <summary>Estimates with every member filled or left out.</summary>
     internal static readonly Gen<Estimate> Estimate = EstimateWithId(DocumentId.Select(id => id.Value));
 
@@ -227,7 +239,9 @@ internal static class ModelGenerators
         from evidence in UpTo(3, Evidence)
         from confidence in OrNull(StatedConfidence)
         from reliability in OrNone(ReliabilityGrade)
-        select new Estimate(id, quantity, measurand, hedge, noun, referenceTime, published, sources, evidence, confidence, reliability);
+        from stated in OrNull(StatedFigure)
+        select new Estimate(id, quantity, measurand, hedge, noun, referenceTime, published, sources, evidence, confidence, reliability, stated);
+
 
     /// <summary>Ranged values that shrink towards fewer parts and smaller numbers, so failures are easy to read.</summary>
     internal static Arbitrary<RangedValue> RangedValueArbitrary(Gen<RangedValue> gen) => Arb.From(gen, ShrinkRangedValue);

@@ -85,7 +85,7 @@ public class EstimateJsonMalformedTests
     }
 
     [Theory]
-    [InlineData(300, "$.estimates[0].hedge.text", "reached end of data")]
+    [InlineData(332, "$.estimates[0].hedge.text", "reached end of data")]
     [InlineData(1, "$", "Expected depth to be zero at the end of the JSON payload")]
     [InlineData(0, "$", "does not contain any JSON tokens")]
     public void Deserialize_TruncatedFile_NamesWhereTheTextStopped(int length, string path, string reason)

@@ -22,6 +22,7 @@ public class EstimateJsonTests
                 "best": null,
                 "unit": "person"
               },
+              "stated": [14000, 18000],
               "hedge": { "text": "between … and", "kinds": ["range"] },
               "noun": "militants",
               "measurand": {
@@ -60,7 +61,8 @@ public class EstimateJsonTests
             new Source(SourceKind.Outlet, "RNZ"),
             new Source(SourceKind.Person, "António Guterres", "UN Secretary-General", "United Nations", DateRange.Month(2019, 2)),
             new Source(SourceKind.Report, "report to the Security Council", organisation: "United Nations", when: DateRange.Month(2019, 2)))],
-        [new Evidence(new DocumentId("004_21cca053a9288443"), new TextSpan(4417, 35), "between 14,000 and 18,000 militants")]);
+        [new Evidence(new DocumentId("004_21cca053a9288443"), new TextSpan(4417, 35), "between 14,000 and 18,000 militants")],
+        stated: new StatedFigure(14_000, 18_000));
 
     [Fact]
     public void Deserialize_DocumentedExample_GivesTheModelEstimate() =>
@@ -87,6 +89,10 @@ public class EstimateJsonTests
                 "best": null,
                 "unit": "person"
               },
+              "stated": [
+                14000,
+                18000
+              ],
               "hedge": {
                 "text": "between … and",
                 "kinds": [

@@ -20,11 +20,11 @@ public class JsonGoldenTests
 {
     [Fact]
     public void SeedEstimates_WriteTheSameBytes() =>
-        Assert.Equal("3271ab8f17fc6ae40ccabd140a86e4643339c37f12a7ae3a740b37e683239a0a", Sha256(EstimateJson.Serialize(SeedCorpus.Estimates)));
+        Assert.Equal("e5409ae2d6b53945befd110a1de90a9e62d47d7afb3c27d13be2ea4ecbd0097e", Sha256(EstimateJson.Serialize(SeedCorpus.Estimates)));
 
     [Fact]
     public void GeneratedEstimates_WriteTheSameBytes() =>
-        Assert.Equal("e30b6dab2b1560503bfc040e5358e9b25353ebebc5ac770b5830ce9028727827", Sha256(EstimateJson.Serialize(Generated(300))));
+        Assert.Equal("8cb51f87bd608d6a91e4446176a968626f9a3365d6400739a22f82bb796c5373", Sha256(EstimateJson.Serialize(Generated(300))));
 
     private static Estimate[] Generated(int count) =>
         Gen.CollectToArray(Enumerable.Range(0, count), i => ModelGenerators.EstimateWithId(Gen.Constant("e" + i.ToString(CultureInfo.InvariantCulture))))

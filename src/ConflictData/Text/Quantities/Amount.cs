@@ -19,6 +19,18 @@ internal struct Amount
     internal bool YearLike;
     internal bool Negative;
 
+    /// <summary>A unit named in the number's own hyphenated words: km for "a 1,300-kilometre border".</summary>
+    internal Unit? CompoundUnit;
+
+    /// <summary>Whether a currency code or word came before the number ("EUR 3 billion", "pounds 120m").</summary>
+    internal bool CodeBefore;
+
+    /// <summary>Whether "-plus" was glued to the number ("3,000-plus").</summary>
+    internal bool GluedPlus;
+
+    /// <summary>Whether the number is the article of "a year", "a decade": one, as English states a single unit.</summary>
+    internal bool Article;
+
     /// <summary>The signed value with trailing zeros dropped, so "2.5bn" is 2500000000, not 2500000000.0.</summary>
     internal readonly decimal Value => (Negative ? -Raw : Raw) * Multiplier / 1.0000000000000000000000000000m;
 }

@@ -14,6 +14,12 @@ internal static class HedgePhrases
     /// <summary>The phrases written after the number ("300 or so", "500 or more", "200 or greater").</summary>
     private static readonly FrozenSet<string> Postfix = new[] { "or so", "or more", "or less", "or fewer", "or greater", "or above", "or higher", "and more", "and above", "or below", "or lower" }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>The phrases written before or after the number ("at most 5,000 troops", "5,000 troops at most").</summary>
+    private static readonly FrozenSet<string> EitherSide = new[] { "at most", "at the most", "at least" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The marks glued to a number that bound it ("1,200+", "3,000-plus"): read by the grammar, not as words.</summary>
+    private static readonly FrozenSet<string> Glued = new[] { "+", "-plus" }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenDictionary<string, (string[] Words, HedgeKinds Kinds)[]>.AlternateLookup<ReadOnlySpan<char>> PrefixByFirstWord = Index(prefix: true);
 
     private static readonly FrozenDictionary<string, (string[] Words, HedgeKinds Kinds)[]>.AlternateLookup<ReadOnlySpan<char>> PostfixByFirstWord = Index(prefix: false);
@@ -32,7 +38,7 @@ internal static class HedgePhrases
     private static FrozenDictionary<string, (string[] Words, HedgeKinds Kinds)[]>.AlternateLookup<ReadOnlySpan<char>> Index(bool prefix) =>
         Hedge.KnownPhrases
             .Where(p => !p.Contains('…', StringComparison.Ordinal) && !Hedge.Recognize(p)!.Has(HedgeKinds.Vague)
-                        && Postfix.Contains(p) != prefix)
+                        && !Glued.Contains(p) && (EitherSide.Contains(p) || Postfix.Contains(p) != prefix))
             .Select(p => (Words: p.Split(' '), Hedge.Recognize(p)!.Kinds))
             .GroupBy(phrase => phrase.Words[0], StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(phrase => phrase.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase)

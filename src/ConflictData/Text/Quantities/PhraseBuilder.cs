@@ -19,6 +19,9 @@ internal struct PhraseBuilder
     internal Unit? NounUnit;
     internal string? Noun;
 
+    /// <summary>The period of a rate read after the figure or its noun ("a month", "per day"), if any.</summary>
+    internal TimeUnit? Period;
+
     public PhraseBuilder()
     {
         LeadingHedgeFirst = -1;
@@ -139,12 +142,21 @@ internal struct PhraseBuilder
             value = withBest;
         }
         var unit = Unit ?? (Currency is not null ? ConflictData.Unit.Money(new Currency(Currency)) : NounUnit);
+        if (Period is { } period)
+        {
+            if (unit is not null && unit.Dimension is not (Dimension.Money or Dimension.Count))
+            {
+                return false;
+            }
+            unit = unit is null ? ConflictData.Unit.PerPeriod(period) : ConflictData.Unit.PerPeriod(unit, period);
+        }
         if (unit is not null && !unit.CanHold(value))
         {
             return false;
         }
         var hedge = hedgeText is null ? Hedge.None : new Hedge(hedgeText, Kinds);
-        phrase = new QuantityPhrase(value, unit, hedge, Noun);
+        var figure = IsVague ? null : B is { } second ? new StatedFigure(A.Value, second.Value) : new StatedFigure(A.Value);
+        phrase = new QuantityPhrase(value, unit, hedge, Noun, figure);
         return true;
     }
 

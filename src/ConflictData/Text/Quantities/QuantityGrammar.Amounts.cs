@@ -1,3 +1,4 @@
+using System;
 using ConflictData.Text.Scanning;
 
 namespace ConflictData.Text;
@@ -11,6 +12,15 @@ internal sealed partial class QuantityGrammar
         if (IsWord(p, "between") || IsWord(p, "from"))
         {
             opener = p++;
+        }
+        int innerFirst = -1, innerLast = -1;
+        if (opener >= 0 && TryHedge(p, prefix: true, out int innerEnd, out var innerKinds) && (innerKinds & (HedgeKinds.Approximate | HedgeKinds.Estimated)) != 0)
+        {
+            // "between roughly 1,000 and 2,000": a hedge inside the range governs both ends.
+            innerFirst = p;
+            innerLast = innerEnd;
+            phrase.Kinds |= innerKinds;
+            p = innerEnd + 1;
         }
         if (!TryAmount(p, allowAnd: opener < 0 || !IsWord(opener, "between"), out var a, ref resumeAt))
         {
@@ -26,7 +36,7 @@ internal sealed partial class QuantityGrammar
         if (isConnector && TryAmount(p + 1, allowAnd: true, out var b, ref resumeAt))
         {
             phrase.B = b;
-            string open = opener >= 0 ? Normalized(opener, opener) + " " : "";
+            string open = opener < 0 ? "" : innerFirst < 0 ? Normalized(opener, opener) + " " : Normalized(opener, innerLast) + " ";
             string link = IsDash(connector) ? "-" : Normalized(connector, connector);
             phrase.AddTrailingHedge($"{open}{Ellipsis} {link}", HedgeKinds.Range);
             p = b.Last + 1;
@@ -43,6 +53,14 @@ internal sealed partial class QuantityGrammar
         }
         if (phrase.HasPrefixHedge && TryBoundedPair(ref p, ref phrase, ref resumeAt))
         {
+            return true;
+        }
+        if (a.GluedPlus || (IsSymbol(p, "+") && !tokens[p].SpaceBefore))
+        {
+            // "1,200+", "3,000-plus": at least the number.
+            phrase.AddTrailingHedge(a.GluedPlus ? "-plus" : "+", HedgeKinds.AtLeast);
+            phrase.HasPostfixHedge = true;
+            p += a.GluedPlus ? 0 : 1;
             return true;
         }
         // "12 and more than 194" starts another phrase; "500 and more" ends this one.
@@ -106,6 +124,7 @@ internal sealed partial class QuantityGrammar
             return false;
         }
         string? currency = null;
+        bool wordBefore = false;
         if (tokens[p].Kind == TokenKind.Symbol && QuantityLexicon.CurrencySymbol(Span(p)) is { } symbolCode)
         {
             currency = symbolCode;
@@ -117,9 +136,12 @@ internal sealed partial class QuantityGrammar
             currency = dollarCode;
             p += 2;
         }
-        else if (tokens[p].Kind == TokenKind.Word && QuantityLexicon.CurrencyCode(Span(p)) is { } isoCode && IsNumberStart(p + 1))
+        else if (tokens[p].Kind == TokenKind.Word && (QuantityLexicon.CurrencyCode(Span(p)) ?? LowerCurrencyWord(p)) is { } code
+                 && IsNumberStart(p + 1))
         {
-            currency = isoCode;
+            // "EUR 3 billion", and in older British style "pounds 120m".
+            currency = code;
+            wordBefore = true;
             p++;
         }
         bool negative = false;
@@ -145,14 +167,22 @@ internal sealed partial class QuantityGrammar
         {
             return false;
         }
+        amount.CodeBefore = wordBefore;
+        if (amount.Currency is { } glued && currency is not null && glued != currency)
+        {
+            return false;
+        }
         amount.Negative = negative;
-        amount.Currency = currency;
+        amount.Currency = currency ?? amount.Currency;
         if (amount.Raw > Amount.Largest / amount.Multiplier)
         {
             return false;
         }
         return true;
     }
+
+    /// <summary>A currency word in lower case ("pounds"): "Euro 2024" is a name.</summary>
+    private string? LowerCurrencyWord(int p) => QuantityLexicon.IsLowerWord(Span(p)) ? QuantityLexicon.CurrencyWord(Span(p)) : null;
 
     private bool IsNumberStart(int p) =>
         Has(p) && (tokens[p].Kind == TokenKind.Number || (tokens[p].Kind == TokenKind.Word && QuantityLexicon.IsNumberWord(Span(p))));
@@ -179,8 +209,10 @@ internal sealed partial class QuantityGrammar
         if (Has(q) && tokens[q].Kind == TokenKind.Word && !tokens[q].SpaceBefore)
         {
             var suffix = Span(q);
-            if (QuantityLexicon.SuffixMultiplier(suffix) is { } multiplier)
+            decimal? spelled = QuantityLexicon.NumberWord(suffix, out long glued) == NumberWordKind.Scale ? glued : null;
+            if ((QuantityLexicon.SuffixMultiplier(suffix) ?? spelled) is { } multiplier)
             {
+                // "4bn", and "2.4billion" as British tabloids glue it.
                 amount.Multiplier = multiplier;
                 amount.HasMultiplier = true;
                 amount.Last = q;
@@ -201,7 +233,60 @@ internal sealed partial class QuantityGrammar
             amount.Last = q;
             amount.YearLike = false;
         }
+        else if (IsSymbol(q, "-") && !tokens[q].SpaceBefore && IsWord(q + 1) && !tokens[q + 1].SpaceBefore)
+        {
+            ReadCompound(q + 1, ref amount);
+        }
         return true;
+    }
+
+    /// <summary>
+    /// A number used as an adjective, its words hyphenated after it: "a 3-billion-dollar deal", "a $20-million
+    /// project", "a 1,300-kilometre border", "3,000-plus fighters". Other compounds ("15-year-old", "20-member")
+    /// leave the number as it was.
+    /// </summary>
+    private void ReadCompound(int word, ref Amount amount)
+    {
+        var rest = Span(word);
+        decimal multiplier = 1;
+        string? currency = null;
+        Unit? unit = null;
+        bool plus = false;
+        bool any = false;
+        while (rest.Length > 0)
+        {
+            int hyphen = rest.IndexOf('-');
+            var part = hyphen < 0 ? rest : rest[..hyphen];
+            rest = hyphen < 0 ? default : rest[(hyphen + 1)..];
+            if (!any && QuantityLexicon.NumberWord(part, out long scale) == NumberWordKind.Scale)
+            {
+                multiplier = scale;
+            }
+            else if (currency is null && unit is null && QuantityLexicon.CurrencyWord(part) is { } code)
+            {
+                currency = code;
+            }
+            else if (currency is null && unit is null && part is "kilometre" or "kilometer" or "km" or "mile")
+            {
+                unit = part is "mile" ? Unit.Mile : Unit.Kilometre;
+            }
+            else if (part is "plus" && rest.Length == 0)
+            {
+                plus = true;
+            }
+            else
+            {
+                return;
+            }
+            any = true;
+        }
+        amount.Multiplier = multiplier;
+        amount.HasMultiplier = multiplier != 1;
+        amount.Currency = currency;
+        amount.CompoundUnit = unit;
+        amount.GluedPlus = plus;
+        amount.YearLike = false;
+        amount.Last = word;
     }
 
     /// <summary>The last token of a chain of numbers glued by "-", "/", ":" or "." that is a date, time or phone number; <paramref name="p"/> when there is none.</summary>
@@ -248,6 +333,25 @@ internal sealed partial class QuantityGrammar
         int q = p;
         int last = -1;
         long beforeScale = -1;
+        if (TryFractionOfScale(p, out decimal fraction, out long fractionScale, out int fractionLast))
+        {
+            amount.Raw = fraction;
+            amount.Multiplier = fractionScale;
+            amount.HasMultiplier = true;
+            amount.Spelled = true;
+            amount.Last = fractionLast;
+            return true;
+        }
+        if ((IsWord(q, "a") || IsWord(q, "an")) && IsWord(q + 1) && TryTimeWord(q + 1, out _, out _))
+        {
+            // "under a week", "more than a decade": the article counts one unit of time.
+            amount.Raw = 1;
+            amount.Multiplier = 1;
+            amount.Spelled = true;
+            amount.Article = true;
+            amount.Last = q;
+            return true;
+        }
         if (IsWord(q, "a") && IsWord(q + 1) && QuantityLexicon.NumberWord(Span(q + 1), out _) is NumberWordKind.Hundred or NumberWordKind.Scale or NumberWordKind.Dozen)
         {
             current = 1;
@@ -330,6 +434,62 @@ internal sealed partial class QuantityGrammar
         {
             amount.Last = bracketed ? digits + 1 : digits;
         }
+        return true;
+    }
+
+    /// <summary>
+    /// A fraction or a mixed number of a scale word: "half a million", "three quarters of a million", "a quarter of a
+    /// million", "one and a half million", "three and a half thousand".
+    /// </summary>
+    private bool TryFractionOfScale(int p, out decimal value, out long scale, out int last)
+    {
+        value = 0;
+        scale = 1;
+        last = p;
+        decimal whole = 0;
+        int q = ReadNumerator(p, out decimal numerator);
+        if ((q > p && numerator > 1) || IsWord(p, "one"))
+        {
+            decimal n = numerator;
+            if (IsWord(q, "and") && IsWord(q + 1, "a") && IsWord(q + 2) && QuantityLexicon.Fraction(Span(q + 2)) == 2)
+            {
+                whole = n;
+                numerator = 1;
+                q++;
+            }
+            else if (!IsWord(q) || QuantityLexicon.Fraction(Span(q)) == 0)
+            {
+                return false;
+            }
+        }
+        if (IsWord(q, "a") && whole > 0)
+        {
+            q++;
+        }
+        int denominator = IsWord(q) ? QuantityLexicon.Fraction(Span(q)) : 0;
+        if (denominator == 0)
+        {
+            return false;
+        }
+        q++;
+        if (whole == 0)
+        {
+            if (IsWord(q, "of"))
+            {
+                q++;
+            }
+            if (!IsWord(q, "a"))
+            {
+                return false;
+            }
+            q++;
+        }
+        if (!IsWord(q) || QuantityLexicon.NumberWord(Span(q), out scale) is not (NumberWordKind.Scale or NumberWordKind.Hundred))
+        {
+            return false;
+        }
+        value = whole + (numerator / denominator);
+        last = q;
         return true;
     }
 }

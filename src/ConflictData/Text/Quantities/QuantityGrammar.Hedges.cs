@@ -10,6 +10,18 @@ internal sealed partial class QuantityGrammar
         return falling || QuantityLexicon.IsRising(Span(p));
     }
 
+    /// <summary>"totalling around", "numbering some", "amounting to about": a verb that leads into a hedged amount.</summary>
+    private bool TryLeadIn(int p, out int end)
+    {
+        end = p;
+        if (!IsWord(p) || !QuantityLexicon.IsLeadIn(Span(p)))
+        {
+            return false;
+        }
+        end = IsWord(p + 1, "to") ? p + 1 : p;
+        return TryHedge(end + 1, prefix: true, out _, out _);
+    }
+
     private bool TryHedge(int p, bool prefix, out int end, out HedgeKinds kinds)
     {
         end = p;

@@ -18,15 +18,21 @@ internal sealed partial class QuantityGrammar
             phrase.Unit = Unit.Percent;
             p += 2;
         }
-        else if (TryRate(ref p, out var rate))
+        else if (TryMeasure(ref p, out var measure))
         {
-            phrase.Unit = rate;
+            phrase.Unit = measure;
         }
-        else if (TryArea(ref p))
+        else if (IsWord(p, "bpd") || (IsWord(p, "b") && IsSymbol(p + 1, "/") && IsWord(p + 2, "d")))
         {
-            phrase.Unit = Unit.SquareKilometre;
+            // Barrels per day, as oil reporting abbreviates it.
+            phrase.Unit = Unit.PerPeriod(Unit.Count("barrel"), TimeUnit.Day);
+            p += IsWord(p, "bpd") ? 1 : 3;
         }
-        else if (IsWord(p) && QuantityLexicon.TryTimeUnit(Span(p), out var timeUnit))
+        else if (IsWord(p, "times") && !phrase.IsVague)
+        {
+            ReadMultipleOf(ref p, ref phrase);
+        }
+        else if (IsWord(p) && TryTimeWord(p, out var timeUnit, out int factor))
         {
             if (IsWord(p + 1, "ago") || IsWord(p + 1, "later") || IsWord(p + 1, "earlier"))
             {
@@ -38,8 +44,22 @@ internal sealed partial class QuantityGrammar
             {
                 // "thirty years old" is an age: the number stays, without a unit of time.
                 phrase.Unit = Unit.Duration(timeUnit);
+                phrase.A.Multiplier *= factor;
+                if (phrase.B is { } b)
+                {
+                    b.Multiplier *= factor;
+                    phrase.B = b;
+                }
                 p++;
             }
+        }
+        else if (IsWord(p) && IsWord(p + 1) && QuantityLexicon.QualifiedCurrency(Span(p), Span(p + 1)) is { } qualified)
+        {
+            if (!phrase.TryAddCurrency(qualified))
+            {
+                return false;
+            }
+            p += 2;
         }
         else if (IsWord(p) && (QuantityLexicon.CurrencyWord(Span(p)) ?? QuantityLexicon.CurrencyCode(Span(p))) is { } code)
         {
@@ -49,54 +69,101 @@ internal sealed partial class QuantityGrammar
             }
             p++;
         }
-        else if (IsWord(p, "US") && IsWord(p + 1, "dollars"))
-        {
-            if (!phrase.TryAddCurrency("USD"))
-            {
-                return false;
-            }
-            p += 2;
-        }
         return phrase.TryResolveCurrency();
     }
 
-    private bool TryRate(ref int p, out Unit rate)
+    /// <summary>A time unit word, or "decade(s)" as ten years: the unit and how many of it one word stands for.</summary>
+    private bool TryTimeWord(int p, out TimeUnit unit, out int factor)
     {
-        rate = Unit.Percent;
-        if ((IsWord(p, "per") || IsWord(p, "a") || IsWord(p, "an") || IsWord(p, "each") || IsWord(p, "every"))
-            && IsWord(p + 1) && QuantityLexicon.TryTimeUnit(Span(p + 1), out var period) && !Span(p + 1).EndsWith("s"))
+        factor = 1;
+        if (IsWord(p, "decade") || IsWord(p, "decades"))
         {
-            rate = Unit.PerPeriod(period);
-            p += 2;
+            unit = TimeUnit.Year;
+            factor = 10;
             return true;
         }
-        return false;
+        return QuantityLexicon.TryTimeUnit(Span(p), out unit) && !IsWord(p, "night") && !IsWord(p, "nights");
     }
 
-    private bool TryArea(ref int p)
+    /// <summary>"three times as many refugees", "ten times the size", "twice as high": a multiple, its reference kept.</summary>
+    private void ReadMultipleOf(ref int p, ref PhraseBuilder phrase)
     {
-        if (IsWord(p, "square") && (IsWord(p + 1, "kilometres") || IsWord(p + 1, "kilometers") || IsWord(p + 1, "kilometre")
-                                    || IsWord(p + 1, "kilometer") || IsWord(p + 1, "km")))
+        p++;
+        string? reference = null;
+        if (IsWord(p, "as") && (IsWord(p + 1, "many") || IsWord(p + 1, "much")))
         {
             p += 2;
-            return true;
+            if (TryReference(p, out int last, out string found))
+            {
+                reference = found;
+                p = last + 1;
+            }
         }
-        if (IsWord(p, "sq") && (IsWord(p + 1, "km") || (IsSymbol(p + 1, ".") && IsWord(p + 2, "km"))))
+        else if (IsWord(p, "as") && IsWord(p + 1) && QuantityLexicon.IsLowerWord(Span(p + 1)) && !QuantityLexicon.IsStopWord(Span(p + 1)))
         {
-            p += IsWord(p + 1, "km") ? 2 : 3;
-            return true;
+            p += 2;
         }
-        if (IsWord(p, "km2"))
+        else if (IsWord(p, "the") && TryReference(p, out int last, out string found))
+        {
+            reference = found;
+            p = last + 1;
+        }
+        else if (IsWord(p, "more") || IsWord(p, "higher") || IsWord(p, "larger"))
         {
             p++;
-            return true;
         }
-        if (IsWord(p, "km") && IsSymbol(p + 1, "²"))
+        phrase.Unit = reference is null ? Unit.Ratio() : Unit.Ratio(reference);
+    }
+
+    /// <summary>A rate's period after the figure or its noun: "a month", "per day", "each week", "a night".</summary>
+    private void TryRate(ref int p, ref PhraseBuilder phrase)
+    {
+        if (IsRate(p) && QuantityLexicon.TryTimeUnit(Span(p + 1), out var period))
         {
+            phrase.Period = period;
             p += 2;
+        }
+    }
+
+    private bool IsRate(int p) =>
+        (IsWord(p, "per") || IsWord(p, "a") || IsWord(p, "an") || IsWord(p, "each") || IsWord(p, "every"))
+        && IsWord(p + 1) && QuantityLexicon.TryTimeUnit(Span(p + 1), out _) && !Span(p + 1).EndsWith("s");
+
+    /// <summary>Areas and lengths in the spellings news uses, each kept in its own unit: nothing is converted.</summary>
+    private bool TryMeasure(ref int p, out Unit unit)
+    {
+        unit = Unit.SquareKilometre;
+        int q = p;
+        bool square = false;
+        if (IsWord(q, "square") || (IsWord(q, "sq") && !IsWord(q + 1, "ft")))
+        {
+            square = true;
+            q += IsSymbol(q + 1, ".") ? 2 : 1;
+        }
+        if (!IsWord(q))
+        {
+            return false;
+        }
+        // "mi" is a length only after "square": alone it is as often an abbreviation of something else.
+        var named = IsWord(q, "mi") && square ? Unit.Mile : QuantityLexicon.MeasureWord(Span(q));
+        if (named is null)
+        {
+            return false;
+        }
+        if (named.Dimension == Dimension.Length)
+        {
+            bool squared = square || IsSymbol(q + 1, "²");
+            unit = !squared ? named : named == Unit.Kilometre ? Unit.SquareKilometre : Unit.SquareMile;
+            p = IsSymbol(q + 1, "²") ? q + 2 : q + 1;
             return true;
         }
-        return false;
+        if (square)
+        {
+            return false;
+        }
+        unit = named;
+        p = q + 1;
+        return true;
     }
 
     /// <summary>
@@ -125,6 +192,14 @@ internal sealed partial class QuantityGrammar
             first = first < 0 ? q : first;
             if (TryHead(Span(q), singularAllowed && words == 0, out unit))
             {
+                // "internally displaced people": a head may be followed by a head it modifies.
+                while (words < 3 && IsWord(q + 1) && !QuantityLexicon.IsStopWord(Span(q + 1)) && EnglishNouns.Singular(Span(q + 1).ToString()) is not null
+                       && TryHead(Span(q + 1), false, out var further))
+                {
+                    unit = further;
+                    q++;
+                    words++;
+                }
                 last = q;
                 noun = Normalized(first, q);
                 return true;
@@ -132,6 +207,32 @@ internal sealed partial class QuantityGrammar
             words++;
         }
         return false;
+    }
+
+    /// <summary>
+    /// What a ratio refers to: optional determiners ("the", "its", "the country's"), then one lower-case noun; the
+    /// reference is its singular ("the fighters" → fighter, "the population").
+    /// </summary>
+    private bool TryReference(int p, out int last, out string reference)
+    {
+        last = -1;
+        reference = "";
+        int q = p;
+        while (IsWord(q) && (IsWord(q, "the") || IsWord(q, "its") || IsWord(q, "their") || IsWord(q, "this") || IsWord(q, "all")
+                             || Span(q).EndsWith("'s") || Span(q).EndsWith("\u2019s")))
+        {
+            q++;
+        }
+        // One word: the next is as likely a verb ("the population depends") as a noun, so it is not guessed at.
+        if (!IsWord(q) || !QuantityLexicon.IsLowerWord(Span(q)) || QuantityLexicon.IsStopWord(Span(q)))
+        {
+            return false;
+        }
+        int candidate = q;
+        string head = Span(candidate).ToString();
+        reference = EnglishNouns.Singular(head) ?? head;
+        last = candidate;
+        return true;
     }
 
     private static bool TryHead(ReadOnlySpan<char> word, bool singularAllowed, out Unit unit)
@@ -143,7 +244,8 @@ internal sealed partial class QuantityGrammar
         }
         if (!QuantityLexicon.IsLowerWord(word))
         {
-            return false;
+            // "Syrians", "Iraqis": a people named by a capitalised plural counts persons.
+            return word.Length >= 5 && char.IsUpper(word[0]) && (word.EndsWith("ans") || word.EndsWith("is")) && IsLowerTail(word[1..]);
         }
         if (word[^1] != 's' && !word.Contains('-') && !singularAllowed)
         {
@@ -156,6 +258,18 @@ internal sealed partial class QuantityGrammar
             return true;
         }
         return false;
+    }
+
+    private static bool IsLowerTail(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (c is not (>= 'a' and <= 'z'))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private decimal? TryBest(ref int p, string? currency)

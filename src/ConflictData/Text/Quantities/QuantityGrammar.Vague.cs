@@ -1,3 +1,4 @@
+using System;
 using ConflictData.Text.Scanning;
 
 namespace ConflictData.Text;
@@ -30,11 +31,28 @@ internal sealed partial class QuantityGrammar
             magnitude = 12;
             return true;
         }
-        if (IsWord(p, "several") && IsWord(p + 1) && QuantityLexicon.NumberWord(Span(p + 1), out long scaleOfSeveral) is NumberWordKind.Hundred or NumberWordKind.Scale)
+        if (IsWord(p, "scores") && IsWord(p + 1, "of"))
         {
-            last = p + 1;
-            magnitude = scaleOfSeveral;
+            magnitude = 20;
             return true;
+        }
+        // "several hundred", "a few thousand", "several dozen"; "several weeks", "a few days": a few of a unit.
+        int few = IsWord(p, "several") ? p : IsWord(p, "a") && IsWord(p + 1, "few") ? p + 1 : -1;
+        if (few >= 0 && IsWord(few + 1))
+        {
+            var kind = QuantityLexicon.NumberWord(Span(few + 1), out long scaleOfFew);
+            if (kind is NumberWordKind.Hundred or NumberWordKind.Scale or NumberWordKind.Dozen)
+            {
+                last = few + 1;
+                magnitude = scaleOfFew;
+                return true;
+            }
+            if (kind == NumberWordKind.None && QuantityLexicon.IsLowerWord(Span(few + 1)) && Span(few + 1).EndsWith("s"))
+            {
+                last = few;
+                magnitude = 1;
+                return true;
+            }
         }
         decimal factor = IsWord(p, "tens") ? 10 : IsWord(p, "hundreds") ? 100 : 0;
         if (factor > 0 && IsWord(p + 1, "of") && PluralScale(p + 2) is { } ofScale)
@@ -46,6 +64,11 @@ internal sealed partial class QuantityGrammar
         if (PluralScale(p) is { } scale)
         {
             magnitude = scale;
+            if (IsWord(p + 1, "upon") && PluralScale(p + 2) == scale)
+            {
+                // "thousands upon thousands": the repetition stresses, it does not multiply.
+                last = p + 2;
+            }
             return true;
         }
         return false;

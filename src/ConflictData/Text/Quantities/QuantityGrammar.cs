@@ -68,6 +68,11 @@ internal sealed partial class QuantityGrammar
             }
         }
         int hedgeStart = p;
+        if (TryLeadIn(p, out int leadInEnd))
+        {
+            phrase.AddLeadingHedge(p, leadInEnd, HedgeKinds.None);
+            p = leadInEnd + 1;
+        }
         for (int h = 0; h < 2 && TryHedge(p, prefix: true, out int end, out var kinds); h++)
         {
             phrase.AddLeadingHedge(p, end, kinds);
@@ -87,12 +92,20 @@ internal sealed partial class QuantityGrammar
                 ofAt = p++;
             }
         }
+        else if (TryRelative(ref p, ref phrase))
+        {
+            // "a third of the population", "almost tripled": a ratio, its reference read with it.
+        }
         else if (!TryAmounts(ref p, ref phrase, ref resumeAt))
         {
             return false;
         }
+        else
+        {
+            phrase.Unit = phrase.A.CompoundUnit;
+        }
 
-        if (!TryUnit(ref p, ref phrase, ref resumeAt))
+        if (phrase.Unit is null ? !TryUnit(ref p, ref phrase, ref resumeAt) : !phrase.TryResolveCurrency())
         {
             return false;
         }
@@ -105,16 +118,27 @@ internal sealed partial class QuantityGrammar
             {
                 p++;
             }
-            if (TryRate(ref p, out var rate))
+            // "600,000 barrels of oil per day": what the barrels hold, before the period.
+            if (IsWord(p, "of") && IsWord(p + 1) && QuantityLexicon.IsLowerWord(Span(p + 1)) && IsRate(p + 2))
             {
-                phrase.Unit = rate;
+                p += 2;
             }
+        }
+        if (phrase.Unit is null || phrase.Unit.Dimension == Dimension.Count)
+        {
+            TryRate(ref p, ref phrase);
         }
         if (ofAt >= 0 && phrase.Unit is null && phrase.Currency is null && phrase.Noun is null)
         {
             // "hundreds of them": the "of" belongs to the phrase only when what follows is counted.
             p = ofAt;
         }
+        if (phrase.IsVague && phrase.A.Raw == 1 && phrase.Unit is null && phrase.Currency is null && phrase.Noun is null && !IsWord(phrase.A.First + 1, "handful"))
+        {
+            // "several" or "a few" counts nothing by itself.
+            return false;
+        }
+        TryPostfixAfterNoun(ref p, ref phrase);
         decimal? best = null;
         if (!phrase.IsVague)
         {
@@ -128,5 +152,20 @@ internal sealed partial class QuantityGrammar
         decimal? stated = phrase.B is null && !phrase.IsVague ? phrase.A.Value : null;
         match = new QuantityMatch(first, p - 1, tokens[first].Start, tokens[p - 1].End, built, stated, phrase.IsShareableHedge, phrase);
         return true;
+    }
+
+    /// <summary>"5,000 troops at most", "2,000 people or more": a bound word after the counted noun.</summary>
+    private void TryPostfixAfterNoun(ref int p, ref PhraseBuilder phrase)
+    {
+        if (phrase.Noun is null || phrase.B is not null || phrase.IsVague || phrase.HasPrefixHedge || phrase.HasPostfixHedge)
+        {
+            return;
+        }
+        if (TryHedge(p, prefix: false, out int end, out var kinds) && !IsWord(end + 1, "than"))
+        {
+            phrase.AddTrailingHedge(Normalized(p, end), kinds);
+            phrase.HasPostfixHedge = true;
+            p = end + 1;
+        }
     }
 }

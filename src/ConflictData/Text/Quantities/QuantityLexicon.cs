@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.Linq;
 using ConflictData.Text.Scanning;
 
 namespace ConflictData.Text;
@@ -51,7 +52,8 @@ internal static class QuantityLexicon
         "journalists gunman gunmen militiaman militiamen policeman policemen tribesman tribesmen boy boys girl girls " +
         "adult adults minor minors infant infants orphan orphans inhabitants displaced dead wounded injured deaths " +
         "extremists extremist terrorists terrorist rebels rebel guerrillas guerrilla contractors contractor " +
-        "advisers advisors adviser advisor mercenaries mercenary defenders defender deserters deserter");
+        "advisers advisors adviser advisor mercenaries mercenary defenders defender deserters deserter protesters protester " +
+        "demonstrators demonstrator fatalities survivors survivor patients patient voters voter employees employee");
 
     // Words before a number that make it part of a name or a reference, not a figure ("part one", "Resolution 2254").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameContexts = Set(StringComparer.OrdinalIgnoreCase,
@@ -74,14 +76,57 @@ internal static class QuantityLexicon
         {
             ["day"] = TimeUnit.Day, ["days"] = TimeUnit.Day, ["week"] = TimeUnit.Week, ["weeks"] = TimeUnit.Week,
             ["month"] = TimeUnit.Month, ["months"] = TimeUnit.Month, ["year"] = TimeUnit.Year, ["years"] = TimeUnit.Year,
+            ["night"] = TimeUnit.Day, ["nights"] = TimeUnit.Day,
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CurrencyWords =
         new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
             ["dollar"] = "USD", ["dollars"] = "USD", ["pound"] = "GBP", ["pounds"] = "GBP", ["sterling"] = "GBP",
-            ["euro"] = "EUR", ["euros"] = "EUR", ["yen"] = "JPY", ["rupees"] = "INR", ["dinars"] = "IQD",
+            ["euro"] = "EUR", ["euros"] = "EUR", ["yen"] = "JPY", ["rupee"] = "INR", ["rupees"] = "INR", ["dinar"] = "IQD",
+            ["dinars"] = "IQD", ["ruble"] = "RUB", ["rubles"] = "RUB", ["rouble"] = "RUB", ["roubles"] = "RUB",
+            ["naira"] = "NGN", ["shilling"] = "KES", ["shillings"] = "KES", ["yuan"] = "CNY", ["renminbi"] = "CNY",
+            ["shekel"] = "ILS", ["shekels"] = "ILS", ["lira"] = "TRY", ["riyal"] = "SAR", ["riyals"] = "SAR",
+            ["rial"] = "IRR", ["rials"] = "IRR", ["dirham"] = "AED", ["dirhams"] = "AED", ["hryvnia"] = "UAH",
+            ["hryvnias"] = "UAH", ["afghani"] = "AFN", ["afghanis"] = "AFN", ["rand"] = "ZAR",
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A currency word whose country comes first: the adjective decides the code ("Lebanese pounds", "Swiss francs").
+    private static readonly FrozenDictionary<string, string> QualifiedCurrencies = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["US dollars"] = "USD", ["U.S. dollars"] = "USD", ["American dollars"] = "USD", ["Canadian dollars"] = "CAD",
+        ["Australian dollars"] = "AUD", ["Singapore dollars"] = "SGD", ["Swiss francs"] = "CHF", ["Swiss franc"] = "CHF",
+        ["Lebanese pounds"] = "LBP", ["Egyptian pounds"] = "EGP", ["Syrian pounds"] = "SYP", ["Sudanese pounds"] = "SDG",
+        ["Turkish lira"] = "TRY", ["Saudi riyals"] = "SAR", ["Qatari riyals"] = "QAR", ["Iranian rials"] = "IRR",
+        ["Pakistani rupees"] = "PKR", ["Indian rupees"] = "INR", ["Iraqi dinars"] = "IQD", ["Jordanian dinars"] = "JOD",
+        ["Libyan dinars"] = "LYD", ["Kenyan shillings"] = "KES", ["Ugandan shillings"] = "UGX", ["Ukrainian hryvnias"] = "UAH",
+        ["Russian rubles"] = "RUB", ["Russian roubles"] = "RUB", ["Chinese yuan"] = "CNY", ["Japanese yen"] = "JPY",
+        ["Israeli shekels"] = "ILS", ["new shekels"] = "ILS", ["CFA francs"] = "XOF",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> QualifiedCurrencyLookup =
+        QualifiedCurrencies.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Fractions a figure may be stated in: "half a million", "three quarters of the population", "a fifth of".
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Fractions =
+        new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["half"] = 2, ["halves"] = 2, ["third"] = 3, ["thirds"] = 3, ["quarter"] = 4, ["quarters"] = 4, ["fourth"] = 4,
+            ["fourths"] = 4, ["fifth"] = 5, ["fifths"] = 5, ["sixth"] = 6, ["sixths"] = 6, ["seventh"] = 7, ["sevenths"] = 7,
+            ["eighth"] = 8, ["eighths"] = 8, ["ninth"] = 9, ["ninths"] = 9, ["tenth"] = 10, ["tenths"] = 10,
+        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Verbs and adverbs that state a multiple of an earlier figure: "doubled", "almost tripled", "twice as high".
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Multiples =
+        new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["doubled"] = 2, ["doubling"] = 2, ["tripled"] = 3, ["trebled"] = 3, ["tripling"] = 3, ["quadrupled"] = 4,
+            ["quintupled"] = 5, ["twice"] = 2, ["thrice"] = 3,
+        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words that lead into a stated amount without hedging it, kept with the hedge words: "totalling around $2bn".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadIns = Set(StringComparer.OrdinalIgnoreCase,
+        "totalling totaling numbering amounting");
 
     // The country prefixes written before "$": "US$25m", "A$10".
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DollarPrefixes =
@@ -189,7 +234,14 @@ internal static class QuantityLexicon
         Add(DollarPrefixes.Dictionary.Keys, WordClass.Starter);
         Add(HedgePhrases.FirstWords, WordClass.Starter);
         Add(NumberWords.Keys, WordClass.Starter | WordClass.Numeric);
-        Add(["handful", "dozens", "hundreds", "thousands", "millions", "billions"], WordClass.Numeric);
+        Add(["handful", "dozens", "hundreds", "thousands", "millions", "billions", "scores", "decade", "decades"], WordClass.Numeric);
+        Add(["scores", "few", "couple", "several", "more"], WordClass.Starter);
+        Add(Fractions.Dictionary.Keys, WordClass.Starter | WordClass.Numeric);
+        Add(Multiples.Dictionary.Keys, WordClass.Starter | WordClass.Numeric);
+        Add(LeadIns.Set, WordClass.Starter);
+        Add(CurrencyWords.Dictionary.Keys, WordClass.Starter);
+        Add(QualifiedCurrencies.Keys.Select(k => k.Split(' ')[0]), WordClass.Starter);
+        Add(TimeUnits.Dictionary.Keys, WordClass.Numeric);
         return words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -200,6 +252,29 @@ internal static class QuantityLexicon
     internal static bool TryTimeUnit(ReadOnlySpan<char> word, out TimeUnit unit) => TimeUnits.TryGetValue(word, out unit);
 
     internal static string? CurrencyWord(ReadOnlySpan<char> word) => CurrencyWords.TryGetValue(word, out var code) ? code : null;
+
+    /// <summary>The code of a currency named by a country adjective and a currency word ("Lebanese", "pounds"), or null.</summary>
+    internal static string? QualifiedCurrency(ReadOnlySpan<char> adjective, ReadOnlySpan<char> word)
+    {
+        int length = adjective.Length + 1 + word.Length;
+        if (length > 32)
+        {
+            return null;
+        }
+        Span<char> key = stackalloc char[length];
+        adjective.CopyTo(key);
+        key[adjective.Length] = ' ';
+        word.CopyTo(key[(adjective.Length + 1)..]);
+        return QualifiedCurrencyLookup.TryGetValue(key, out var code) ? code : null;
+    }
+
+    /// <summary>The denominator a fraction word names ("third" 3, "quarters" 4), or 0.</summary>
+    internal static int Fraction(ReadOnlySpan<char> word) => Fractions.TryGetValue(word, out int d) ? d : 0;
+
+    /// <summary>The multiple a verb or adverb states ("doubled" 2, "tripled" 3, "twice" 2), or 0.</summary>
+    internal static int Multiple(ReadOnlySpan<char> word) => Multiples.TryGetValue(word, out int m) ? m : 0;
+
+    internal static bool IsLeadIn(ReadOnlySpan<char> word) => LeadIns.Contains(word);
 
     internal static string? DollarPrefix(ReadOnlySpan<char> word) => DollarPrefixes.TryGetValue(word, out var code) ? code : null;
 
@@ -260,9 +335,24 @@ internal static class QuantityLexicon
     }
 
     /// <summary>
+    /// The unit a measure word names on its own: a length ("km", "kilometres", "Kilometers", "miles") or an area
+    /// ("km2", "sqkm", "hectares", "ha"); null for any other word. "mi" and "square ..." need their context, which the
+    /// grammar reads.
+    /// </summary>
+    internal static Unit? MeasureWord(ReadOnlySpan<char> word) => word switch
+    {
+        "km" or "kilometre" or "kilometres" or "kilometer" or "kilometers" or "Km" or "Kilometres" or "Kilometers" => Unit.Kilometre,
+        "mile" or "miles" => Unit.Mile,
+        "km2" or "sqkm" => Unit.SquareKilometre,
+        "hectares" or "hectare" or "ha" => Unit.Hectare,
+        _ => null,
+    };
+
+    /// <summary>
     /// Why the grammar would not read a count of <paramref name="singular"/> back as that count, or null when it would:
     /// <see cref="EnglishNouns"/> does not undo the plural <see cref="QuantityFormatter"/> writes ("buses" reads as
-    /// "buse", "rws" as nothing), or the word or its plural names people (read as person), a currency, a number or
+    /// "buse", "rws" as nothing), or the word or its plural names people (read as person), a currency, a measure unit
+    /// ("kilometers" reads as km), a number or
     /// magnitude, or is a function word that ends a noun phrase.
     /// </summary>
     internal static string? CountedNounConflict(string singular)
@@ -281,6 +371,11 @@ internal static class QuantityLexicon
             if (CurrencyWord(word) is { } code)
             {
                 return $"\"{word}\" names the currency {code}; use a money unit";
+            }
+            if (MeasureWord(word) is { } measure)
+            {
+                // Otherwise "2,000 kilometers" would be written for the count and read back as a length.
+                return $"\"{word}\" names the measure unit {measure.Code}; use that unit";
             }
             if ((Classify(word) & WordClass.Numeric) != 0 || IsStopWord(word))
             {
@@ -313,6 +408,8 @@ internal static class QuantityLexicon
         words["billion"] = (NumberWordKind.Scale, 1_000_000_000);
         words["trillion"] = (NumberWordKind.Scale, 1_000_000_000_000);
         words["dozen"] = (NumberWordKind.Dozen, 12);
+        words["lakh"] = (NumberWordKind.Scale, 100_000);
+        words["crore"] = (NumberWordKind.Scale, 10_000_000);
         return words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }

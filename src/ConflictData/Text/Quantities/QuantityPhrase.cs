@@ -4,8 +4,9 @@ using ConflictData.Utility;
 namespace ConflictData.Text;
 
 /// <summary>
-/// What one hedged quantity phrase says: the range of numbers it stands for, its unit when the text names one, the
-/// hedge exactly as stated, and the counted noun ("foreign fighters", "IS militants") when one follows.
+/// What one hedged quantity phrase says: the range of numbers it stands for, the number(s) as stated, its unit when
+/// the text names one, the hedge exactly as stated, and the counted noun ("foreign fighters", "IS militants") when one
+/// follows. "some 40,000" states 40,000 and stands for [35,000, 45,000] under the default policy.
 /// </summary>
 /// <remarks>
 /// <para>"more than 5,600 had returned" names no unit, so <see cref="Unit"/> and <see cref="Quantity"/> are null:
@@ -19,10 +20,12 @@ public sealed class QuantityPhrase : IEquatable<QuantityPhrase>
     /// <param name="unit">The unit, or <c>null</c> when the text names none.</param>
     /// <param name="hedge">The hedge as stated; <see cref="Hedge.None"/> for an exact figure.</param>
     /// <param name="noun">The counted noun as written (words joined by single spaces), or <c>null</c>.</param>
+    /// <param name="stated">The number(s) as stated, or <c>null</c> when the words state none ("hundreds").</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> or <paramref name="hedge"/> is null.</exception>
     /// <exception cref="ArgumentException">The value is negative in a unit that cannot be negative, or the noun is blank.</exception>
-    public QuantityPhrase(RangedValue value, Unit? unit, Hedge hedge, string? noun)
+    public QuantityPhrase(RangedValue value, Unit? unit, Hedge hedge, string? noun, StatedFigure? stated = null)
     {
+        Stated = stated;
         Value = Preconditions.CheckNotNull(value, nameof(value));
         Hedge = Preconditions.CheckNotNull(hedge, nameof(hedge));
         if (noun is not null)
@@ -46,13 +49,16 @@ public sealed class QuantityPhrase : IEquatable<QuantityPhrase>
     /// <summary>The counted noun as written ("foreign fighters"), or <c>null</c>.</summary>
     public string? Noun { get; }
 
+    /// <summary>The number(s) as stated ("some 40,000": 40,000), or <c>null</c> when the words state none ("hundreds").</summary>
+    public StatedFigure? Stated { get; }
+
     /// <summary>The value in its unit, or <c>null</c> when the phrase names no unit.</summary>
     public Quantity? Quantity { get; }
 
     /// <inheritdoc />
     public bool Equals(QuantityPhrase? other) =>
         other is not null && Value.Equals(other.Value) && Equals(Unit, other.Unit) && Hedge.Equals(other.Hedge)
-        && string.Equals(Noun, other.Noun, StringComparison.Ordinal);
+        && string.Equals(Noun, other.Noun, StringComparison.Ordinal) && Equals(Stated, other.Stated);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as QuantityPhrase);
@@ -67,7 +73,7 @@ public sealed class QuantityPhrase : IEquatable<QuantityPhrase>
     /// </summary>
     public override string ToString()
     {
-        string value = Quantity is null ? Value.ToString() : QuantityFormatter.Format(Quantity, Unit!.Dimension == Dimension.Count ? Noun : null);
+        string value = Quantity is null ? Value.ToString() : QuantityFormatter.Format(Quantity, Unit!.Dimension == Dimension.Count || Unit.Of?.Dimension == Dimension.Count ? Noun : null);
         return Hedge.Kinds == HedgeKinds.None ? value : $"{value} [{Hedge}]";
     }
 }

@@ -25,6 +25,20 @@ public sealed partial class QuantityScanner
         {
             return true;
         }
+        if (!hedged && a.CodeBefore && !a.HasMultiplier && phrase.B is null && a.Raw < 100 && decimal.IsInteger(a.Raw))
+        {
+            // "COP 26", "ALL 3": a code before a small bare number is a name, not an amount of money.
+            return true;
+        }
+        if (!hedged && a.Article)
+        {
+            // "postponed by a year": an article is a figure only under a hedge ("more than a decade").
+            return true;
+        }
+        if (!hedged && unitless && phrase.Noun is null && !a.HasMultiplier && !a.Spelled && IsNameNumber(text, tokens, a.First, phrase.B?.Last ?? a.Last))
+        {
+            return true;
+        }
         if (phrase.B is not { } b)
         {
             if (!hedged && unitless && (IsWordWhere(text, tokens, before, QuantityLexicon.IsMonth) || IsWordWhere(text, tokens, a.Last + 1, QuantityLexicon.IsMonth)))
@@ -36,9 +50,47 @@ public sealed partial class QuantityScanner
                 return true;
             }
             return a.Spelled && !hedged
-                && ((phrase.Unit is null && phrase.NounUnit is null) || IsWordWhere(text, tokens, start - 1, static w => w.Equals("the", StringComparison.OrdinalIgnoreCase)));
+                && ((phrase.Unit is null && phrase.Currency is null && phrase.NounUnit is null) || IsWordWhere(text, tokens, start - 1, static w => w.Equals("the", StringComparison.OrdinalIgnoreCase)));
         }
         return unitless && phrase.Noun is null && !phrase.HasPrefixHedge && a.YearLike && (b.YearLike || b.Raw < 100);
+    }
+
+    /// <summary>
+    /// A bare number that names or labels rather than counts: beside a capitalised word or an acronym ("Boeing 737",
+    /// "10 Downing Street", "Unit 8200", "COP 26"), an age between commas ("Ahmed, 34, said"), one of a run of numbers (a phone number
+    /// "+44 20 7946 0958"), or a score ("3-1", "2-2").
+    /// </summary>
+    private static bool IsNameNumber(string text, TokenStream tokens, int first, int last)
+    {
+        // A name word has a capital anywhere ("Boeing", "iPhone", "COP") and cannot open a phrase ("Between" can).
+        bool Capitalised(int i) => i >= 0 && tokens.Exists(i) && tokens[i].Kind == TokenKind.Word
+            && ((tokens[i].Class & WordClass.Starter) == 0 || QuantityLexicon.IsAcronym(text.AsSpan(tokens[i].Start, tokens[i].Length)))
+            && text.AsSpan(tokens[i].Start, tokens[i].Length).IndexOfAnyInRange('A', 'Z') >= 0;
+        bool Is(int i, string symbol) => i >= 0 && tokens.Exists(i) && text.AsSpan(tokens[i].Start, tokens[i].Length).SequenceEqual(symbol);
+        bool Number(int i) => i >= 0 && tokens.Exists(i) && tokens[i].Kind == TokenKind.Number;
+        if (Capitalised(first - 1) || Capitalised(last + 1))
+        {
+            return true;
+        }
+        if (Is(first - 1, ",") && Is(last + 1, ","))
+        {
+            return true;
+        }
+        if (Number(first - 1) || Number(last + 1) || Is(first - 1, "+"))
+        {
+            return true;
+        }
+        if ((Is(last + 1, "-") && Number(last + 2)) || (Is(first - 1, "-") && Number(first - 2)))
+        {
+            // "a 2-2 draw": a score, which the grammar does not read as a range when its ends are equal.
+            return true;
+        }
+        if (!tokens[first].SpaceBefore && Is(first - 1, ".") && first >= 2 && tokens[first - 2].Kind == TokenKind.Word && !tokens[first - 1].SpaceBefore)
+        {
+            // "PM2.5": the decimals of a name.
+            return true;
+        }
+        return last > first && Is(first + 1, "-") && Lexer.ValueOf(text, tokens[first]) < 100 && Lexer.ValueOf(text, tokens[last]) < 100;
     }
 
     private static bool IsWordWhere(string text, TokenStream tokens, int i, Func<ReadOnlySpan<char>, bool> test) =>

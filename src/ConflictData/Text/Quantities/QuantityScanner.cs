@@ -91,7 +91,7 @@ public sealed partial class QuantityScanner
             }
             else if (previous is { } parallel && SharesNoun(text, tokens, parallel, match))
             {
-                phrase = new QuantityPhrase(phrase.Value, parallel.Phrase.Unit, phrase.Hedge, parallel.Phrase.Noun);
+                phrase = new QuantityPhrase(phrase.Value, parallel.Phrase.Unit, phrase.Hedge, parallel.Phrase.Noun, phrase.Stated);
             }
             mentions.Add(new QuantityMention(new TextSpan(match.Start, match.End - match.Start), text[match.Start..match.End], phrase));
             previous = phrase == match.Phrase ? match : match with { CanShareHedge = false };
@@ -125,7 +125,7 @@ public sealed partial class QuantityScanner
         {
             return false;
         }
-        phrase = new QuantityPhrase(value, unit, before.Phrase.Hedge, next.Phrase.Noun);
+        phrase = new QuantityPhrase(value, unit, before.Phrase.Hedge, next.Phrase.Noun, next.Phrase.Stated);
         return true;
     }
 

@@ -16,22 +16,40 @@ namespace ConflictData.Tests.Text.Evaluation;
 public class QuantityEvaluationTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// The floor the figures' rate is held to: a ratchet at the rate reached, raised as the grammar grows, towards the
-    /// issue's target of 0.95. Before the grammar was extended the scanner read 201 of 322 (62.4 %).
+    /// The floor the figures' rate is held to, the target. Before the grammar was extended the scanner read 201
+    /// of 322 (62.4 %); after, 318 of 322 (98.8 %).
     /// </summary>
-    private const double FigureFloor = 0.62;
+    private const double FigureFloor = 0.95;
 
     /// <summary>
-    /// The ceiling on the rate of non-estimate lines read as figures: a ratchet lowered as the scanner improves,
-    /// towards the target of 0.10. Before, 25 of 81 lines (30.9 %) were read as figures.
+    /// The ceiling on the rate of non-estimate lines read as figures, the target. Before, 25 of 81 lines
+    /// (30.9 %) were read as figures; after, 1 (1.2 %).
     /// </summary>
-    private const double FalsePositiveCeiling = 0.31;
+    private const double FalsePositiveCeiling = 0.10;
 
     [Fact]
     public void Reads_the_held_back_figures()
     {
-        var file = EvaluationFile.Read("figures.txt", fields: 5);
-        var rate = new EvaluationRate("figures");
+        var (rate, lines) = ReadFigures("figures.txt");
+        Assert.True(lines >= 300, $"the figures set has {lines} lines; it needs at least 300");
+        Assert.True(rate.Rate >= FigureFloor, rate.Report("missed"));
+    }
+
+    /// <summary>
+    /// figures-unseen.txt was written after the grammar work and never used to tune it, so its rate is the honest
+    /// measure of how figures.txt's generalises; it is held to the same floor.
+    /// </summary>
+    [Fact]
+    public void Reads_figures_written_after_the_grammar_work()
+    {
+        var (rate, _) = ReadFigures("figures-unseen.txt");
+        Assert.True(rate.Rate >= FigureFloor, rate.Report("missed"));
+    }
+
+    private (EvaluationRate Rate, int Lines) ReadFigures(string fileName)
+    {
+        var file = EvaluationFile.Read(fileName, fields: 5);
+        var rate = new EvaluationRate(fileName);
         foreach (var line in file.Lines)
         {
             string sentence = line.Fields[0], quote = line.Fields[1], value = line.Fields[2], unit = line.Fields[3];
@@ -48,8 +66,7 @@ public class QuantityEvaluationTests(ITestOutputHelper output)
             rate.Record(line, valueMatches && unitMatches, valueMatches ? $"\"{quote}\": unit {actualUnit}, expected {unit}" : $"\"{quote}\": {why}");
         }
         output.WriteLine(rate.Report("missed"));
-        Assert.True(file.Lines.Count >= 300, $"the figures set has {file.Lines.Count} lines; it needs at least 300");
-        Assert.True(rate.Rate >= FigureFloor, rate.Report("missed"));
+        return (rate, file.Lines.Count);
     }
 
     [Fact]

@@ -19,6 +19,10 @@ public class HedgeVocabularyCoverageTests
             string sentence = phrase.Replace("… ", "5 ", StringComparison.Ordinal) + " 9 people";
             return (sentence.Replace(" - 9", "-9", StringComparison.Ordinal), phrase);
         }
+        if (phrase is "+" or "-plus")
+        {
+            return ($"500{phrase} people", phrase);
+        }
         if (Postfix.Contains(phrase))
         {
             return ($"500 {phrase} people", phrase);

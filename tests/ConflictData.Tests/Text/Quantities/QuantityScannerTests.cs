@@ -33,9 +33,24 @@ public class QuantityScannerTests
     // percent, rates, durations, area
     [InlineData("rose 55 per cent", "rose 55 per cent", "[55, 55] best 55", "percent")]
     [InlineData("fell 75%", "fell 75%", "[-75, -75] best -75", "percent")]
-    [InlineData("roughly 50 fighters per month", "roughly 50 fighters per month", "[45, 55] best 50", "per-month")]
+    [InlineData("roughly 50 fighters per month", "roughly 50 fighters per month", "[45, 55] best 50", "person/month")]
     [InlineData("within six to 12 months", "six to 12 months", "[6, 12]", "month")]
     [InlineData("88,000 sq km", "88,000 sq km", "[88000, 88000] best 88000", "km2")]
+    // the families of issue 10: glued and adjectival money, currency words, rates, bounds, fractions, ratios, lengths
+    [InlineData("pledged €2.4billion", "€2.4billion", "[2400000000, 2400000000] best 2400000000", "EUR")]
+    [InlineData("a 3-billion-dollar deal", "3-billion-dollar", "[3000000000, 3000000000] best 3000000000", "USD")]
+    [InlineData("paid pounds 20m to pounds 40m", "pounds 20m to pounds 40m", "[20000000, 40000000]", "GBP")]
+    [InlineData("spent 1,500 billion Lebanese pounds", "1,500 billion Lebanese pounds", "[1500000000000, 1500000000000] best 1500000000000", "LBP")]
+    [InlineData("earned about $1m a day", "about $1m a day", "[500000, 1500000] best 1000000", "USD/day")]
+    [InlineData("exports of 400,000 bpd", "400,000 bpd", "[400000, 400000] best 400000", "barrel/day")]
+    [InlineData("5,000 troops at most", "5,000 troops at most", "( , 5000]", "person")]
+    [InlineData("1,200+ people", "1,200+ people", "[1200, )", "person")]
+    [InlineData("three quarters of a million people", "three quarters of a million people", "[750000, 750000] best 750000", "person")]
+    [InlineData("a third of the population", "a third of the population", "[0.3333333333333333333333333333, 0.3333333333333333333333333333] best 0.3333333333333333333333333333", "ratio:population")]
+    [InlineData("three times as many refugees", "three times as many refugees", "[3, 3] best 3", "ratio:refugee")]
+    [InlineData("34,000 square miles", "34,000 square miles", "[34000, 34000] best 34000", "mi2")]
+    [InlineData("a 1,300-kilometre border", "1,300-kilometre", "[1300, 1300] best 1300", "km")]
+    [InlineData("more than a decade", "more than a decade", "(10, )", "year")]
     // ranges
     [InlineData("between 14,000 and 18,000 militants", "between 14,000 and 18,000 militants", "[14000, 18000]", "person")]
     [InlineData("from 200 to 300 cells", "from 200 to 300 cells", "[200, 300]", "cell")]
@@ -144,6 +159,24 @@ public class QuantityScannerTests
         Assert.Null(last.Phrase.Unit);
         Assert.True(last.Phrase.Value.Lower is { Value: < 0 }, $"expected the bare negative figure, got {last}");
     }
+
+    // Found by the fuzzer: "kilometers" was read as the counted noun of "2 K kilometers", a count of "kilometer" that
+    // the formatter writes as "2 kilometers" and the scanner reads back as a length.
+    [Theory]
+    [InlineData("2 K kilometers")]
+    [InlineData("5 K miles")]
+    [InlineData("40 new hectares")]
+    public void Scan_MeasureWordAfterModifiers_IsNeverACountedNoun(string text) =>
+        Assert.DoesNotContain(QuantityScanner.Default.Scan(text), m => m.Phrase.Unit is { Dimension: Dimension.Count });
+
+    // Found by the fuzzer: a multiple whose "as much" ends the text threw on an empty ratio reference.
+    [Theory]
+    [InlineData(" tripling as much", "ratio")]
+    [InlineData("prices doubled as much", "ratio")]
+    [InlineData("it tripled the", "ratio")]
+    [InlineData("it tripled the population", "ratio:population")]
+    public void Scan_MultipleWithoutReference_IsAPlainRatio(string text, string unit) =>
+        Assert.Equal(unit, Assert.Single(QuantityScanner.Default.Scan(text)).Phrase.Unit?.Code);
 
     [Fact]
     public void Scan_SharedHedgeItsPolicyReadsAsNegative_IsNotShared()

@@ -1,0 +1,125 @@
+using System;
+using ConflictData.Text.Scanning;
+
+namespace ConflictData.Text;
+
+/// <content>
+/// Relative quantities: a fraction or multiple of a reference that the sentence names or implies. "a third of the
+/// population" is 1/3 in the unit <c>ratio:population</c>; "one in five children" 1/5 of children; "almost tripled"
+/// about 3 in <c>ratio</c>; "twice as high" 2. They are ratios, not bare numbers: 1/3 of nothing is no figure.
+/// "three times as many refugees" is read by the unit words ("times") after any number.
+/// </content>
+internal sealed partial class QuantityGrammar
+{
+    private bool TryRelative(ref int p, ref PhraseBuilder phrase)
+    {
+        int start = p;
+        if (IsWord(p) && QuantityLexicon.Multiple(Span(p)) is var multiple and > 0)
+        {
+            bool adverb = IsWord(p, "twice") || IsWord(p, "thrice");
+            if (adverb && !(IsWord(p + 1, "as") || IsWord(p + 1, "the")))
+            {
+                return false;
+            }
+            phrase.A = new Amount { First = start, Raw = multiple, Multiplier = 1 };
+            ReadMultipleOf(ref p, ref phrase);
+            phrase.A.Last = p - 1;
+            return true;
+        }
+        if (TryFractionOf(p, out decimal fraction, out int ofAt))
+        {
+            if (!TryReference(ofAt + 1, out int last, out string reference))
+            {
+                return false;
+            }
+            phrase.A = new Amount { First = start, Last = last, Raw = fraction, Multiplier = 1, Spelled = true };
+            phrase.Unit = Unit.Ratio(reference);
+            p = last + 1;
+            return true;
+        }
+        return TryOneIn(ref p, ref phrase);
+    }
+
+    /// <summary>"a third of", "two thirds of", "half of", "half the": the fraction and the token before the reference.</summary>
+    private bool TryFractionOf(int p, out decimal fraction, out int beforeReference)
+    {
+        fraction = 0;
+        beforeReference = -1;
+        int q = ReadNumerator(p, out decimal numerator);
+        int denominator = IsWord(q) ? QuantityLexicon.Fraction(Span(q)) : 0;
+        if (denominator == 0)
+        {
+            return false;
+        }
+        bool half = denominator == 2 && q == p;
+        if (IsWord(q + 1, "of") && !(IsWord(q + 2, "a") && IsWord(q + 3) && QuantityLexicon.NumberWord(Span(q + 3), out _) != NumberWordKind.None))
+        {
+            beforeReference = q + 1;
+        }
+        else if (half && IsWord(q + 1, "the"))
+        {
+            beforeReference = q;
+        }
+        else
+        {
+            return false;
+        }
+        fraction = numerator / denominator;
+        return true;
+    }
+
+    /// <summary>The count of a fraction before its word: "a", "an" or "one" is one, "two" to "nineteen" their value; none is one.</summary>
+    /// <returns>The token after the count, or <paramref name="p"/> when there is none.</returns>
+    private int ReadNumerator(int p, out decimal numerator)
+    {
+        numerator = 1;
+        if (IsWord(p, "a") || IsWord(p, "an"))
+        {
+            return p + 1;
+        }
+        if (IsWord(p) && QuantityLexicon.NumberWord(Span(p), out long n) is NumberWordKind.Unit or NumberWordKind.Teen && n > 0)
+        {
+            numerator = n;
+            return p + 1;
+        }
+        return p;
+    }
+
+    /// <summary>"one in five children", "1 in 4 people": a share of what follows.</summary>
+    private bool TryOneIn(ref int p, ref PhraseBuilder phrase)
+    {
+        if (!TryCardinal(p, out decimal part) || !IsWord(p + 1, "in") || !TryCardinal(p + 2, out decimal whole) || whole == 0 || part > whole)
+        {
+            return false;
+        }
+        if (!TryReference(p + 3, out int last, out string reference))
+        {
+            return false;
+        }
+        phrase.A = new Amount { First = p, Last = last, Raw = part / whole, Multiplier = 1 };
+        phrase.Unit = Unit.Ratio(reference);
+        p = last + 1;
+        return true;
+    }
+
+    /// <summary>One token that is a small whole number, in digits or as one word.</summary>
+    private bool TryCardinal(int p, out decimal value)
+    {
+        value = 0;
+        if (!Has(p))
+        {
+            return false;
+        }
+        if (tokens[p].Kind == TokenKind.Number && tokens[p].Shape == NumeralShape.Plain)
+        {
+            value = Lexer.ValueOf(text, tokens[p]);
+            return true;
+        }
+        if (IsWord(p) && QuantityLexicon.NumberWord(Span(p), out long n) is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens)
+        {
+            value = n;
+            return true;
+        }
+        return false;
+    }
+}
