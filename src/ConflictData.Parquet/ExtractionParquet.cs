@@ -33,11 +33,15 @@ public static class ExtractionParquet
             .Text("hedge_kinds", r => r.Quantity is { } q ? ParquetColumns.HedgeKinds(q.Phrase.Hedge.Kinds) : null)
             .Text("unit", r => r.Quantity?.Phrase.Unit?.Code)
             .Text("noun", r => r.Quantity?.Phrase.Noun)
-            .Date("from", r => r.Date?.Resolution.ValueOrNull?.From)
-            .Date("to", r => r.Date?.Resolution.ValueOrNull?.To)
-            .Text("precision", r => r.Date?.Resolution.ValueOrNull is { } t ? t.Anchor.Precision.ToString().ToLowerInvariant() : null)
-            .Text("reference", r => r.Date?.Resolution.ValueOrNull is { } t ? KebabCaseNames<ReferenceTimeKind>.ToText(t.Kind) : null)
-            .Text("status", r => r.Date is { } d ? KebabCaseNames<DateParseStatus>.ToText(d.Resolution.Status) : null);
+            .Date("from", r => Resolved(r.Date)?.From)
+            .Date("to", r => Resolved(r.Date)?.To)
+            .Text("precision", r => Resolved(r.Date) is { } t ? KebabCaseNames<DatePrecision>.ToText(t.Anchor.Precision) : null)
+            .Text("reference", r => Resolved(r.Date) is { } t ? KebabCaseNames<ReferenceTimeKind>.ToText(t.Kind) : null)
+            .Flag("ambiguous", r => r.Date?.Resolution.IsAmbiguous)
+            .Text("error", r => r.Date?.Resolution.Error is { } e ? KebabCaseNames<ParseErrorCode>.ToText(e.Code) : null)
+            .Text("message", r => r.Date?.Resolution.Error?.Message);
+
+    private static ReferenceTime? Resolved(DateMention? date) => date is { Resolution: { Success: true } result } ? result.Value : null;
 
     /// <summary>
     /// Writes every mention of <paramref name="results"/>, document by document in text order, as one Parquet row group

@@ -1,11 +1,9 @@
-using System;
-using System.Buffers;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using System.IO;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using ConflictData.Serialization;
 using ConflictData.Text;
 using NodaTime;
 using NodaTime.Text;
@@ -13,8 +11,8 @@ using NodaTime.Text;
 namespace ConflictData.Cli.Commands;
 
 /// <summary>
-/// "conflictdata extract FILE [--published yyyy-MM-dd] [--format table|jsonl]": every quantity and date expression in
-/// a UTF-8 text file, with UTF-16 offsets into the file's text.
+/// <c>conflictdata extract FILE [--published yyyy-MM-dd] [--format table|jsonl] [--max-document-bytes N]</c>: every
+/// quantity and date expression in a text file, with UTF-16 offsets into the file's text.
 /// </summary>
 /// <remarks>
 /// The jsonl fields are a contract: kind, start, end (exclusive), text; for quantities low, high (null when open),
@@ -23,74 +21,75 @@ namespace ConflictData.Cli.Commands;
 /// the text names none), noun; for dates from, to (ISO, inclusive; to is null for "since"), precision, reference
 /// (during, since, as-of), status, and message when the phrase did not resolve plainly.
 /// </remarks>
-internal sealed class ExtractCommand : ICommand
+internal static class ExtractCommand
 {
-    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>The dates <c>--published</c> accepts: years 1 to 9999, as ISO yyyy-MM-dd.</summary>
+    private static readonly LocalDatePattern PublishedPattern = LocalDatePattern.Iso;
 
-    public string Name => "extract";
-
-    public string Usage => "conflictdata extract FILE [--published yyyy-MM-dd] [--format table|jsonl]";
-
-    public string Summary => "List every hedged quantity and date expression in an English text file, with its span.";
-
-    public int Run(ArgumentReader args, TextWriter stdout, TextWriter stderr)
+    internal static Command Create(ToolConsole console)
     {
-        string? published = args.Option("--published");
-        string format = args.Choice("--format", "table", "jsonl");
-        string path = args.Positional("FILE");
-        args.EnsureAllUsed();
-
-        PublicationTime? publication = null;
-        if (published is not null)
+        var file = new Argument<string>("FILE") { Description = "A text file: UTF-8, or UTF-16 with a byte order mark." };
+        var published = new Option<LocalDate?>("--published")
         {
-            var date = LocalDatePattern.Iso.Parse(published);
-            if (!date.Success)
+            Description = "When the text was published (yyyy-MM-dd, years 1 to 9999); relative dates such as 'last year' resolve against it.",
+            HelpName = "yyyy-MM-dd",
+            CustomParser = ParsePublished,
+        };
+        var format = OutputFormatOption.Create();
+        var maxBytes = new Option<int>("--max-document-bytes")
+        {
+            Description = $"The largest file read, in bytes (default {DocumentFileReader.DefaultMaxBytes.ToString(CultureInfo.InvariantCulture)}, at most {DocumentFileReader.LargestMaxBytes.ToString(CultureInfo.InvariantCulture)}).",
+            HelpName = "N",
+            DefaultValueFactory = _ => DocumentFileReader.DefaultMaxBytes,
+            CustomParser = ParseMaxBytes,
+        };
+        var command = new Command("extract", "List every hedged quantity and date expression in an English text file, with its span.")
+        {
+            file, published, format, maxBytes,
+        };
+        command.SetAction(parse =>
+        {
+            string path = parse.GetRequiredValue(file);
+            if (!DocumentFileReader.TryRead(path, parse.GetValue(maxBytes), out string text, out string error))
             {
-                stderr.WriteLine($"conflictdata extract: --published '{published}' is not a date; expected yyyy-MM-dd, such as 2019-03-24.");
-                return ExitCodes.Usage;
+                return console.Fail("extract", error);
             }
-            publication = PublicationTime.OnDate(date.Value);
-        }
-        if (!TryRead(path, out string text, out string? error))
-        {
-            stderr.WriteLine($"conflictdata extract: {error}");
-            return ExitCodes.Failure;
-        }
-        var document = new Document(new DocumentId(IdFor(path)), text, publication);
-        var found = TextExtractor.Default.Extract(document);
-        if (format == "jsonl")
-        {
-            WriteJsonLines(found, stdout);
-        }
-        else
-        {
-            WriteTable(found, stdout);
-        }
-        return ExitCodes.Success;
+            var publication = parse.GetValue(published) is { } date ? PublicationTime.OnDate(date) : null;
+            var found = TextExtractor.Default.Extract(new Document(new DocumentId(IdFor(path)), text, publication));
+            if (parse.GetValue(format) == OutputFormat.Jsonl)
+            {
+                WriteJsonLines(found, console);
+            }
+            else
+            {
+                WriteTable(found, console);
+            }
+            return ExitCodes.Success;
+        });
+        return command;
     }
 
-    private static bool TryRead(string path, out string text, out string? error)
+    private static LocalDate? ParsePublished(ArgumentResult result)
     {
-        text = "";
-        error = null;
-        try
+        string text = result.Tokens[0].Value;
+        var date = PublishedPattern.Parse(text);
+        if (!date.Success || date.Value.Year < 1)
         {
-            text = File.ReadAllText(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
-            return true;
+            result.AddError($"--published '{text}' is not a date; expected yyyy-MM-dd with a year from 0001 to 9999, such as 2019-03-24.");
+            return null;
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        return date.Value;
+    }
+
+    private static int ParseMaxBytes(ArgumentResult result)
+    {
+        string text = result.Tokens[0].Value;
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int bytes) || bytes < 1 || bytes > DocumentFileReader.LargestMaxBytes)
         {
-            error = $"file '{path}' does not exist.";
+            result.AddError($"--max-document-bytes '{text}' is not a number of bytes from 1 to {DocumentFileReader.LargestMaxBytes.ToString(CultureInfo.InvariantCulture)}.");
+            return DocumentFileReader.DefaultMaxBytes;
         }
-        catch (DecoderFallbackException)
-        {
-            error = $"file '{path}' is not UTF-8 text.";
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            error = $"cannot read '{path}': {e.Message}";
-        }
-        return false;
+        return bytes;
     }
 
     /// <summary>The file name without extension, reduced to the characters a document id allows.</summary>
@@ -104,124 +103,88 @@ internal sealed class ExtractCommand : ICommand
         return DocumentId.IsValid(id.ToString()) ? id.ToString() : "document";
     }
 
-    private static void WriteJsonLines(ExtractionResult found, TextWriter stdout)
+    private static void WriteJsonLines(ExtractionResult found, ToolConsole console)
     {
-        var buffer = new ArrayBufferWriter<byte>();
+        using var json = new JsonLinesWriter(console.Out);
         foreach (var (quantity, date) in Merged(found))
         {
-            buffer.Clear();
-            using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+            json.StartLine();
+            if (quantity is not null)
             {
-                json.WriteStartObject();
-                if (quantity is not null)
-                {
-                    WriteQuantity(json, quantity);
-                }
-                else
-                {
-                    WriteDate(json, date!);
-                }
-                json.WriteEndObject();
+                WriteQuantity(json, quantity);
             }
-            stdout.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+            else
+            {
+                WriteDate(json, date!);
+            }
+            json.EndLine();
         }
     }
 
-    private static void WriteQuantity(Utf8JsonWriter json, QuantityMention mention)
+    private static void WriteQuantity(JsonLinesWriter json, QuantityMention mention)
     {
         var phrase = mention.Phrase;
         var value = phrase.Value;
         WriteCommon(json, "quantity", mention.Span, mention.Text);
-        WriteNumberOrNull(json, "low", value.Lower?.Value);
-        WriteNumberOrNull(json, "high", value.Upper?.Value);
-        WriteBoolOrNull(json, "lowInclusive", value.Lower?.IsInclusive);
-        WriteBoolOrNull(json, "highInclusive", value.Upper?.IsInclusive);
-        WriteNumberOrNull(json, "best", value.Best);
-        WriteStringOrNull(json, "hedge", phrase.Hedge.Kinds == HedgeKinds.None ? null : phrase.Hedge.Text);
-        json.WriteStartArray("hedgeKinds");
-        foreach (var kind in KebabCaseNames<HedgeKinds>.Flags(phrase.Hedge.Kinds))
-        {
-            json.WriteStringValue(KebabCaseNames<HedgeKinds>.ToText(kind));
-        }
-        json.WriteEndArray();
-        WriteStringOrNull(json, "unit", phrase.Unit?.Code);
-        WriteStringOrNull(json, "noun", phrase.Noun);
+        json.Number("low", value.Lower?.Value);
+        json.Number("high", value.Upper?.Value);
+        json.Boolean("lowInclusive", value.Lower?.IsInclusive);
+        json.Boolean("highInclusive", value.Upper?.IsInclusive);
+        json.Number("best", value.Best);
+        json.String("hedge", phrase.Hedge.Kinds == HedgeKinds.None ? null : phrase.Hedge.Text);
+        json.Flags("hedgeKinds", phrase.Hedge.Kinds);
+        json.String("unit", phrase.Unit?.Code);
+        json.String("noun", phrase.Noun);
     }
 
-    private static void WriteDate(Utf8JsonWriter json, DateMention mention)
+    private static void WriteDate(JsonLinesWriter json, DateMention mention)
     {
         WriteCommon(json, "date", mention.Span, mention.Text);
-        var time = mention.Resolution.ValueOrNull;
-        WriteStringOrNull(json, "from", time is null ? null : LocalDatePattern.Iso.Format(time.From));
-        WriteStringOrNull(json, "to", time?.To is { } to ? LocalDatePattern.Iso.Format(to) : null);
-        WriteStringOrNull(json, "precision", time is null ? null : Lower(time.Anchor.Precision.ToString()));
-        WriteStringOrNull(json, "reference", time is null ? null : time.Kind == ReferenceTimeKind.AsOf ? "as-of" : Lower(time.Kind.ToString()));
-        json.WriteString("status", Lower(mention.Resolution.Status.ToString()));
-        if (mention.Resolution.Message is { } message)
+        var result = mention.Resolution;
+        var time = result.Success ? result.Value : null;
+        json.String("from", time is null ? null : LocalDatePattern.Iso.Format(time.From));
+        json.String("to", time?.To is { } to ? LocalDatePattern.Iso.Format(to) : null);
+        json.Name("precision", time?.Anchor.Precision);
+        json.Name("reference", time?.Kind);
+        json.String("status", Status(result));
+        if (result.Error is { } error)
         {
-            json.WriteString("message", message);
+            json.String("message", error.Message);
         }
     }
 
-    private static void WriteCommon(Utf8JsonWriter json, string kind, TextSpan span, string text)
+    // The status words of the jsonl contract, from before dates shared the library's one ParseResult.
+    private static string Status(ConflictData.Text.ParseResult<ReferenceTime> result) => result.Error?.Code switch
     {
-        json.WriteString("kind", kind);
-        json.WriteNumber("start", span.Start);
-        json.WriteNumber("end", span.End);
-        json.WriteString("text", text);
+        null => result.IsAmbiguous ? "ambiguous-within-publication-bounds" : "resolved",
+        ParseErrorCode.NeedsPublicationTime or ParseErrorCode.Unresolvable => "unresolved",
+        _ => "not-a-date",
+    };
+
+    private static void WriteCommon(JsonLinesWriter json, string kind, TextSpan span, string text)
+    {
+        json.String("kind", kind);
+        json.Number("start", span.Start);
+        json.Number("end", span.End);
+        json.String("text", text);
     }
 
-    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, decimal? number)
+    private static void WriteTable(ExtractionResult found, ToolConsole console)
     {
-        if (number is { } n)
-        {
-            json.WriteNumber(name, n);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    private static void WriteBoolOrNull(Utf8JsonWriter json, string name, bool? flag)
-    {
-        if (flag is { } f)
-        {
-            json.WriteBoolean(name, f);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    private static void WriteStringOrNull(Utf8JsonWriter json, string name, string? text)
-    {
-        if (text is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, text);
-        }
-    }
-
-    private static void WriteTable(ExtractionResult found, TextWriter stdout)
-    {
-        stdout.WriteLine($"{"span",-14} {"kind",-8} {"text",-44} meaning");
+        var table = TextTable.Create(("SPAN", false), ("KIND", false), ("TEXT", true), ("MEANING", true));
         foreach (var (quantity, date) in Merged(found))
         {
             (TextSpan span, string kind, string text, string meaning) = quantity is not null
                 ? (quantity.Span, "quantity", quantity.Text, quantity.Phrase.ToString())
                 : (date!.Span, "date", date.Text, date.Resolution.ToString());
-            stdout.WriteLine($"{span.ToString(),-14} {kind,-8} {OneLine(text),-44} {meaning}");
+            TextTable.AddRow(table, span.ToString(), kind, text, meaning);
         }
-        stdout.WriteLine($"{found.Quantities.Length.ToString(CultureInfo.InvariantCulture)} quantities, {found.Dates.Length.ToString(CultureInfo.InvariantCulture)} dates.");
+        TextTable.Write(console, table);
+        console.Out.WriteLine($"{found.Quantities.Length.ToString(CultureInfo.InvariantCulture)} quantities, {found.Dates.Length.ToString(CultureInfo.InvariantCulture)} dates.");
     }
 
     /// <summary>Quantities and dates in one list, in text order.</summary>
-    private static System.Collections.Generic.IEnumerable<(QuantityMention? Quantity, DateMention? Date)> Merged(ExtractionResult found)
+    private static IEnumerable<(QuantityMention? Quantity, DateMention? Date)> Merged(ExtractionResult found)
     {
         int q = 0;
         int d = 0;
@@ -231,21 +194,5 @@ internal sealed class ExtractCommand : ICommand
                 || (q < found.Quantities.Length && found.Quantities[q].Span.Start <= found.Dates[d].Span.Start);
             yield return quantityFirst ? (found.Quantities[q++], null) : (null, found.Dates[d++]);
         }
-    }
-
-    private static string OneLine(string text) => text.Replace("\r", "", StringComparison.Ordinal).Replace('\n', ' ');
-
-    private static string Lower(string name)
-    {
-        var words = new StringBuilder();
-        foreach (char c in name)
-        {
-            if (char.IsUpper(c) && words.Length > 0)
-            {
-                words.Append('-');
-            }
-            words.Append(char.ToLowerInvariant(c));
-        }
-        return words.ToString();
     }
 }

@@ -1,33 +1,42 @@
 using System;
+using System.CommandLine;
 using System.IO;
 using System.Linq;
 
 namespace ConflictData.Cli.Commands;
 
 /// <summary>
-/// "conflictdata show ID": one estimate of the embedded seed corpus in full, with the sentence it stands in and the
-/// figure marked inside it. An unknown id is a one-line error that suggests the nearest id.
+/// <c>conflictdata show ID</c>: one estimate of the embedded seed corpus in full, with the sentence it stands in and the
+/// figure marked inside it. An unknown id is a one-line error that suggests the nearest id; the shell completes ids.
 /// </summary>
-internal sealed class ShowCommand : ICommand
+internal static class ShowCommand
 {
-    public string Name => "show";
-
-    public string Usage => "conflictdata show ID";
-
-    public string Summary => "Prints one estimate of the embedded seed corpus with its sentence in context.";
-
-    public int Run(ArgumentReader args, TextWriter stdout, TextWriter stderr)
+    internal static Command Create(ToolConsole console)
     {
-        string id = args.Positional("the estimate ID");
-        args.EnsureAllUsed();
+        var id = new Argument<string>("ID") { Description = "The id of an estimate, as 'conflictdata list' prints it." };
+        id.CompletionSources.Add(_ => SeedCorpus.Estimates.Select(e => e.Id));
+        id.Validators.Add(result =>
+        {
+            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>()))
+            {
+                result.AddError("the estimate ID is empty; 'conflictdata list' shows every id.");
+            }
+        });
+        var command = new Command("show", "Print one estimate of the embedded seed corpus with its sentence in context.") { id };
+        command.SetAction(parse => Show(parse.GetRequiredValue(id), console));
+        return command;
+    }
+
+    private static int Show(string id, ToolConsole console)
+    {
+        var stdout = console.Out;
         var corpus = SeedCorpus.Load();
         if (!corpus.TryGetEstimate(id, out var estimate))
         {
             string? near = NearestId(corpus, id);
-            stderr.WriteLine(near is null
-                ? $"conflictdata show: no estimate has the id '{id}'; 'conflictdata list' shows them all."
-                : $"conflictdata show: no estimate has the id '{id}'; did you mean '{near}'?");
-            return ExitCodes.Failure;
+            return console.Fail("show", near is null
+                ? $"no estimate has the id '{id}'; 'conflictdata list' shows them all."
+                : $"no estimate has the id '{id}'; did you mean '{near}'?");
         }
         var document = corpus.GetDocument(estimate);
         var evidence = estimate.Evidence[0];
@@ -62,15 +71,14 @@ internal sealed class ShowCommand : ICommand
         return ExitCodes.Success;
     }
 
-    private static void Field(TextWriter stdout, string label, string value) => stdout.WriteLine($"  {label,-10}  {value}");
+    private static void Field(TextWriter stdout, string label, string value) => stdout.WriteLine($"  {label,-10}  {TerminalText.OneLine(value)}");
 
-    /// <summary>The sentence on one line, with the figure between "[[" and "]]".</summary>
+    /// <summary>The sentence, with the figure between "[[" and "]]".</summary>
     private static string Marked(string text, TextSpan sentence, TextSpan figure)
     {
         int start = Math.Max(sentence.Start, figure.Start);
         int end = Math.Min(sentence.End, figure.End);
-        string marked = text[sentence.Start..start] + "[[" + text[start..end] + "]]" + text[end..sentence.End];
-        return marked.ReplaceLineEndings(" ");
+        return text[sentence.Start..start] + "[[" + text[start..end] + "]]" + text[end..sentence.End];
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using ConflictData.Text;
 using ConflictData.Utility;
 
 namespace ConflictData;
@@ -32,33 +33,23 @@ public readonly struct ReliabilityGrade : IEquatable<ReliabilityGrade>
     /// <summary>The information's credibility, 1 to 6.</summary>
     public InformationCredibility Information => InformationCredibility.CannotBeJudged - informationFromWorst;
 
-    /// <summary>Reads "A1" to "F6" (letter case ignored).</summary>
-    public static bool TryParse(string? text, out ReliabilityGrade grade)
-    {
-        grade = default;
-        if (text is not { Length: 2 })
-        {
-            return false;
-        }
-        int letter = char.ToUpperInvariant(text[0]) - 'A';
-        int digit = text[1] - '0';
-        if (letter is < 0 or > 5 || digit is < 1 or > 6)
-        {
-            return false;
-        }
-        grade = new ReliabilityGrade((SourceReliability)letter, (InformationCredibility)digit);
-        return true;
-    }
+    /// <summary>Reads "A1" to "F6" (letter case ignored). Returns <c>false</c> when <paramref name="text"/> is null or no grade.</summary>
+    public static bool TryParse(string? text, out ReliabilityGrade grade) => Parse(text).TryGetValue(default, out grade);
 
     /// <summary>Reads "A1" to "F6" (letter case ignored).</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="FormatException"><paramref name="text"/> is not a grade.</exception>
-    public static ReliabilityGrade Parse([NotNull] string? text)
+    /// <returns>The grade, or why not (<see cref="ParseErrorCode.NullText"/> or <see cref="ParseErrorCode.Unrecognized"/>).</returns>
+    public static ParseResult<ReliabilityGrade> Parse(string? text)
     {
-        Preconditions.CheckNotNull(text, nameof(text));
-        return TryParse(text, out var grade)
-            ? grade
-            : throw new FormatException($"\"{text}\" is not an Admiralty grade; expected a letter A–F then a digit 1–6, such as B2.");
+        if (text is null)
+        {
+            return ParseResult<ReliabilityGrade>.ForNullText(nameof(text));
+        }
+        int letter = text.Length == 2 ? char.ToUpperInvariant(text[0]) - 'A' : -1;
+        int digit = text.Length == 2 ? text[1] - '0' : -1;
+        return letter is < 0 or > 5 || digit is < 1 or > 6
+            ? ParseResult<ReliabilityGrade>.ForError(ParseErrorCode.Unrecognized,
+                $"\"{text}\" is not an Admiralty grade; expected a letter A–F then a digit 1–6, such as B2.", new TextSpan(0, text.Length))
+            : ParseResult<ReliabilityGrade>.ForValue(new ReliabilityGrade((SourceReliability)letter, (InformationCredibility)digit));
     }
 
     /// <inheritdoc />

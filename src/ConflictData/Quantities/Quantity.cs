@@ -52,12 +52,7 @@ public sealed class Quantity : IEquatable<Quantity>
     }
 
     private static string? Validate(RangedValue value, Unit unit) =>
-        unit.AllowsNegative
-        || ((value.Lower is not { } l || l.Value >= 0)
-            && (value.Best is not { } b || b >= 0)
-            && (value.Upper is not { } u || u.Value > 0 || (u.Value == 0 && u.IsInclusive)))
-            ? null
-            : $"A quantity in {unit.Code} cannot be negative, but the range is {value}.";
+        unit.CanHold(value) ? null : $"A quantity in {unit.Code} cannot be negative, but the range is {value}.";
 
     /// <summary>The numbers.</summary>
     public RangedValue Value { get; }

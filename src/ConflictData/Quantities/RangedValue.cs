@@ -181,6 +181,8 @@ public sealed class RangedValue : IEquatable<RangedValue>
     /// (Iraq 15,000–17,000 plus Syria 13,000–14,000 is 28,000–31,000). A bound of the sum is inclusive only when both
     /// summed bounds are; it is absent when either is. Best values add when both are present.
     /// </summary>
+    /// <remarks>Sums are rounded to <see cref="decimal"/>'s precision; an exclusive bound that rounding brings onto the
+    /// other bound or the best value becomes inclusive ((0.125, 0.25) plus 10²⁸ is [10²⁸, 10²⁸]), so the sum is never empty.</remarks>
     /// <exception cref="ArgumentException">One range is open below and the other open above, so the sum would have
     /// no bound at all, which no range represents.</exception>
     public RangedValue Add(RangedValue other)
@@ -189,7 +191,7 @@ public sealed class RangedValue : IEquatable<RangedValue>
         var lower = SumBound(Lower, other.Lower);
         var upper = SumBound(Upper, other.Upper);
         CheckSomeBound(lower, upper, "sum", other);
-        return new RangedValue(lower, upper, Best is { } a && other.Best is { } b ? a + b : null);
+        return Rounded(lower, upper, Best is { } a && other.Best is { } b ? a + b : null);
     }
 
     private void CheckSomeBound(Bound? lower, Bound? upper, string result, RangedValue other) =>
@@ -197,15 +199,34 @@ public sealed class RangedValue : IEquatable<RangedValue>
             $"The {result} of {this} and {other} would be open on both sides, but a ranged value needs at least one bound.");
 
     /// <summary>Multiplies every number of the range by a positive factor, as a unit or currency conversion does.</summary>
+    /// <remarks>Products are rounded as sums are (see <see cref="Add"/>), so the result is never empty.</remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is zero or negative.</exception>
     /// <exception cref="OverflowException">A product exceeds the range of <see cref="decimal"/>.</exception>
     public RangedValue Scale(decimal factor)
     {
         Preconditions.CheckRange(factor > 0, nameof(factor), factor, "A scale factor must be positive so the bounds keep their order.");
-        return new RangedValue(
+        return Rounded(
             Lower is { } l ? new Bound(l.Value * factor, l.IsInclusive) : null,
             Upper is { } u ? new Bound(u.Value * factor, u.IsInclusive) : null,
             Best * factor);
+    }
+
+    /// <summary>
+    /// The range of a sum or product, whose bounds <see cref="decimal"/> has rounded to its 28–29 significant digits.
+    /// Rounding keeps the order of numbers but can bring an exclusive bound onto the other bound or onto the best
+    /// value; that bound then becomes inclusive, so the result holds the rounded numbers instead of being empty.
+    /// </summary>
+    private static RangedValue Rounded(Bound? lower, Bound? upper, decimal? best)
+    {
+        if (lower is { IsInclusive: false } l && (upper?.Value == l.Value || best == l.Value))
+        {
+            lower = Bound.Inclusive(l.Value);
+        }
+        if (upper is { IsInclusive: false } u && (lower?.Value == u.Value || best == u.Value))
+        {
+            upper = Bound.Inclusive(u.Value);
+        }
+        return new RangedValue(lower, upper, best);
     }
 
     private static Bound? SumBound(Bound? a, Bound? b) =>
@@ -216,15 +237,15 @@ public sealed class RangedValue : IEquatable<RangedValue>
         (upper is not { } u || (u.IsInclusive ? value <= u.Value : value < u.Value));
 
     // A lower bound a is "at or below" b when every number above b is also above a.
-    private static bool LowerAtOrBelow(Bound? a, Bound? b) =>
+    internal static bool LowerAtOrBelow(Bound? a, Bound? b) =>
         a is not { } x || (b is { } y && (x.Value < y.Value || (x.Value == y.Value && (x.IsInclusive || !y.IsInclusive))));
 
-    private static bool UpperAtOrAbove(Bound? a, Bound? b) =>
+    internal static bool UpperAtOrAbove(Bound? a, Bound? b) =>
         a is not { } x || (b is { } y && (x.Value > y.Value || (x.Value == y.Value && (x.IsInclusive || !y.IsInclusive))));
 
-    private static Bound? TighterLower(Bound? a, Bound? b) => LowerAtOrBelow(a, b) ? b : a;
+    internal static Bound? TighterLower(Bound? a, Bound? b) => LowerAtOrBelow(a, b) ? b : a;
 
-    private static Bound? TighterUpper(Bound? a, Bound? b) => UpperAtOrAbove(a, b) ? b : a;
+    internal static Bound? TighterUpper(Bound? a, Bound? b) => UpperAtOrAbove(a, b) ? b : a;
 
     /// <inheritdoc />
     public bool Equals(RangedValue? other) =>
@@ -254,7 +275,7 @@ public sealed class RangedValue : IEquatable<RangedValue>
     public override string ToString() =>
         Best is { } b ? $"{Describe(Lower, Upper)} best {Invariant.Plain(b)}" : Describe(Lower, Upper);
 
-    private static string Describe(Bound? lower, Bound? upper)
+    internal static string Describe(Bound? lower, Bound? upper)
     {
         var text = new StringBuilder();
         text.Append(lower is { } l ? (l.IsInclusive ? "[" : "(") + Invariant.Plain(l.Value) : "( ");

@@ -17,7 +17,8 @@ namespace ConflictData;
 /// <item><term>up to, as many as</term><description>( , v]</description></item>
 /// <item><term>less than</term><description>( , v)</description></item>
 /// <item><term>almost</term><description>just short of v in size: [v − s/2, v) for positive v ("almost eight million" →
-/// [7,500,000, 8,000,000)), (v, v + s/2] for negative v ("almost −9 percent" → (−9, −8.5]), [0, 0.5] for zero</description></item>
+/// [7,500,000, 8,000,000)), (v, v + s/2] for negative v ("almost −9 percent" → (−9, −8.5]), [0, 0.5] for zero; a whole
+/// step where the half step is lost to rounding, as with 29 significant digits next to <see cref="decimal.MaxValue"/></description></item>
 /// <item><term>vague</term><description>v is the magnitude the word names (100 for "hundreds", 1,000 for "thousands",
 /// 10,000 for "tens of thousands"): [2v, 10v) for positive v ("hundreds" → [200, 1,000)), otherwise as approximate</description></item>
 /// </list>
@@ -57,8 +58,8 @@ public sealed class SignificantDigitApproximationPolicy : IApproximationPolicy
         {
             return stated switch
             {
-                > 0 => new RangedValue(Bound.Inclusive(stated - half), Bound.Exclusive(stated)),
-                < 0 => new RangedValue(Bound.Exclusive(stated), Bound.Inclusive(stated + half)),
+                > 0 => new RangedValue(Bound.Inclusive(ShortOf(stated, -half, -step)), Bound.Exclusive(stated)),
+                < 0 => new RangedValue(Bound.Exclusive(stated), Bound.Inclusive(ShortOf(stated, half, step))),
                 _ => RangedValue.Between(0, half),
             };
         }
@@ -73,6 +74,16 @@ public sealed class SignificantDigitApproximationPolicy : IApproximationPolicy
             return RangedValue.Between(low, SaturatingAdd(stated, half), stated);
         }
         return RangedValue.Exact(stated);
+    }
+
+    /// <summary>
+    /// <paramref name="stated"/> moved by half a step towards zero; by a whole step where the half step is lost to
+    /// rounding (29 significant digits, as next to <see cref="decimal.MaxValue"/>), so "almost v" never collapses onto v.
+    /// </summary>
+    private static decimal ShortOf(decimal stated, decimal halfStep, decimal step)
+    {
+        decimal end = stated + halfStep;
+        return end != stated ? end : stated + step;
     }
 
     private static decimal SaturatingAdd(decimal value, decimal delta) =>

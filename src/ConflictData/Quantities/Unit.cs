@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using ConflictData.Text;
 using ConflictData.Utility;
 
 namespace ConflictData;
@@ -39,6 +40,17 @@ public sealed class Unit : IEquatable<Unit>
     /// <summary>Whether quantities in this unit may be negative. Only percentages may ("down 9 percent" as −9).</summary>
     public bool AllowsNegative => Dimension == Dimension.Percent;
 
+    /// <summary>
+    /// Whether every number of <paramref name="value"/> can be a quantity in this unit: always for percent, otherwise
+    /// when no bound and no best value is negative and the range reaches above zero or includes it. The one rule behind
+    /// <see cref="Quantity"/>'s constructor, which the scanner checks before it gives a figure a unit.
+    /// </summary>
+    internal bool CanHold(RangedValue value) =>
+        AllowsNegative
+        || ((value.Lower is not { } l || l.Value >= 0)
+            && (value.Best is not { } b || b >= 0)
+            && (value.Upper is not { } u || u.Value > 0 || (u.Value == 0 && u.IsInclusive)));
+
     /// <summary>A count of people: fighters, militants, civilians, children, troops.</summary>
     public static Unit Person { get; } = new(Dimension.Count, "person", null, null);
 
@@ -49,14 +61,22 @@ public sealed class Unit : IEquatable<Unit>
     public static Unit Percent { get; } = new(Dimension.Percent, "percent", null, null);
 
     /// <summary>A count of some kind of thing other than people.</summary>
+    /// <remarks>
+    /// <para>A count is written in English as its noun ("3 attacks", "1 country") and read back from it, so the noun
+    /// must be one the quantity grammar reads as a counted thing. Refused, in singular or plural: words that name
+    /// people (fighters, children, women: count them as <see cref="Person"/> and keep the word as the estimate's noun),
+    /// currencies ("dollar": use <see cref="Money"/>), numbers and magnitudes ("ten", "dozen", "thousand"), and function
+    /// words ("the", "per"). Otherwise "3 dollars" would come back as money and "1 ten" as nothing.</para>
+    /// </remarks>
     /// <param name="entity">The singular, lower-case name of what is counted, such as "country" or "attack"; letters and inner hyphens only.</param>
     /// <exception cref="ArgumentNullException"><paramref name="entity"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="entity"/> is not a lower-case word, or it is a code reserved for another dimension.</exception>
+    /// <exception cref="ArgumentException"><paramref name="entity"/> is not a lower-case word, it is a code reserved for
+    /// another dimension, or English reads it as people, a currency, a number or a function word.</exception>
     public static Unit Count(string entity)
     {
         Preconditions.CheckNotNull(entity, nameof(entity));
-        Preconditions.CheckArgument(IsCountEntity(entity), nameof(entity),
-            $"\"{entity}\" cannot name a counted thing: use a singular lower-case word of letters and inner hyphens that is not a unit code (percent, km2, a time unit, per-...).");
+        string? problem = CountEntityProblem(entity);
+        Preconditions.CheckArgument(problem is null, nameof(entity), $"\"{entity}\" cannot name a counted thing: {problem}.");
         return entity == Person.Code ? Person : new Unit(Dimension.Count, entity, null, null);
     }
 
@@ -73,10 +93,15 @@ public sealed class Unit : IEquatable<Unit>
     public static Unit Duration(TimeUnit unit) =>
         new(Dimension.Duration, TimeUnitCode(Preconditions.CheckDefined(unit, nameof(unit))), null, unit);
 
-    /// <summary>Reads a canonical unit code. Returns <c>false</c> when <paramref name="code"/> is no unit code.</summary>
-    public static bool TryParse(string? code, [NotNullWhen(true)] out Unit? unit)
+    /// <summary>Reads a canonical unit code. Returns <c>false</c> when <paramref name="code"/> is null or no unit code.</summary>
+    public static bool TryParse(string? code, [NotNullWhen(true)] out Unit? unit) => Parse(code).TryGetValue(null!, out unit);
+
+    /// <summary>Reads a canonical unit code: an ISO 4217 code, km2, percent, day/week/month/year,
+    /// per-day/week/month/year, or a lower-case counted noun such as person.</summary>
+    /// <returns>The unit, or why not (<see cref="ParseErrorCode.NullText"/> or <see cref="ParseErrorCode.Unrecognized"/>).</returns>
+    public static ParseResult<Unit> Parse(string? code)
     {
-        unit = code switch
+        Unit? unit = code switch
         {
             null => null,
             "km2" => SquareKilometre,
@@ -87,35 +112,24 @@ public sealed class Unit : IEquatable<Unit>
             _ when IsCountEntity(code) => Count(code),
             _ => null,
         };
-        return unit is not null;
+        return unit is not null ? ParseResult<Unit>.ForValue(unit)
+            : code is null ? ParseResult<Unit>.ForNullText(nameof(code))
+            : ParseResult<Unit>.ForError(ParseErrorCode.Unrecognized,
+                $"\"{code}\" is not a unit code; expected an ISO 4217 code, km2, percent, day/week/month/year, per-day/week/month/year, or a lower-case counted noun such as person.",
+                new TextSpan(0, code.Length));
     }
 
-    /// <summary>Reads a canonical unit code.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> is not a unit code.</exception>
-    public static Unit Parse(string code)
-    {
-        Preconditions.CheckNotNull(code, nameof(code));
-        Preconditions.CheckArgument(TryParse(code, out var unit), nameof(code),
-            $"\"{code}\" is not a unit code; expected an ISO 4217 code, km2, percent, day/week/month/year, per-day/week/month/year, or a lower-case counted noun such as person.");
-        return unit;
-    }
+    private static bool IsCountEntity(string entity) => CountEntityProblem(entity) is null;
 
-    private static bool IsCountEntity(string entity)
+    /// <summary>Why <paramref name="entity"/> cannot name a counted thing, or null when it can.</summary>
+    private static string? CountEntityProblem(string entity)
     {
-        if (entity.Length == 0 || entity[0] == '-' || entity[^1] == '-' || entity is "percent" or "km2"
+        if (!QuantityLexicon.IsLowerWord(entity) || entity is "percent" or "km2"
             || entity.StartsWith("per-", StringComparison.Ordinal) || TryParseTimeUnit(entity, out _))
         {
-            return false;
+            return "use a singular lower-case word of letters and inner hyphens that is not a unit code (percent, km2, a time unit, per-...)";
         }
-        foreach (char c in entity)
-        {
-            if (c is not ((>= 'a' and <= 'z') or '-'))
-            {
-                return false;
-            }
-        }
-        return true;
+        return entity == Person.Code ? null : QuantityLexicon.CountedNounConflict(entity);
     }
 
     internal static string TimeUnitCode(TimeUnit unit) => unit switch

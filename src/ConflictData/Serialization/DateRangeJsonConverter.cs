@@ -1,5 +1,3 @@
-using System;
-
 namespace ConflictData.Serialization;
 
 /// <summary>A <see cref="DateRange"/> as its ISO text: <c>"2019-03-24"</c>, <c>"2019-03"</c>, <c>"2019"</c> or <c>"2019-03-11/2019-03-20"</c>.</summary>
@@ -14,17 +12,8 @@ internal sealed class DateRangeJsonConverter : IsoTextJsonConverter<DateRange>
 
     protected override bool TryParse(string text, out DateRange value, out string? error)
     {
-        try
-        {
-            value = DateRange.Parse(text);
-            error = null;
-            return true;
-        }
-        catch (FormatException e)
-        {
-            value = null!;
-            error = e.Message;
-            return false;
-        }
+        var result = DateRange.Parse(text);
+        error = result.Error?.Message;
+        return result.TryGetValue(null!, out value);
     }
 }

@@ -77,7 +77,7 @@ internal sealed class EstimateDto
         var evidence = JsonReadErrors.Elements(Evidence, path.Member("evidence"), (item, itemPath) => item.ToModel(itemPath));
         var confidence = Confidence?.ToModel(path.Member("confidence"));
         var reliabilityPath = path.Member("reliability");
-        var reliability = Reliability is { } grade ? JsonReadErrors.Build(reliabilityPath, () => ReliabilityGrade.Parse(grade)) : (ReliabilityGrade?)null;
+        var reliability = Reliability is { } grade ? JsonReadErrors.Build(reliabilityPath, () => ReliabilityGrade.Parse(grade).Value) : (ReliabilityGrade?)null;
         return JsonReadErrors.Build(path, () => new Estimate(id, quantity, measurand, hedge, Noun, referenceTime, published,
             sources, evidence, confidence, reliability), "id", "noun");
     }

@@ -26,7 +26,7 @@ internal sealed class QuantityDto
         var value = JsonReadErrors.Build(path, () => new RangedValue(lower, upper, Best), "lower", "best");
         var unitPath = path.Member("unit");
         string code = JsonReadErrors.Required(Unit, unitPath);
-        var unit = JsonReadErrors.Build(unitPath, () => ConflictData.Unit.Parse(code));
+        var unit = JsonReadErrors.Build(unitPath, () => ConflictData.Unit.Parse(code).Value);
         return JsonReadErrors.Build(path, () => new Quantity(value, unit));
     }
 }

@@ -1,10 +1,12 @@
 using System;
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using ConflictData.Text;
 using ConflictData.Utility;
 using NodaTime;
-using NodaTime.Text;
-using System.ComponentModel;
+using LocalDatePattern = NodaTime.Text.LocalDatePattern;
+using YearMonthPattern = NodaTime.Text.YearMonthPattern;
 
 namespace ConflictData;
 
@@ -22,7 +24,7 @@ namespace ConflictData;
 /// <code>
 /// DateRange.Month(2018, 7);                                            // July 2018
 /// DateRange.Span(new LocalDate(2019, 3, 11), new LocalDate(2019, 3, 20)); // mid-March 2019
-/// DateRange.Parse("2017-10").Precision;                                // DatePrecision.Month
+/// DateRange.Parse("2017-10").Value.Precision;                              // DatePrecision.Month
 /// </code>
 /// </example>
 public sealed class DateRange : IEquatable<DateRange>
@@ -102,25 +104,18 @@ public sealed class DateRange : IEquatable<DateRange>
     }
 
     /// <summary>Reads the text form: "2019-03-24", "2019-03", "2019" or "2019-03-11/2019-03-20".</summary>
-    public static bool TryParse(string? text, [NotNullWhen(true)] out DateRange? range) => (range = ParseCore(text, out _)) is not null;
+    /// <returns>Whether it was read; <c>false</c> for null text.</returns>
+    public static bool TryParse(string? text, [NotNullWhen(true)] out DateRange? range) => Parse(text).TryGetValue(null!, out range);
 
-    /// <summary>Reads the text form: "2019-03-24", "2019-03", "2019" or "2019-03-11/2019-03-20".</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="FormatException"><paramref name="text"/> is not in one of those forms, or has a year outside
-    /// 0001–9999; the message says why.</exception>
-    public static DateRange Parse(string text)
+    /// <summary>Reads the text form: "2019-03-24", "2019-03", "2019" or "2019-03-11/2019-03-20", with years 0001–9999.</summary>
+    /// <returns>The range, or why not: <see cref="ParseErrorCode.NullText"/>, <see cref="ParseErrorCode.Unrecognized"/>
+    /// (not one of the forms, or a year outside 0001–9999) or <see cref="ParseErrorCode.Unresolvable"/> (a span
+    /// that ends before it starts).</returns>
+    public static ParseResult<DateRange> Parse(string? text)
     {
-        Preconditions.CheckNotNull(text, nameof(text));
-        return ParseCore(text, out string? error) ?? throw new FormatException(error);
-    }
-
-    private static DateRange? ParseCore(string? text, out string? error)
-    {
-        error = null;
         if (text is null)
         {
-            error = "The date range text is null.";
-            return null;
+            return ParseResult<DateRange>.ForNullText(nameof(text));
         }
         int slash = text.IndexOf('/', StringComparison.Ordinal);
         if (slash >= 0)
@@ -128,28 +123,25 @@ public sealed class DateRange : IEquatable<DateRange>
             if (IsoDate.Parse(text[..slash]) is { Success: true } from && IsoDate.Parse(text[(slash + 1)..]) is { Success: true } to
                 && HasWritableYear(from.Value) && HasWritableYear(to.Value))
             {
-                if (to.Value >= from.Value)
-                {
-                    return Span(from.Value, to.Value);
-                }
-                error = $"\"{text}\" ends before it starts.";
-                return null;
+                return to.Value >= from.Value
+                    ? ParseResult<DateRange>.ForValue(Span(from.Value, to.Value))
+                    : ParseResult<DateRange>.ForError(ParseErrorCode.Unresolvable, $"\"{text}\" ends before it starts.", new TextSpan(0, text.Length));
             }
         }
         else if (text.Length == 10 && IsoDate.Parse(text) is { Success: true } day && HasWritableYear(day.Value))
         {
-            return Day(day.Value);
+            return ParseResult<DateRange>.ForValue(Day(day.Value));
         }
         else if (text.Length == 7 && IsoMonth.Parse(text) is { Success: true } month && HasWritableYear(month.Value.OnDayOfMonth(1)))
         {
-            return Month(month.Value);
+            return ParseResult<DateRange>.ForValue(Month(month.Value));
         }
         else if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year >= 1)
         {
-            return Year(year);
+            return ParseResult<DateRange>.ForValue(Year(year));
         }
-        error ??= $"\"{text}\" is not a date range; expected yyyy-MM-dd, yyyy-MM, yyyy or yyyy-MM-dd/yyyy-MM-dd with years 0001–9999.";
-        return null;
+        return ParseResult<DateRange>.ForError(ParseErrorCode.Unrecognized,
+            $"\"{text}\" is not a date range; expected yyyy-MM-dd, yyyy-MM, yyyy or yyyy-MM-dd/yyyy-MM-dd with years 0001–9999.", new TextSpan(0, text.Length));
     }
 
     // Years 1-9999 are exactly those the text form writes as four digits and reads back.

@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using ConflictData.Cli;
 using ConflictData.Tests.Infrastructure;
 using ConflictData.Tests.Text.Extraction;
 
@@ -11,24 +10,13 @@ namespace ConflictData.Tests.Cli;
 
 public sealed class ExtractCommandTests : IDisposable
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("extract-tests").FullName;
+    private readonly TemporaryFolder folder = new("extract-tests");
 
-    public void Dispose() => Directory.Delete(directory, recursive: true);
+    public void Dispose() => folder.Dispose();
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = CommandLine.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => ToolRun.Run(args);
 
-    private string Write(string name, byte[] bytes)
-    {
-        string path = Path.Combine(directory, name);
-        File.WriteAllBytes(path, bytes);
-        return path;
-    }
+    private string Write(string name, byte[] bytes) => folder.Write(name, bytes);
 
     private static string SeedPath(string id) => Path.Combine(SeedTexts.Folder, id + ".txt");
 
@@ -103,7 +91,7 @@ public sealed class ExtractCommandTests : IDisposable
     [Fact]
     public void Extract_MissingFile_OneLineErrorAndFailure()
     {
-        var (code, output, error) = Run("extract", Path.Combine(directory, "nope.txt"));
+        var (code, output, error) = Run("extract", Path.Combine(folder.Path, "nope.txt"));
         Assert.Equal(1, code);
         Assert.Equal("", output);
         Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -123,7 +111,7 @@ public sealed class ExtractCommandTests : IDisposable
     [Fact]
     public void Extract_DirectoryInsteadOfFile_OneLineErrorAndFailure()
     {
-        var (code, _, error) = Run("extract", directory);
+        var (code, _, error) = Run("extract", folder.Path);
         Assert.NotEqual(0, code);
         Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
@@ -152,7 +140,7 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
-    public void Extract_NoFile_IsAUsageError() => Assert.Equal(2, Run("extract").Code);
+    public void Extract_NoFile_IsAUsageError() => Assert.Equal(2, Run("extract").Exit);
 
     [Fact]
     public void Extract_Jsonl_KeepsNonAsciiReadable()

@@ -4,7 +4,7 @@ namespace ConflictData.Tests.Cli;
 
 public class ShowCommandTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args) => ListCommandTests.Run(args);
+    private static (int Exit, string Out, string Err) Run(params string[] args) => ToolRun.Run(args);
 
     [Fact]
     public void KnownId_PrintsTheEstimateWithItsSentenceAndTheFigureMarked()
@@ -58,7 +58,8 @@ public class ShowCommandTests
     {
         var (exit, _, error) = Run("show");
         Assert.Equal(2, exit);
-        Assert.Contains("usage: conflictdata show ID", error, StringComparison.Ordinal);
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("conflictdata show: ", error, StringComparison.Ordinal);
     }
 
     [Fact]

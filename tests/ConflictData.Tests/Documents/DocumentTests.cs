@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace ConflictData.Tests.Documents;
 
@@ -166,19 +167,19 @@ public class DocumentTests
     public void GetSentence_SpanPastTheEnd_IsRejected() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new Document(Id, "short").GetSentence(new TextSpan(2, 10)));
 
-    [Fact]
-    public void GetSentence_OnAnyTextAndSpan_NeverThrowsAndHoldsTheSpan()
+    [Property(MaxTest = 2000)]
+    public Property GetSentence_OnAnyTextAndSpan_NeverThrowsAndHoldsTheSpan()
     {
         var texts = Gen.Elements('a', 'B', ' ', '.', '?', '!', '\n', '"', '”', 'U', 'S').ArrayOf().Select(c => new string(c));
         var cases = from text in texts
                     from start in Gen.Choose(0, text.Length)
                     from length in Gen.Choose(0, text.Length - start)
                     select (Text: text, Span: new TextSpan(start, length));
-        Prop.ForAll(Arb.From(cases), c =>
+        return Prop.ForAll(Arb.From(cases), c =>
         {
             var sentence = new Document(Id, c.Text).GetSentenceSpan(c.Span);
             bool endsVisibly = c.Span.Length > 0 && !char.IsWhiteSpace(c.Text[c.Span.End - 1]);
             return sentence.Start <= c.Span.Start && sentence.End <= c.Text.Length && (!endsVisibly || sentence.End >= c.Span.End);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
+        });
     }
 }

@@ -8,13 +8,13 @@ using ConflictData.Tests.Quantities;
 using ConflictData.Tests.Time;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace ConflictData.Tests.Estimates;
 
+[Properties(Arbitrary = new[] { typeof(EstimateArbitraries) }, MaxTest = 300)]
 public class EstimateInvariantTests
 {
-    private static readonly Config Cfg = Config.QuickThrowOnFailure.WithMaxTest(300);
-
     /// <summary>A valid id and valid parts throughout; a hedge always present (None when unhedged); no null in lists.</summary>
     internal static bool Holds(Estimate e) =>
         DocumentId.IsValid(e.Id) && QuantityInvariantTests.Holds(e.Quantity) && MeasurandInvariantTests.Holds(e.Measurand)
@@ -27,16 +27,15 @@ public class EstimateInvariantTests
         && (e.Confidence is null || StatedConfidenceInvariantTests.Holds(e.Confidence))
         && (e.Reliability is not { } r || ReliabilityGradeInvariantTests.Holds(r));
 
-    [Fact]
-    public void EveryGeneratedValue_SatisfiesTheInvariants() =>
-        Prop.ForAll(ModelGenerators.EstimateArbitrary, Holds).Check(Cfg);
+    [Property]
+    public bool EveryGeneratedValue_SatisfiesTheInvariants(Estimate value) => Holds(value);
 
-    [Fact]
-    public void RandomIdNounAndLists_AreRejectedOrValid() =>
+    [Property]
+    public Property RandomIdNounAndLists_AreRejectedOrValid() =>
         Prop.ForAll(Gen.Zip(RawInputGenerators.Text, RawInputGenerators.Text).ToArbitrary(),
             ModelGenerators.OrNull(ModelGenerators.SourceChain).ArrayOf().ToArbitrary(), ModelGenerators.OrNull(ModelGenerators.Evidence).ArrayOf().ToArbitrary(),
             (idAndNoun, sources, evidence) => ConstructorProperty.RejectsOrHolds(
                 () => new Estimate(idAndNoun.Item1!, Quantity.Exact(3, Unit.Person), new Measurand(Indicator.Fighters), null, idAndNoun.Item2,
                     sources: sources!, evidence: evidence!),
-                Holds)).Check(Cfg);
+                Holds));
 }

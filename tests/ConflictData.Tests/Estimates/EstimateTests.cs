@@ -155,7 +155,7 @@ public class EstimateTests
         Estimate Build(string outlet, decimal upper) => new("e", new Quantity(RangedValue.Between(1, upper), Unit.Person), IsFighters,
             Hedge.Recognize("between … and"), "militants", ReferenceTime.During(DateRange.Month(2019, 2)),
             PublicationTime.OnDate(new NodaTime.LocalDate(2019, 3, 24)), [new SourceChain(new Source(SourceKind.Outlet, outlet))],
-            confidence: new StatedConfidence("most likely", ConfidenceLevel.High), reliability: ReliabilityGrade.Parse("B2"));
+            confidence: new StatedConfidence("most likely", ConfidenceLevel.High), reliability: ReliabilityGrade.Parse("B2").Value);
         var a = Build("RNZ", 2);
         var b = Build("RNZ", 2);
         Assert.Equal(a, b);
@@ -181,7 +181,7 @@ public class EstimateTests
             new Estimate("e", Quantity.Exact(1, Unit.Person), IsFighters, noun: "militant"),
             new Estimate("e", Quantity.Exact(1, Unit.Person), IsFighters, referenceTime: ReferenceTime.Since(DateRange.Year(2014))),
             new Estimate("e", Quantity.Exact(1, Unit.Person), IsFighters, confidence: new StatedConfidence("likely", ConfidenceLevel.Moderate)),
-            new Estimate("e", Quantity.Exact(1, Unit.Person), IsFighters, reliability: ReliabilityGrade.Parse("C3")),
+            new Estimate("e", Quantity.Exact(1, Unit.Person), IsFighters, reliability: ReliabilityGrade.Parse("C3").Value),
         };
         foreach (var variant in variants)
         {

@@ -19,7 +19,7 @@ internal static class ModelGenerators
     private static readonly char[] InnerChars = [.. "abcxyzABCXYZ0189 éüßİı…’“”–—€عربي中文\"\\/\t\n<>&'"];
     private static readonly char[] EdgeChars = [.. "aZ9éİı…’”€ع中\"\\"];
 
-    private static readonly string[] CountNouns = ["person", "country", "fighter", "child-soldier", "camp", "village"];
+    private static readonly string[] CountNouns = ["person", "country", "attack", "child-soldier", "camp", "village"];
     private static readonly string[] CurrencyCodes = ["USD", "GBP", "EUR", "IQD", "SYP", "AFN", "JPY", "XAU", "BHD", "CLF"];
     private static readonly string[] ZoneIds = [.. DateTimeZoneProviders.Tzdb.Ids];
     private static readonly string[] CountryCodes = [.. ConflictData.CountryCode.Assigned.Order(StringComparer.Ordinal)];

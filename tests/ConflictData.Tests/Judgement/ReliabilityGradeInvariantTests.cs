@@ -2,29 +2,26 @@ using ConflictData.Tests.Generators;
 using ConflictData.Tests.Infrastructure;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace ConflictData.Tests.Judgement;
 
+[Properties(Arbitrary = new[] { typeof(JudgementArbitraries), typeof(RawInputArbitraries) }, MaxTest = 500)]
 public class ReliabilityGradeInvariantTests
 {
-    private static readonly Config Cfg = Config.QuickThrowOnFailure.WithMaxTest(500);
-
     /// <summary>Defined letter and digit, written as two characters that parse back to the same grade.</summary>
     internal static bool Holds(ReliabilityGrade g) =>
         System.Enum.IsDefined(g.Source) && System.Enum.IsDefined(g.Information)
-        && g.ToString().Length == 2 && ReliabilityGrade.Parse(g.ToString()) == g;
+        && g.ToString().Length == 2 && ReliabilityGrade.Parse(g.ToString()).Value == g;
 
-    [Fact]
-    public void EveryGeneratedValue_SatisfiesTheInvariants() =>
-        Prop.ForAll(ModelGenerators.ReliabilityGrade.ToArbitrary(), Holds).Check(Cfg);
+    [Property]
+    public bool EveryGeneratedValue_SatisfiesTheInvariants(ReliabilityGrade value) => Holds(value);
 
-    [Fact]
-    public void RandomLetterAndDigit_AreRejectedExactlyWhenUndefined() =>
-        Prop.ForAll(RawInputGenerators.Enum<SourceReliability>().ToArbitrary(), RawInputGenerators.Enum<InformationCredibility>().ToArbitrary(),
-            (source, information) => ConstructorProperty.AcceptsExactly(System.Enum.IsDefined(source) && System.Enum.IsDefined(information),
-                () => new ReliabilityGrade(source, information), g => g.Source == source && g.Information == information && Holds(g))).Check(Cfg);
+    [Property]
+    public bool RandomLetterAndDigit_AreRejectedExactlyWhenUndefined(SourceReliability source, InformationCredibility information) =>
+        ConstructorProperty.AcceptsExactly(System.Enum.IsDefined(source) && System.Enum.IsDefined(information),
+            () => new ReliabilityGrade(source, information), g => g.Source == source && g.Information == information && Holds(g));
 
-    [Fact]
-    public void TryParse_RandomText_NeverThrowsAndGivesAValidGrade() =>
-        Prop.ForAll(RawInputGenerators.Text.ToArbitrary(), text => !ReliabilityGrade.TryParse(text, out var grade) || Holds(grade)).Check(Cfg);
+    [Property]
+    public bool TryParse_RandomText_NeverThrowsAndGivesAValidGrade(string? text) => !ReliabilityGrade.TryParse(text, out var grade) || Holds(grade);
 }

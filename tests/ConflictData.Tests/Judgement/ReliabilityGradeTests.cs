@@ -1,3 +1,4 @@
+using ConflictData.Text;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -24,7 +25,7 @@ public class ReliabilityGradeTests
     [MemberData(nameof(AllGrades))]
     public void EveryGrade_ParsesAndWritesBack(string text)
     {
-        var grade = ReliabilityGrade.Parse(text);
+        var grade = ReliabilityGrade.Parse(text).Value;
         Assert.Equal(text, grade.ToString());
         Assert.Equal((SourceReliability)(text[0] - 'A'), grade.Source);
         Assert.Equal((InformationCredibility)(text[1] - '0'), grade.Information);
@@ -71,9 +72,10 @@ public class ReliabilityGradeTests
     [Fact]
     public void Parse_NoGrade_SaysWhatIsExpected()
     {
-        var e = Assert.Throws<FormatException>(() => ReliabilityGrade.Parse("G7"));
+        var e = Assert.Throws<UnparsableValueException>(() => ReliabilityGrade.Parse("G7").Value);
         Assert.Contains("\"G7\" is not an Admiralty grade; expected a letter A–F then a digit 1–6", e.Message, StringComparison.Ordinal);
-        Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => ReliabilityGrade.Parse(null)).ParamName);
+        Assert.Equal(ParseErrorCode.Unrecognized, Assert.IsType<UnparsableValueException>(e).Error!.Code);
+        Assert.Equal(ParseErrorCode.NullText, ReliabilityGrade.Parse(null).Error!.Code);
     }
 
     [Fact]
@@ -90,14 +92,14 @@ public class ReliabilityGradeTests
     [Fact]
     public void Equality_AndHashes_Agree()
     {
-        Assert.True(ReliabilityGrade.Parse("B2") == ReliabilityGrade.Parse("b2"));
-        Assert.True(ReliabilityGrade.Parse("B3") != ReliabilityGrade.Parse("C2"));
-        Assert.Equal(ReliabilityGrade.Parse("C3").GetHashCode(), ReliabilityGrade.Parse("c3").GetHashCode());
-        var all = from letter in "ABCDEF" from digit in "123456" select ReliabilityGrade.Parse(new string([letter, digit]));
+        Assert.True(ReliabilityGrade.Parse("B2").Value == ReliabilityGrade.Parse("b2").Value);
+        Assert.True(ReliabilityGrade.Parse("B3").Value != ReliabilityGrade.Parse("C2").Value);
+        Assert.Equal(ReliabilityGrade.Parse("C3").Value.GetHashCode(), ReliabilityGrade.Parse("c3").Value.GetHashCode());
+        var all = from letter in "ABCDEF" from digit in "123456" select ReliabilityGrade.Parse(new string([letter, digit])).Value;
         Assert.Equal(36, all.ToHashSet().Count);
     }
 
     [Fact]
     public void ParseAndToString_AreCultureInvariant_EvenInTurkish() =>
-        CultureScope.AssertInvariant(() => (ReliabilityGrade.Parse("e5").ToString(), ReliabilityGrade.TryParse("i1", out _)));
+        CultureScope.AssertInvariant(() => (ReliabilityGrade.Parse("e5").Value.ToString(), ReliabilityGrade.TryParse("i1", out _)));
 }

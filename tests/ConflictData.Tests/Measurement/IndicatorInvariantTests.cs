@@ -2,13 +2,13 @@ using ConflictData.Tests.Generators;
 using ConflictData.Tests.Infrastructure;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace ConflictData.Tests.Measurement;
 
+[Properties(Arbitrary = new[] { typeof(MeasurementArbitraries), typeof(RawInputArbitraries) }, MaxTest = 1000)]
 public class IndicatorInvariantTests
 {
-    private static readonly Config Cfg = Config.QuickThrowOnFailure.WithMaxTest(1000);
-
     /// <summary>Lower-case kebab-case: letters and digits, single inner hyphens, 1 to 100 characters.</summary>
     internal static bool IsKebabCode(string code)
     {
@@ -28,13 +28,10 @@ public class IndicatorInvariantTests
 
     internal static bool Holds(Indicator i) => IsKebabCode(i.Code) && i.Code != "unspecified";
 
-    [Fact]
-    public void EveryGeneratedValue_SatisfiesTheInvariants() =>
-        Prop.ForAll(ModelGenerators.Indicator.ToArbitrary(), Holds).Check(Cfg);
+    [Property]
+    public bool EveryGeneratedValue_SatisfiesTheInvariants(Indicator value) => Holds(value);
 
-    [Fact]
-    public void RandomCode_IsRejectedExactlyWhenNotKebabCase() =>
-        Prop.ForAll(RawInputGenerators.Text.ToArbitrary(), code =>
-            ConstructorProperty.AcceptsExactly(code is not null && IsKebabCode(code) && code != "unspecified", () => new Indicator(code!), Holds))
-            .Check(Cfg);
+    [Property]
+    public bool RandomCode_IsRejectedExactlyWhenNotKebabCase(string? code) =>
+        ConstructorProperty.AcceptsExactly(code is not null && IsKebabCode(code) && code != "unspecified", () => new Indicator(code!), Holds);
 }

@@ -5,13 +5,13 @@ using ConflictData.Tests.Infrastructure;
 using ConflictData.Tests.Provenance;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace ConflictData.Tests.Measurement;
 
+[Properties(Arbitrary = new[] { typeof(MeasurementArbitraries), typeof(RawInputArbitraries) }, MaxTest = 1000)]
 public class MeasurandInvariantTests
 {
-    private static readonly Config Cfg = Config.QuickThrowOnFailure.WithMaxTest(1000);
-
     /// <summary>Places and qualifiers sorted and distinct, qualifiers kebab-case, actor and region absent or proper text.</summary>
     internal static bool Holds(Measurand m) =>
         IndicatorInvariantTests.Holds(m.Indicator)
@@ -22,22 +22,17 @@ public class MeasurandInvariantTests
         && (m.Actor is null || SourceInvariantTests.IsTrimmedText(m.Actor))
         && (m.Region is null || SourceInvariantTests.IsTrimmedText(m.Region));
 
-    [Fact]
-    public void EveryGeneratedValue_SatisfiesTheInvariants() =>
-        Prop.ForAll(ModelGenerators.Measurand.ToArbitrary(), Holds).Check(Cfg);
+    [Property]
+    public bool EveryGeneratedValue_SatisfiesTheInvariants(Measurand value) => Holds(value);
 
-    [Fact]
-    public void RepeatedUnsortedPlaces_AreSortedAndDeduplicated() =>
-        Prop.ForAll(ModelGenerators.CountryCode.ArrayOf().ToArbitrary(), places =>
-            new Measurand(Indicator.Fighters, places: places).Places.SequenceEqual(places.Distinct().OrderBy(p => p.Code, StringComparer.Ordinal)))
-            .Check(Cfg);
+    [Property]
+    public bool RepeatedUnsortedPlaces_AreSortedAndDeduplicated(CountryCode[] places) =>
+        new Measurand(Indicator.Fighters, places: places).Places.SequenceEqual(places.Distinct().OrderBy(p => p.Code, StringComparer.Ordinal));
 
-    [Fact]
-    public void RandomTextsAndQualifiers_AreRejectedOrValid() =>
-        Prop.ForAll(RawInputGenerators.Text.ToArbitrary(), RawInputGenerators.Text.ToArbitrary(), RawInputGenerators.Text.ArrayOf().ToArbitrary(),
-            (actor, region, qualifiers) => ConstructorProperty.RejectsOrHolds(
-                () => new Measurand(Indicator.Fighters, actor, [CountryCode.Syria, CountryCode.Iraq, CountryCode.Syria], region, qualifiers!), Holds))
-            .Check(Cfg);
+    [Property]
+    public bool RandomTextsAndQualifiers_AreRejectedOrValid(string? actor, string? region, string?[] qualifiers) =>
+        ConstructorProperty.RejectsOrHolds(
+            () => new Measurand(Indicator.Fighters, actor, [CountryCode.Syria, CountryCode.Iraq, CountryCode.Syria], region, qualifiers!), Holds);
 
     [Fact]
     public void DefaultPlaceOrIndicator_IsRejected()

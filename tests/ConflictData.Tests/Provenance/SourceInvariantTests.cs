@@ -2,13 +2,13 @@ using ConflictData.Tests.Generators;
 using ConflictData.Tests.Infrastructure;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace ConflictData.Tests.Provenance;
 
+[Properties(Arbitrary = new[] { typeof(ProvenanceArbitraries), typeof(RawInputArbitraries) }, MaxTest = 1000)]
 public class SourceInvariantTests
 {
-    private static readonly Config Cfg = Config.QuickThrowOnFailure.WithMaxTest(1000);
-
     /// <summary>Text that is neither empty nor padded with white space.</summary>
     internal static bool IsTrimmedText(string? text) => text is { Length: > 0 } && text.Trim() == text;
 
@@ -18,13 +18,10 @@ public class SourceInvariantTests
         && (s.Role is null || IsTrimmedText(s.Role)) && (s.Organisation is null || IsTrimmedText(s.Organisation))
         && (s.When is null || Time.DateRangeInvariantTests.Holds(s.When));
 
-    [Fact]
-    public void EveryGeneratedValue_SatisfiesTheInvariants() =>
-        Prop.ForAll(ModelGenerators.Source.ToArbitrary(), Holds).Check(Cfg);
+    [Property]
+    public bool EveryGeneratedValue_SatisfiesTheInvariants(Source value) => Holds(value);
 
-    [Fact]
-    public void RandomKindAndTexts_AreRejectedOrValid() =>
-        Prop.ForAll(Gen.Zip(RawInputGenerators.Enum<SourceKind>(), RawInputGenerators.Text).ToArbitrary(),
-            RawInputGenerators.Text.ToArbitrary(), RawInputGenerators.Text.ToArbitrary(), (kindAndName, role, organisation) =>
-                ConstructorProperty.RejectsOrHolds(() => new Source(kindAndName.Item1, kindAndName.Item2!, role, organisation), Holds)).Check(Cfg);
+    [Property]
+    public bool RandomKindAndTexts_AreRejectedOrValid(SourceKind kind, string? name, string? role, string? organisation) =>
+        ConstructorProperty.RejectsOrHolds(() => new Source(kind, name!, role, organisation), Holds);
 }

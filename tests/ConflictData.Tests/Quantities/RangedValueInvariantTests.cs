@@ -2,13 +2,13 @@ using ConflictData.Tests.Generators;
 using ConflictData.Tests.Infrastructure;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace ConflictData.Tests.Quantities;
 
+[Properties(Arbitrary = new[] { typeof(QuantityArbitraries), typeof(RawInputArbitraries) }, MaxTest = 1000)]
 public class RangedValueInvariantTests
 {
-    private static readonly Config Cfg = Config.QuickThrowOnFailure.WithMaxTest(1000);
-
     /// <summary>Never empty: a bound on some side, lower at or below upper, equal bounds both inclusive, best inside.</summary>
     internal static bool Holds(RangedValue r) =>
         (r.Lower is not null || r.Upper is not null)
@@ -35,33 +35,23 @@ public class RangedValueInvariantTests
                 && (upper is not { } ub || b < ub.Value || (b == ub.Value && ub.IsInclusive)));
     }
 
-    [Fact]
-    public void EveryGeneratedValue_SatisfiesTheInvariants() =>
-        Prop.ForAll(ModelGenerators.RangedValueArbitrary(ModelGenerators.RangedValue), Holds).Check(Cfg);
+    [Property]
+    public bool EveryGeneratedValue_SatisfiesTheInvariants(RangedValue value) => Holds(value);
 
-    [Fact]
-    public void RandomBoundsAndBest_AreRejectedExactlyWhenInvalid() =>
-        Prop.ForAll(RawInputGenerators.Bound.ToArbitrary(), RawInputGenerators.Bound.ToArbitrary(),
-            ModelGenerators.OrNone(RawInputGenerators.Decimal).ToArbitrary(),
-            (lower, upper, best) => ConstructorProperty.AcceptsExactly(IsValid(lower, upper, best), () => new RangedValue(lower, upper, best), Holds))
-            .Check(Cfg);
+    [Property]
+    public bool RandomBoundsAndBest_AreRejectedExactlyWhenInvalid(Bound? lower, Bound? upper, decimal? best) =>
+        ConstructorProperty.AcceptsExactly(IsValid(lower, upper, best), () => new RangedValue(lower, upper, best), Holds);
 
-    [Fact]
-    public void RandomBoundsSharingAValue_AreRejectedExactlyWhenInvalid() =>
-        Prop.ForAll(RawInputGenerators.Decimal.ToArbitrary(), ArbMap.Default.ArbFor<bool>(), ArbMap.Default.ArbFor<bool>(),
-            (value, lowerInclusive, upperInclusive) =>
-            {
-                var (lower, upper) = (new Bound(value, lowerInclusive), new Bound(value, upperInclusive));
-                return ConstructorProperty.AcceptsExactly(IsValid(lower, upper, value), () => new RangedValue(lower, upper, value), Holds);
-            }).Check(Cfg);
+    [Property]
+    public bool RandomBoundsSharingAValue_AreRejectedExactlyWhenInvalid(decimal value, bool lowerInclusive, bool upperInclusive)
+    {
+        var (lower, upper) = (new Bound(value, lowerInclusive), new Bound(value, upperInclusive));
+        return ConstructorProperty.AcceptsExactly(IsValid(lower, upper, value), () => new RangedValue(lower, upper, value), Holds);
+    }
 
-    [Fact]
-    public void TryCreate_AgreesWithTheConstructor() =>
-        Prop.ForAll(RawInputGenerators.Bound.ToArbitrary(), RawInputGenerators.Bound.ToArbitrary(),
-            ModelGenerators.OrNone(RawInputGenerators.Decimal).ToArbitrary(),
-            (lower, upper, best) =>
-                RangedValue.TryCreate(lower, upper, best, out var value, out var error)
-                    ? error is null && Holds(value) && value.Equals(new RangedValue(lower, upper, best))
-                    : value is null && error!.Length > 0 && !IsValid(lower, upper, best))
-            .Check(Cfg);
+    [Property]
+    public bool TryCreate_AgreesWithTheConstructor(Bound? lower, Bound? upper, decimal? best) =>
+        RangedValue.TryCreate(lower, upper, best, out var value, out var error)
+            ? error is null && Holds(value) && value.Equals(new RangedValue(lower, upper, best))
+            : value is null && error!.Length > 0 && !IsValid(lower, upper, best);
 }

@@ -4,14 +4,14 @@ using System.Linq;
 using ConflictData.Tests.Generators;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace ConflictData.Tests.Quantities;
 
 /// <summary>The algebra of <see cref="RangedValue"/>: envelope, intersection and addition laws over generated ranges.</summary>
+[Properties(MaxTest = 1000)]
 public class RangedValueLawTests
 {
-    private static readonly Config Cfg = Config.QuickThrowOnFailure.WithMaxTest(1000);
-
     private static readonly Arbitrary<RangedValue> Ranges = ModelGenerators.RangedValueArbitrary(ModelGenerators.ModerateRangedValue);
 
     // Envelopes and sums keep a bound only on a side where every operand has one; a range needs at least one bound,
@@ -29,20 +29,20 @@ public class RangedValueLawTests
         from triple in ModelGenerators.ModerateRangedValue.Where(side).Three()
         select triple).ToArbitrary();
 
-    [Fact]
-    public void Envelope_IsCommutative() =>
-        Prop.ForAll(Pairs, p => p.Item1.Envelope(p.Item2).Equals(p.Item2.Envelope(p.Item1))).Check(Cfg);
+    [Property]
+    public Property Envelope_IsCommutative() =>
+        Prop.ForAll(Pairs, p => p.Item1.Envelope(p.Item2).Equals(p.Item2.Envelope(p.Item1)));
 
-    [Fact]
-    public void Envelope_IsAssociative() =>
-        Prop.ForAll(Triples, t => t.Item1.Envelope(t.Item2).Envelope(t.Item3).Equals(t.Item1.Envelope(t.Item2.Envelope(t.Item3)))).Check(Cfg);
+    [Property]
+    public Property Envelope_IsAssociative() =>
+        Prop.ForAll(Triples, t => t.Item1.Envelope(t.Item2).Envelope(t.Item3).Equals(t.Item1.Envelope(t.Item2.Envelope(t.Item3))));
 
-    [Fact]
-    public void Envelope_IsIdempotent() =>
-        Prop.ForAll(Ranges, a => a.Envelope(a).Equals(a)).Check(Cfg);
+    [Property]
+    public Property Envelope_IsIdempotent() =>
+        Prop.ForAll(Ranges, a => a.Envelope(a).Equals(a));
 
-    [Fact]
-    public void Envelope_ContainsBothOperandsAndTheirPoints() =>
+    [Property]
+    public Property Envelope_ContainsBothOperandsAndTheirPoints() =>
         Prop.ForAll(Pairs, ((RangedValue a, RangedValue b) p) =>
         {
             var (a, b) = p;
@@ -50,51 +50,51 @@ public class RangedValueLawTests
             return envelope.Contains(a) && envelope.Contains(b)
                 && MemberPoints(a).Concat(MemberPoints(b)).All(envelope.Contains)
                 && RangedValueInvariantTests.Holds(envelope);
-        }).Check(Cfg);
+        });
 
-    [Fact]
-    public void Intersection_IsCommutative() =>
-        Prop.ForAll(Ranges, Ranges, (a, b) => Equals(a.Intersection(b), b.Intersection(a))).Check(Cfg);
+    [Property]
+    public Property Intersection_IsCommutative() =>
+        Prop.ForAll(Ranges, Ranges, (a, b) => Equals(a.Intersection(b), b.Intersection(a)));
 
-    [Fact]
-    public void Intersection_IsContainedInBoth() =>
+    [Property]
+    public Property Intersection_IsContainedInBoth() =>
         Prop.ForAll(Ranges, Ranges, (a, b) =>
-            a.Intersection(b) is not { } both || (a.Contains(both) && b.Contains(both) && RangedValueInvariantTests.Holds(both))).Check(Cfg);
+            a.Intersection(b) is not { } both || (a.Contains(both) && b.Contains(both) && RangedValueInvariantTests.Holds(both)));
 
-    [Fact]
-    public void Intersection_HoldsExactlyThePointsOfBoth() =>
+    [Property]
+    public Property Intersection_HoldsExactlyThePointsOfBoth() =>
         Prop.ForAll(Ranges, Ranges, (a, b) =>
         {
             var both = a.Intersection(b);
             return MemberPoints(a).Concat(MemberPoints(b)).Concat(Edges(a)).Concat(Edges(b))
                 .All(p => (a.Contains(p) && b.Contains(p)) == (both?.Contains(p) ?? false))
                 && a.Overlaps(b) == both is not null;
-        }).Check(Cfg);
+        });
 
-    [Fact]
-    public void Intersection_WithItself_IsItself() =>
-        Prop.ForAll(Ranges, a => a.Equals(a.Intersection(a))).Check(Cfg);
+    [Property]
+    public Property Intersection_WithItself_IsItself() =>
+        Prop.ForAll(Ranges, a => a.Equals(a.Intersection(a)));
 
-    [Fact]
-    public void Add_IsCommutative() =>
-        Prop.ForAll(Pairs, p => p.Item1.Add(p.Item2).Equals(p.Item2.Add(p.Item1))).Check(Cfg);
+    [Property]
+    public Property Add_IsCommutative() =>
+        Prop.ForAll(Pairs, p => p.Item1.Add(p.Item2).Equals(p.Item2.Add(p.Item1)));
 
-    [Fact]
-    public void Add_IsAssociative() =>
-        Prop.ForAll(Triples, t => t.Item1.Add(t.Item2).Add(t.Item3).Equals(t.Item1.Add(t.Item2.Add(t.Item3)))).Check(Cfg);
+    [Property]
+    public Property Add_IsAssociative() =>
+        Prop.ForAll(Triples, t => t.Item1.Add(t.Item2).Add(t.Item3).Equals(t.Item1.Add(t.Item2.Add(t.Item3))));
 
-    [Fact]
-    public void Add_ContainsEveryPairwiseSumOfMemberPoints() =>
+    [Property]
+    public Property Add_ContainsEveryPairwiseSumOfMemberPoints() =>
         Prop.ForAll(Pairs, ((RangedValue a, RangedValue b) p) =>
         {
             var (a, b) = p;
             var sum = a.Add(b);
             return RangedValueInvariantTests.Holds(sum)
                 && MemberPoints(a).All(x => MemberPoints(b).All(y => sum.Contains(x + y)));
-        }).Check(Cfg);
+        });
 
-    [Fact]
-    public void EnvelopeAndAdd_OfRangesOpenOnOppositeSides_AreRefusedWithTheReason() =>
+    [Property]
+    public Property EnvelopeAndAdd_OfRangesOpenOnOppositeSides_AreRefusedWithTheReason() =>
         Prop.ForAll(ModelGenerators.ModerateRangedValue.Where(r => r.Lower is null).ToArbitrary(),
             ModelGenerators.ModerateRangedValue.Where(r => r.Upper is null).ToArbitrary(), (atMost, atLeast) =>
             {
@@ -105,7 +105,7 @@ public class RangedValueLawTests
                     Assert.Equal("other", e.ParamName);
                     Assert.Contains("open on both sides", e.Message, StringComparison.Ordinal);
                 }
-            }).Check(Cfg);
+            });
 
     /// <summary>Points inside <paramref name="r"/>: its inclusive bounds, best, midpoint, and points just inside open or exclusive sides.</summary>
     internal static IEnumerable<decimal> MemberPoints(RangedValue r)

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using ConflictData.Tests.Generators;
 using ConflictData.Tests.Infrastructure;
+using FsCheck.Xunit;
 
 namespace ConflictData.Tests.Quantities;
 
@@ -178,6 +180,40 @@ public class RangedValueTests
         Assert.Equal(RangedValue.AtMost(30_000), RangedValue.AtMost(10_000).Envelope(RangedValue.AtMost(30_000)));
         Assert.Equal(RangedValue.Between(1, 5, 3), RangedValue.Between(1, 3, 3).Envelope(RangedValue.Between(3, 5, 3)));
         Assert.Null(RangedValue.Between(1, 3, 2).Envelope(RangedValue.Between(3, 5, 4)).Best);
+    }
+
+    [Fact]
+    public void Add_RoundingCollapsesAnOpenRange_GivesTheRoundedNumberInclusive() =>
+        Assert.Equal(RangedValue.Between(10_000_000_000_000_000_000_000_000_000m, 10_000_000_000_000_000_000_000_000_000m),
+            new RangedValue(Bound.Exclusive(0.125m), Bound.Exclusive(0.25m)).Add(RangedValue.Exact(10_000_000_000_000_000_000_000_000_000m)));
+
+    [Fact]
+    public void Add_RoundingBringsAnExclusiveBoundOntoTheBest_MakesItInclusive() =>
+        Assert.Equal(new RangedValue(Bound.Inclusive(10_000_000_000_000_000_000_000_000_000m), Bound.Inclusive(10_000_000_000_000_000_000_000_000_001m), 10_000_000_000_000_000_000_000_000_000m),
+            new RangedValue(Bound.Exclusive(0.25m), Bound.Inclusive(1), 0.3m).Add(RangedValue.Exact(10_000_000_000_000_000_000_000_000_000m)));
+
+    [Fact]
+    public void Scale_RoundingCollapsesAnOpenRange_GivesTheRoundedNumberInclusive() =>
+        Assert.Equal(RangedValue.Between(0.0000000000000000000000000001m, 0.0000000000000000000000000001m),
+            new RangedValue(Bound.Exclusive(0.0000000000000000000000000001m), Bound.Exclusive(0.0000000000000000000000000002m)).Scale(0.6m));
+
+    [Property(Arbitrary = new[] { typeof(DecimalLimitArbitraries) })]
+    public void Add_AnyTwoRangesWithABoundedSideInCommon_GivesARangeOrOverflows(RangedValue a, RangedValue b)
+    {
+        if ((a.Lower is null || b.Lower is null) && (a.Upper is null || b.Upper is null))
+        {
+            Assert.Equal("other", Assert.Throws<ArgumentException>(() => a.Add(b)).ParamName);
+            return;
+        }
+        var sum = Record.Exception(() => a.Add(b));
+        Assert.True(sum is null or OverflowException, $"{a} + {b} threw {sum}");
+    }
+
+    [Property(Arbitrary = new[] { typeof(DecimalLimitArbitraries) })]
+    public void Scale_AnyRangeByAnyPositiveFactor_GivesARangeOrOverflows(RangedValue value, decimal factor)
+    {
+        var product = Record.Exception(() => value.Scale(Math.Abs(factor) + 0.0000000000000000000000000001m));
+        Assert.True(product is null or OverflowException, $"{value} scaled by {factor} threw {product}");
     }
 
     [Fact]

@@ -1,5 +1,8 @@
 using System;
+using System.Globalization;
+using ConflictData.Tests.Generators;
 using ConflictData.Tests.Infrastructure;
+using FsCheck.Xunit;
 
 namespace ConflictData.Tests.Quantities;
 
@@ -71,6 +74,19 @@ public class SignificantDigitApproximationPolicyTests
             var range = Policy.Interpret(stated, hedge);
             Assert.True(range.Lower is not null || range.Upper is not null);
         }
+    }
+
+    [Theory]
+    [InlineData("79228162514264337593543950334", HedgeKinds.Almost, "[79228162514264337593543950333, 79228162514264337593543950334)")]
+    [InlineData("-79228162514264337593543950334", HedgeKinds.Almost, "(-79228162514264337593543950334, -79228162514264337593543950333]")]
+    public void Interpret_AlmostWhereHalfAStepIsLostToRounding_TakesAWholeStep(string stated, HedgeKinds hedge, string expected) =>
+        Assert.Equal(expected, Policy.Interpret(decimal.Parse(stated, CultureInfo.InvariantCulture), hedge).ToString());
+
+    [Property(Arbitrary = new[] { typeof(DecimalLimitArbitraries) })]
+    public void Interpret_AnyDecimalUnderAnyHedge_GivesARangeAndNeverThrows(decimal stated, HedgeKinds hedge)
+    {
+        var range = Policy.Interpret(stated, hedge);
+        Assert.True(range.Lower is not null || range.Upper is not null);
     }
 
     [Fact]

@@ -2,13 +2,13 @@ using ConflictData.Tests.Generators;
 using ConflictData.Tests.Infrastructure;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace ConflictData.Tests.Quantities;
 
+[Properties(Arbitrary = new[] { typeof(QuantityArbitraries), typeof(RawInputArbitraries) }, MaxTest = 1000)]
 public class UnitInvariantTests
 {
-    private static readonly Config Cfg = Config.QuickThrowOnFailure.WithMaxTest(1000);
-
     /// <summary>The code parses back to the same unit, and the dimension agrees with the currency and period it carries.</summary>
     internal static bool Holds(Unit u) =>
         u.Code.Length > 0 && Unit.TryParse(u.Code, out var parsed) && parsed.Equals(u) && parsed.Dimension == u.Dimension
@@ -17,23 +17,19 @@ public class UnitInvariantTests
         && u.AllowsNegative == (u.Dimension == Dimension.Percent)
         && (u.Currency is not { } c || c.Code == u.Code);
 
-    [Fact]
-    public void EveryGeneratedValue_SatisfiesTheInvariants() =>
-        Prop.ForAll(ModelGenerators.Unit.ToArbitrary(), Holds).Check(Cfg);
+    [Property]
+    public bool EveryGeneratedValue_SatisfiesTheInvariants(Unit value) => Holds(value);
 
-    [Fact]
-    public void TryParse_RandomText_NeverThrowsAndGivesAValidUnitWithThatCode() =>
-        Prop.ForAll(RawInputGenerators.Text.ToArbitrary(), text =>
-            !Unit.TryParse(text, out var unit) || (unit.Code == text && Holds(unit))).Check(Cfg);
+    [Property]
+    public bool TryParse_RandomText_NeverThrowsAndGivesAValidUnitWithThatCode(string? text) =>
+        !Unit.TryParse(text, out var unit) || (unit.Code == text && Holds(unit));
 
-    [Fact]
-    public void Count_RandomNoun_IsRejectedOrAValidCount() =>
-        Prop.ForAll(RawInputGenerators.Text.ToArbitrary(), text =>
-            ConstructorProperty.RejectsOrHolds(() => Unit.Count(text!), u => u.Dimension == Dimension.Count && u.Code == text && Holds(u))).Check(Cfg);
+    [Property]
+    public bool Count_RandomNoun_IsRejectedOrAValidCount(string? text) =>
+        ConstructorProperty.RejectsOrHolds(() => Unit.Count(text!), u => u.Dimension == Dimension.Count && u.Code == text && Holds(u));
 
-    [Fact]
-    public void PeriodAndDuration_UndefinedTimeUnit_IsRejected() =>
-        Prop.ForAll(RawInputGenerators.Enum<TimeUnit>().ToArbitrary(), period =>
-            ConstructorProperty.AcceptsExactly(System.Enum.IsDefined(period), () => Unit.PerPeriod(period), Holds)
-            && ConstructorProperty.AcceptsExactly(System.Enum.IsDefined(period), () => Unit.Duration(period), Holds)).Check(Cfg);
+    [Property]
+    public bool PeriodAndDuration_UndefinedTimeUnit_IsRejected(TimeUnit period) =>
+        ConstructorProperty.AcceptsExactly(System.Enum.IsDefined(period), () => Unit.PerPeriod(period), Holds)
+        && ConstructorProperty.AcceptsExactly(System.Enum.IsDefined(period), () => Unit.Duration(period), Holds);
 }

@@ -1,3 +1,4 @@
+using ConflictData.Text;
 using System;
 using System.Collections.Generic;
 using ConflictData.Tests.Infrastructure;
@@ -29,7 +30,7 @@ public class UnitTests
         Assert.Equal(code, unit.Code);
         Assert.Equal(code, unit.ToString());
         Assert.Equal(dimension, unit.Dimension);
-        Assert.Equal(unit, Unit.Parse(code));
+        Assert.Equal(unit, Unit.Parse(code).Value);
         Assert.True(Unit.TryParse(code, out var parsed));
         Assert.Equal(unit, parsed);
         Assert.Equal(unit.GetHashCode(), parsed.GetHashCode());
@@ -76,6 +77,25 @@ public class UnitTests
         Assert.Contains("cannot name a counted thing", e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("dollar", "names the currency USD")]
+    [InlineData("rupee", "\"rupees\" names the currency INR")]
+    [InlineData("ten", "as a number")]
+    [InlineData("dozen", "as a number")]
+    [InlineData("thousand", "as a number")]
+    [InlineData("the", "function word")]
+    [InlineData("wa", "\"was\" as a number or a function word")]
+    [InlineData("fighter", "names people")]
+    [InlineData("child", "names people")]
+    [InlineData("woman", "\"woman\" names people")]
+    public void Count_OfAWordEnglishReadsAsSomethingElse_IsRejectedSayingWhat(string entity, string reason)
+    {
+        var e = Assert.Throws<ArgumentException>(() => Unit.Count(entity));
+        Assert.Equal("entity", e.ParamName);
+        Assert.Contains(reason, e.Message, StringComparison.Ordinal);
+        Assert.False(Unit.TryParse(entity, out _));
+    }
+
     [Fact]
     public void Count_Null_IsRejected() => Assert.Equal("entity", Assert.Throws<ArgumentNullException>(() => Unit.Count(null!)).ParamName);
 
@@ -105,29 +125,31 @@ public class UnitTests
     }
 
     [Fact]
-    public void Parse_NoUnitCode_ThrowsNamingCodeAndWhatIsAllowed()
+    public void Parse_NoUnitCode_FailsNamingCodeAndWhatIsAllowed()
     {
-        var e = Assert.Throws<ArgumentException>(() => Unit.Parse("Usd"));
-        Assert.Equal("code", e.ParamName);
-        Assert.Contains("ISO 4217", e.Message, StringComparison.Ordinal);
+        var error = Unit.Parse("Usd").Error!;
+        Assert.Equal(ParseErrorCode.Unrecognized, error.Code);
+        Assert.Equal(new TextSpan(0, 3), error.Span);
+        Assert.Contains("\"Usd\" is not a unit code; expected an ISO 4217", error.Message, StringComparison.Ordinal);
+        Assert.Equal(ParseErrorCode.NullText, Unit.Parse(null).Error!.Code);
     }
 
     [Fact]
     public void Equality_IsByCode_AndSetsAgree()
     {
-        Assert.True(Unit.Count("country") == Unit.Parse("country"));
-        Assert.True(Unit.Person != Unit.Count("child"));
+        Assert.True(Unit.Count("country") == Unit.Parse("country").Value);
+        Assert.True(Unit.Person != Unit.Count("country"));
         Assert.NotEqual(Unit.PerPeriod(TimeUnit.Month), Unit.Duration(TimeUnit.Month));
         var a = new HashSet<Unit> { Unit.Person, Unit.Percent, Unit.Money(Currency.UsDollar) };
-        var b = new HashSet<Unit> { Unit.Parse("USD"), Unit.Parse("percent"), Unit.Parse("person") };
+        var b = new HashSet<Unit> { Unit.Parse("USD").Value, Unit.Parse("percent").Value, Unit.Parse("person").Value };
         Assert.True(a.SetEquals(b));
     }
 
     [Fact]
     public void ParseAndToString_AreCultureInvariant_EvenInTurkish()
     {
-        CultureScope.AssertInvariant(() => Unit.Parse("per-day").ToString() + Unit.TryParse("ITEM", out _));
-        Assert.Equal("km2", CultureScope.Run("tr-TR", () => Unit.Parse("km2").Code));
-        Assert.Equal(Unit.Count("militia"), CultureScope.Run("tr-TR", () => Unit.Parse("militia")));
+        CultureScope.AssertInvariant(() => Unit.Parse("per-day").Value.ToString() + Unit.TryParse("ITEM", out _));
+        Assert.Equal("km2", CultureScope.Run("tr-TR", () => Unit.Parse("km2").Value.Code));
+        Assert.Equal(Unit.Count("militia"), CultureScope.Run("tr-TR", () => Unit.Parse("militia").Value));
     }
 }

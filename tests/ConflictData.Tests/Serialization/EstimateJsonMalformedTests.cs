@@ -5,6 +5,7 @@ using ConflictData.Tests.Generators;
 using ConflictData.Tests.Infrastructure;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace ConflictData.Tests.Serialization;
 
@@ -121,8 +122,8 @@ public class EstimateJsonMalformedTests
 
     // Whatever a hand edit does to a valid file, the reader answers with estimates or a JsonException, never with
     // another exception type escaping from the model, the converters or the serializer.
-    [Fact]
-    public void Deserialize_RandomEditsOfValidFiles_GiveEstimatesOrJsonException() =>
+    [Property(MaxTest = 300)]
+    public Property Deserialize_RandomEditsOfValidFiles_GiveEstimatesOrJsonException() =>
         Prop.ForAll(ModelGenerators.EstimateList.Where(list => list.Length > 0).ToArbitrary(), Edit.ToArbitrary(), (estimates, edit) =>
         {
             string json = EstimateJson.Serialize(estimates);
@@ -136,7 +137,7 @@ public class EstimateJsonMalformedTests
             {
                 Assert.StartsWith("$", e.Message, StringComparison.Ordinal);
             }
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+        });
 
     private static readonly Gen<(int Position, int Delete, string Insert)> Edit =
         from position in Gen.Choose(0, int.MaxValue)

@@ -2,24 +2,22 @@ using ConflictData.Tests.Generators;
 using ConflictData.Tests.Infrastructure;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace ConflictData.Tests.Text;
 
+[Properties(Arbitrary = new[] { typeof(DocumentArbitraries), typeof(RawInputArbitraries) }, MaxTest = 1000)]
 public class TextSpanInvariantTests
 {
-    private static readonly Config Cfg = Config.QuickThrowOnFailure.WithMaxTest(1000);
-
     /// <summary>Starts at or after zero, has a length of zero or more, and ends without overflow.</summary>
     internal static bool Holds(TextSpan s) => s.Start >= 0 && s.Length >= 0 && (long)s.End == (long)s.Start + s.Length && s.IsEmpty == (s.Length == 0);
 
-    [Fact]
-    public void EveryGeneratedValue_SatisfiesTheInvariants() =>
-        Prop.ForAll(ModelGenerators.TextSpan.ToArbitrary(), Holds).Check(Cfg);
+    [Property]
+    public bool EveryGeneratedValue_SatisfiesTheInvariants(TextSpan value) => Holds(value);
 
-    [Fact]
-    public void RandomStartAndLength_AreRejectedExactlyWhenNegativeOrOverflowing() =>
-        Prop.ForAll(RawInputGenerators.Int.ToArbitrary(), RawInputGenerators.Int.ToArbitrary(), (start, length) =>
-            ConstructorProperty.AcceptsExactly(start >= 0 && length >= 0 && (long)start + length <= int.MaxValue,
-                () => new TextSpan(start, length), Holds)
-            && ConstructorProperty.AcceptsExactly(start >= 0 && length >= start, () => TextSpan.FromBounds(start, length), Holds)).Check(Cfg);
+    [Property]
+    public bool RandomStartAndLength_AreRejectedExactlyWhenNegativeOrOverflowing(int start, int length) =>
+        ConstructorProperty.AcceptsExactly(start >= 0 && length >= 0 && (long)start + length <= int.MaxValue,
+            () => new TextSpan(start, length), Holds)
+        && ConstructorProperty.AcceptsExactly(start >= 0 && length >= start, () => TextSpan.FromBounds(start, length), Holds);
 }

@@ -3,13 +3,13 @@ using ConflictData.Tests.Infrastructure;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
+using FsCheck.Xunit;
 
 namespace ConflictData.Tests.Time;
 
+[Properties(Arbitrary = new[] { typeof(TimeArbitraries), typeof(RawInputArbitraries) }, MaxTest = 1000)]
 public class DateRangeInvariantTests
 {
-    private static readonly Config Cfg = Config.QuickThrowOnFailure.WithMaxTest(1000);
-
     /// <summary>Start at or before end, ISO calendar, the precision matching the dates, and text that parses back.</summary>
     internal static bool Holds(DateRange r) =>
         r.Start <= r.End && r.Start.Calendar == CalendarSystem.Iso
@@ -22,28 +22,24 @@ public class DateRangeInvariantTests
             DatePrecision.Span => true,
             _ => false,
         }
-        && DateRange.Parse(r.ToString()).Equals(r)
+        && DateRange.Parse(r.ToString()).Value.Equals(r)
         && r.Contains(r.Start) && r.Contains(r.End) && r.ToDateInterval().Length == Period.Between(r.Start, r.End, PeriodUnits.Days).Days + 1;
 
-    [Fact]
-    public void EveryGeneratedValue_SatisfiesTheInvariants() =>
-        Prop.ForAll(ModelGenerators.DateRange.ToArbitrary(), Holds).Check(Cfg);
+    [Property]
+    public bool EveryGeneratedValue_SatisfiesTheInvariants(DateRange value) => Holds(value);
 
-    [Fact]
-    public void Span_RandomDates_IsRejectedExactlyWhenEndPrecedesStart() =>
-        Prop.ForAll(ModelGenerators.LocalDate.ToArbitrary(), ModelGenerators.LocalDate.ToArbitrary(), (start, end) =>
-            ConstructorProperty.AcceptsExactly(end >= start, () => DateRange.Span(start, end), r => r.Precision == DatePrecision.Span && Holds(r)))
-            .Check(Cfg);
+    [Property]
+    public bool Span_RandomDates_IsRejectedExactlyWhenEndPrecedesStart(LocalDate start, LocalDate end) =>
+        ConstructorProperty.AcceptsExactly(end >= start, () => DateRange.Span(start, end), r => r.Precision == DatePrecision.Span && Holds(r));
 
-    [Fact]
-    public void MonthAndYear_RandomNumbers_AreRejectedExactlyWhenOutOfRange() =>
-        Prop.ForAll(RawInputGenerators.Int.ToArbitrary(), RawInputGenerators.Int.ToArbitrary(), (year, month) =>
-            ConstructorProperty.AcceptsExactly(year is >= 1 and <= 9999 && month is >= 1 and <= 12, () => DateRange.Month(year, month), Holds)
-            && ConstructorProperty.AcceptsExactly(year is >= 1 and <= 9999, () => DateRange.Year(year), Holds)).Check(Cfg);
+    [Property]
+    public bool MonthAndYear_RandomNumbers_AreRejectedExactlyWhenOutOfRange(int year, int month) =>
+        ConstructorProperty.AcceptsExactly(year is >= 1 and <= 9999 && month is >= 1 and <= 12, () => DateRange.Month(year, month), Holds)
+        && ConstructorProperty.AcceptsExactly(year is >= 1 and <= 9999, () => DateRange.Year(year), Holds);
 
-    [Fact]
-    public void TryParse_RandomText_NeverThrowsAndGivesAValidRange() =>
+    [Property]
+    public Property TryParse_RandomText_NeverThrowsAndGivesAValidRange() =>
         Prop.ForAll(Gen.OneOf(RawInputGenerators.Text, ModelGenerators.DateRange.Select(r => (string?)(r + "x")),
                 ModelGenerators.DateRange.Select(r => (string?)r.ToString()[..^1])).ToArbitrary(),
-            text => !DateRange.TryParse(text, out var range) || (Holds(range) && range.ToString() == text)).Check(Cfg);
+            text => !DateRange.TryParse(text, out var range) || (Holds(range) && range.ToString() == text));
 }

@@ -1,3 +1,4 @@
+using ConflictData.Text;
 using System;
 using System.Collections.Generic;
 using ConflictData.Tests.Infrastructure;
@@ -30,7 +31,7 @@ public class DateRangeTests
         Assert.Equal(start, range.Start);
         Assert.Equal(end, range.End);
         Assert.Equal(new DateInterval(start, end), range.ToDateInterval());
-        Assert.Equal(range, DateRange.Parse(text));
+        Assert.Equal(range, DateRange.Parse(text).Value);
         Assert.True(DateRange.TryParse(text, out var parsed));
         Assert.Equal(range, parsed);
     }
@@ -61,14 +62,16 @@ public class DateRangeTests
 
     [Fact]
     public void Parse_Backwards_SaysItEndsBeforeItStarts() =>
-        Assert.Contains("ends before it starts", Assert.Throws<FormatException>(() => DateRange.Parse("2019-03-20/2019-03-11")).Message, StringComparison.Ordinal);
+        Assert.Contains("ends before it starts", Assert.Throws<UnparsableValueException>(() => DateRange.Parse("2019-03-20/2019-03-11").Value).Message, StringComparison.Ordinal);
 
     [Fact]
     public void Parse_Garbage_SaysWhatIsExpected()
     {
-        var e = Assert.Throws<FormatException>(() => DateRange.Parse("March 2019"));
+        var e = Assert.Throws<UnparsableValueException>(() => DateRange.Parse("March 2019").Value);
         Assert.Contains("\"March 2019\" is not a date range; expected yyyy-MM-dd, yyyy-MM, yyyy", e.Message, StringComparison.Ordinal);
-        Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => DateRange.Parse(null!)).ParamName);
+        Assert.Equal(ParseErrorCode.Unrecognized, DateRange.Parse("March 2019").Error!.Code);
+        Assert.Equal(new TextSpan(0, 10), DateRange.Parse("March 2019").Error!.Span);
+        Assert.Equal(ParseErrorCode.NullText, DateRange.Parse(null).Error!.Code);
     }
 
     [Fact]
@@ -134,16 +137,16 @@ public class DateRangeTests
         var month = DateRange.Month(2018, 7);
         var sameDays = DateRange.Span(new LocalDate(2018, 7, 1), new LocalDate(2018, 7, 31));
         Assert.NotEqual(month, sameDays);
-        Assert.True(month == DateRange.Parse("2018-07"));
+        Assert.True(month == DateRange.Parse("2018-07").Value);
         Assert.True(month != sameDays);
-        Assert.Equal(month.GetHashCode(), DateRange.Parse("2018-07").GetHashCode());
-        Assert.True(new HashSet<DateRange> { month, DateRange.Year(2014) }.SetEquals([DateRange.Parse("2014"), DateRange.Parse("2018-07")]));
+        Assert.Equal(month.GetHashCode(), DateRange.Parse("2018-07").Value.GetHashCode());
+        Assert.True(new HashSet<DateRange> { month, DateRange.Year(2014) }.SetEquals([DateRange.Parse("2014").Value, DateRange.Parse("2018-07").Value]));
     }
 
     [Fact]
     public void TextForms_AreCultureInvariant()
     {
-        CultureScope.AssertInvariant(() => DateRange.Parse("2019-03-11/2019-03-20").ToString() + DateRange.Parse("0999") + DateRange.Month(2018, 7));
+        CultureScope.AssertInvariant(() => DateRange.Parse("2019-03-11/2019-03-20").Value.ToString() + DateRange.Parse("0999").Value + DateRange.Month(2018, 7));
         Assert.Equal("0999", CultureScope.Run("ar-SA", () => DateRange.Year(999).ToString()));
     }
 }

@@ -3,13 +3,13 @@ using ConflictData.Tests.Infrastructure;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
+using FsCheck.Xunit;
 
 namespace ConflictData.Tests.Time;
 
+[Properties(Arbitrary = new[] { typeof(TimeArbitraries), typeof(RawInputArbitraries) }, MaxTest = 1000)]
 public class PublicationTimeInvariantTests
 {
-    private static readonly Config Cfg = Config.QuickThrowOnFailure.WithMaxTest(1000);
-
     /// <summary>Each kind carries exactly its parts: a time whose date is both bounds, a single date, or bounds with reasoning.</summary>
     internal static bool Holds(PublicationTime p) =>
         p.Earliest <= p.Latest && p.Earliest == p.Bounds.Start && p.Latest == p.Bounds.End
@@ -21,20 +21,17 @@ public class PublicationTimeInvariantTests
             _ => false,
         };
 
-    [Fact]
-    public void EveryGeneratedValue_SatisfiesTheInvariants() =>
-        Prop.ForAll(ModelGenerators.PublicationTime.ToArbitrary(), Holds).Check(Cfg);
+    [Property]
+    public bool EveryGeneratedValue_SatisfiesTheInvariants(PublicationTime value) => Holds(value);
 
-    [Fact]
-    public void Within_RandomReasoning_IsRejectedOrValid() =>
-        Prop.ForAll(ModelGenerators.LocalDate.ToArbitrary(), RawInputGenerators.Text.ToArbitrary(), (date, reasoning) =>
-        {
-            var bounds = new DateInterval(date, date.Year < 9999 ? date.PlusDays(3) : date);
-            return ConstructorProperty.RejectsOrHolds(() => PublicationTime.Within(bounds, reasoning!), Holds);
-        }).Check(Cfg);
+    [Property]
+    public bool Within_RandomReasoning_IsRejectedOrValid(LocalDate date, string? reasoning)
+    {
+        var bounds = new DateInterval(date, date.Year < 9999 ? date.PlusDays(3) : date);
+        return ConstructorProperty.RejectsOrHolds(() => PublicationTime.Within(bounds, reasoning!), Holds);
+    }
 
-    [Fact]
-    public void ExactAndOnDate_AnyIsoValue_AreValid() =>
-        Prop.ForAll(ModelGenerators.ZonedDateTime.ToArbitrary(), time =>
-            Holds(PublicationTime.Exact(time)) && Holds(PublicationTime.OnDate(time.Date))).Check(Cfg);
+    [Property]
+    public bool ExactAndOnDate_AnyIsoValue_AreValid(ZonedDateTime time) =>
+        Holds(PublicationTime.Exact(time)) && Holds(PublicationTime.OnDate(time.Date));
 }

@@ -44,10 +44,10 @@ public class ReferenceTimeTests
     [Fact]
     public void Equality_IsByKindAndAnchor_AndHashesAgree()
     {
-        Assert.Equal(ReferenceTime.Since(DateRange.Year(2014)), new ReferenceTime(ReferenceTimeKind.Since, DateRange.Parse("2014")));
+        Assert.Equal(ReferenceTime.Since(DateRange.Year(2014)), new ReferenceTime(ReferenceTimeKind.Since, DateRange.Parse("2014").Value));
         Assert.True(ReferenceTime.Since(DateRange.Year(2014)) != ReferenceTime.During(DateRange.Year(2014)));
-        Assert.Equal(ReferenceTime.AsOf(DateRange.Month(2017, 10)).GetHashCode(), ReferenceTime.AsOf(DateRange.Parse("2017-10")).GetHashCode());
-        Assert.Single(new HashSet<ReferenceTime> { ReferenceTime.AsOf(DateRange.Month(2017, 10)), ReferenceTime.AsOf(DateRange.Parse("2017-10")) });
+        Assert.Equal(ReferenceTime.AsOf(DateRange.Month(2017, 10)).GetHashCode(), ReferenceTime.AsOf(DateRange.Parse("2017-10").Value).GetHashCode());
+        Assert.Single(new HashSet<ReferenceTime> { ReferenceTime.AsOf(DateRange.Month(2017, 10)), ReferenceTime.AsOf(DateRange.Parse("2017-10").Value) });
     }
 
     [Fact]

@@ -143,7 +143,7 @@ internal static class EstimateCsvColumns
 
     private static LocalDate ParseDate(string text) => Parse(LocalDatePattern.Iso, text, "an ISO date such as 2019-03-24");
 
-    private static DateRange ParseDateRange(string text) => DateRange.Parse(text);
+    private static DateRange ParseDateRange(string text) => DateRange.Parse(text).GetValueOrThrow();
 
     private static T Parse<T>(IPattern<T> pattern, string text, string expected)
     {

@@ -11,39 +11,25 @@ namespace ConflictData.Text;
 /// "since 2014" and "as of October 2017" mean something different from "2014" and "October 2017".
 /// This type is immutable and thread-safe, with value equality.
 /// </remarks>
-public sealed class DateMention : IEquatable<DateMention>
+public sealed class DateMention : Mention, IEquatable<DateMention>
 {
     /// <summary>Creates a mention.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="resolution"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is not as long as <paramref name="span"/>.</exception>
-    public DateMention(TextSpan span, string text, DateParseResult resolution)
-    {
-        Preconditions.CheckNotNull(text, nameof(text));
-        Preconditions.CheckArgument(text.Length == span.Length, nameof(text),
-            $"The text is {Invariant.Plain(text.Length)} characters long but the span {span} covers {Invariant.Plain(span.Length)}.");
-        Span = span;
-        Text = text;
-        Resolution = Preconditions.CheckNotNull(resolution, nameof(resolution));
-    }
+    public DateMention(TextSpan span, string text, ParseResult<ReferenceTime> resolution)
+        : base(span, text) => Resolution = Preconditions.CheckNotNull(resolution, nameof(resolution));
 
-    /// <summary>Where the expression is, in UTF-16 code units of the scanned text.</summary>
-    public TextSpan Span { get; }
-
-    /// <summary>The exact text of the expression: the scanned text's characters in <see cref="Span"/>.</summary>
-    public string Text { get; }
-
-    /// <summary>What the expression resolved to against the publication time, or why it did not.</summary>
-    public DateParseResult Resolution { get; }
+    /// <summary>What the expression resolved to against the publication time (possibly an ambiguous envelope), or why it did not.</summary>
+    public ParseResult<ReferenceTime> Resolution { get; }
 
     /// <inheritdoc />
-    public bool Equals(DateMention? other) =>
-        other is not null && Span == other.Span && string.Equals(Text, other.Text, StringComparison.Ordinal) && Resolution.Equals(other.Resolution);
+    public bool Equals(DateMention? other) => other is not null && SameWords(other) && Resolution.Equals(other.Resolution);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as DateMention);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Span, StringComparer.Ordinal.GetHashCode(Text), Resolution);
+    public override int GetHashCode() => HashCode.Combine(WordsHash(), Resolution);
 
     /// <summary>Compares two mentions component-wise.</summary>
     public static bool operator ==(DateMention? left, DateMention? right) => left is null ? right is null : left.Equals(right);

@@ -40,32 +40,41 @@ namespace ConflictData.Text;
 /// last before it in the text.</item>
 /// </list>
 /// <para>A phrase that needs a publication date when none is given, or that refers back to nothing, is reported as
-/// <see cref="DateParseStatus.Unresolved"/> with the reason; it is never guessed. When the publication time is only
+/// a failed <see cref="ParseResult{T}"/> with the reason (<see cref="ParseErrorCode.NeedsPublicationTime"/> or
+/// <see cref="ParseErrorCode.Unresolvable"/>); it is never guessed. When the publication time is only
 /// bounded, a relative phrase is resolved at both bounds: if they agree that is the answer, otherwise the envelope of
-/// the two is returned with <see cref="DatePrecision.Span"/> precision and
-/// <see cref="DateParseStatus.AmbiguousWithinPublicationBounds"/>.</para>
+/// the two is returned with <see cref="DatePrecision.Span"/> precision, flagged <see cref="ParseResult{T}.IsAmbiguous"/>.</para>
 /// <para>The scanner is hand-written, never throws on any text, and runs in time linear in the text's length.
 /// Mentions come back in text order and never overlap. This type is thread-safe.</para>
 /// </remarks>
 /// <example>
 /// <code>
-/// var mentions = DateScanner.Scan(text, PublicationTime.OnDate(new LocalDate(2017, 7, 22)));
+/// var mentions = DateScanner.Default.Scan(text, PublicationTime.OnDate(new LocalDate(2017, 7, 22)));
 /// foreach (DateMention m in mentions)
 ///     Console.WriteLine($"{m.Span} {m.Text}: {m.Resolution}");   // [1234..1243) on Friday: during 2017-07-21
 /// </code>
 /// </example>
-public static class DateScanner
+public sealed class DateScanner
 {
+    private DateScanner()
+    {
+    }
+
+    /// <summary>The scanner. Dates have no policy to choose, so this is the only instance; it is an instance, as
+    /// <see cref="QuantityScanner.Default"/> is, so that every scanner in the library has one shape.</summary>
+    public static DateScanner Default { get; } = new();
+
     /// <summary>Finds every date expression in <paramref name="text"/>, resolved against <paramref name="published"/> (if any).</summary>
     /// <exception cref="System.ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ImmutableArray<DateMention> Scan(string text, PublicationTime? published)
+    public ImmutableArray<DateMention> Scan(string text, PublicationTime? published)
     {
         Preconditions.CheckNotNull(text, nameof(text));
         return Scan(text, published, out _);
     }
 
     /// <summary>As <see cref="Scan(string, PublicationTime?)"/>, also reporting the characters examined.</summary>
-    internal static ImmutableArray<DateMention> Scan(string text, PublicationTime? published, out long work)
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Every scanner is an instance with a Default, whether or not it has settings.")]
+    internal ImmutableArray<DateMention> Scan(string text, PublicationTime? published, out long work)
     {
         var grammar = new DateGrammar(text, standalone: false);
         ImmutableArray<DateMention>.Builder mentions = ImmutableArray.CreateBuilder<DateMention>();
@@ -80,8 +89,8 @@ public static class DateScanner
                 DateRule rule = match.Rule.WithAntecedent(lastYear);
                 lastYear = rule.ExplicitYear ?? lastYear;
                 string phrase = text[match.Start..match.End];
-                mentions.Add(new DateMention(TextSpan.FromBounds(match.Start, match.End), phrase,
-                    DateResolver.Resolve(rule, match.Kind, published, phrase)));
+                var span = TextSpan.FromBounds(match.Start, match.End);
+                mentions.Add(new DateMention(span, phrase, DateResolver.Resolve(rule, match.Kind, published, phrase, span)));
                 next = match.End;
             }
             position = DateTokenReader.SkipWhiteSpace(text, next);

@@ -22,14 +22,9 @@ public sealed class ExtractionResult
     /// <summary>The date expressions, in text order, none overlapping.</summary>
     public ImmutableArray<DateMention> Dates { get; }
 
-    /// <summary>Evidence for a quantity: this document, the mention's span and its exact text.</summary>
+    /// <summary>Evidence for a quantity or date mention: this document, the mention's span and its exact text.</summary>
     /// <exception cref="System.ArgumentNullException"><paramref name="mention"/> is null.</exception>
-    public Evidence EvidenceFor(QuantityMention mention) =>
-        new(Document, Utility.Preconditions.CheckNotNull(mention, nameof(mention)).Span, mention.Text);
-
-    /// <summary>Evidence for a date expression: this document, the mention's span and its exact text.</summary>
-    /// <exception cref="System.ArgumentNullException"><paramref name="mention"/> is null.</exception>
-    public Evidence EvidenceFor(DateMention mention) =>
+    public Evidence EvidenceFor(Mention mention) =>
         new(Document, Utility.Preconditions.CheckNotNull(mention, nameof(mention)).Span, mention.Text);
 
     /// <summary>"doc: 20 quantities, 14 dates".</summary>

@@ -38,7 +38,7 @@ public sealed class TextExtractor
     public ExtractionResult Extract(Document document)
     {
         Preconditions.CheckNotNull(document, nameof(document));
-        var dates = DateScanner.Scan(document.Text, document.Published);
+        var dates = DateScanner.Default.Scan(document.Text, document.Published);
         var quantities = Quantities.Scan(document.Text);
         var kept = ImmutableArray.CreateBuilder<QuantityMention>(quantities.Length);
         int d = 0;

@@ -3,8 +3,11 @@ namespace ConflictData.Text;
 /// <summary>One number of a phrase as read: its tokens, digits or words, multiplier, currency and sign.</summary>
 internal struct Amount
 {
-    /// <summary>The largest value an amount may reach, so that sums and policies cannot overflow.</summary>
-    internal const decimal Largest = 1_000_000_000_000_000_000_000_000m;
+    /// <summary>
+    /// The largest value an amount may reach, with its multiplier: every decimal, so that whatever
+    /// <see cref="QuantityFormatter"/> writes reads back (policies saturate rather than overflow).
+    /// </summary>
+    internal const decimal Largest = decimal.MaxValue;
 
     internal int First;
     internal int Last;

@@ -139,7 +139,7 @@ internal struct PhraseBuilder
             value = withBest;
         }
         var unit = Unit ?? (Currency is not null ? ConflictData.Unit.Money(new Currency(Currency)) : NounUnit);
-        if (unit is not null && !unit.AllowsNegative && IsNegativeAnywhere(value))
+        if (unit is not null && !unit.CanHold(value))
         {
             return false;
         }
@@ -152,7 +152,4 @@ internal struct PhraseBuilder
         value.Upper is { } u ? new Bound(-u.Value, u.IsInclusive) : null,
         value.Lower is { } l ? new Bound(-l.Value, l.IsInclusive) : null,
         -value.Best);
-
-    private static bool IsNegativeAnywhere(RangedValue value) =>
-        value.Lower is { Value: < 0 } || value.Best < 0 || value.Upper is { Value: < 0 } || value.Upper is { Value: 0, IsInclusive: false };
 }

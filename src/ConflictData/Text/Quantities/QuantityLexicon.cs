@@ -259,6 +259,32 @@ internal static class QuantityLexicon
         return true;
     }
 
+    /// <summary>
+    /// Why the grammar would not read a count of <paramref name="singular"/> back as that count, or null when it would:
+    /// the word, or the plural <see cref="QuantityFormatter"/> writes for it, names people (read as person), a currency,
+    /// a number or magnitude, or is a function word that ends a noun phrase.
+    /// </summary>
+    internal static string? CountedNounConflict(string singular)
+    {
+        string plural = QuantityFormatter.CountWord(singular, isSingular: false);
+        foreach (string word in (ReadOnlySpan<string>)[singular, plural])
+        {
+            if (IsPeopleNoun(word))
+            {
+                return $"\"{word}\" names people, who are counted in the unit person (the word stays the estimate's noun)";
+            }
+            if (CurrencyWord(word) is { } code)
+            {
+                return $"\"{word}\" names the currency {code}; use a money unit";
+            }
+            if ((Classify(word) & WordClass.Numeric) != 0 || IsStopWord(word))
+            {
+                return $"English reads \"{word}\" as a number or a function word, so the count could not be read back";
+            }
+        }
+        return null;
+    }
+
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(StringComparer comparer, string words) =>
         words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -8,4 +8,5 @@ namespace ConflictData.Text;
 /// <param name="Phrase">What the phrase says.</param>
 /// <param name="Stated">For a single stated number, that number; otherwise null.</param>
 /// <param name="CanShareHedge">Whether its prefix hedge may carry over to a bare figure listed after it.</param>
-internal readonly record struct QuantityMatch(int FirstToken, int LastToken, int Start, int End, QuantityPhrase Phrase, decimal? Stated, bool CanShareHedge);
+/// <param name="Parts">What the grammar read, token by token, for the scanner's running-text exclusions.</param>
+internal readonly record struct QuantityMatch(int FirstToken, int LastToken, int Start, int End, QuantityPhrase Phrase, decimal? Stated, bool CanShareHedge, PhraseBuilder Parts);

@@ -1,7 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using ConflictData.Text.Scanning;
-using ConflictData.Utility;
 
 namespace ConflictData.Text;
 
@@ -37,43 +36,53 @@ public sealed class QuantityParser
     public IApproximationPolicy Policy { get; }
 
     /// <summary>Parses <paramref name="text"/> as exactly one quantity phrase.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public ParseResult<QuantityPhrase> Parse(string text)
+    /// <returns>The phrase, or why not: <see cref="ParseErrorCode.NullText"/>, <see cref="ParseErrorCode.EmptyText"/>,
+    /// <see cref="ParseErrorCode.Unrecognized"/> (at the first word) or <see cref="ParseErrorCode.TrailingText"/>.</returns>
+    public ParseResult<QuantityPhrase> Parse(string? text)
     {
-        Preconditions.CheckNotNull(text, nameof(text));
+        if (text is null)
+        {
+            return ParseResult<QuantityPhrase>.ForNullText(nameof(text));
+        }
         var tokens = new TokenStream(text);
         if (!tokens.Exists(0))
         {
-            return ParseResult<QuantityPhrase>.ForFailure(
-                "The text is empty; expected a quantity such as \"between 14,000 and 18,000 people\".", 0);
+            return ParseResult<QuantityPhrase>.ForEmptyText("a quantity such as \"between 14,000 and 18,000 people\"");
         }
         var grammar = new QuantityGrammar(text, tokens, Policy, strict: true);
         if (!grammar.TryMatch(0, out var match, out _))
         {
-            return ParseResult<QuantityPhrase>.ForFailure(
+            return ParseResult<QuantityPhrase>.ForError(ParseErrorCode.Unrecognized,
                 $"No quantity starts at \"{Excerpt(text, tokens[0].Start)}\": expected a number, number words, a currency, " +
-                "or a hedge such as \"about\", \"more than\" or \"between\" followed by a number.", tokens[0].Start);
+                "or a hedge such as \"about\", \"more than\" or \"between\" followed by a number.", tokens[0].Span);
         }
         if (tokens.Exists(match.LastToken + 1))
         {
             int at = tokens[match.LastToken + 1].Start;
-            return ParseResult<QuantityPhrase>.ForFailure(
-                $"Unexpected text \"{Excerpt(text, at)}\" after the quantity \"{text[match.Start..match.End]}\"; the text must be one quantity phrase.", at);
+            return ParseResult<QuantityPhrase>.ForError(ParseErrorCode.TrailingText,
+                $"Unexpected text \"{Excerpt(text, at)}\" after the quantity \"{text[match.Start..match.End]}\"; the text must be one quantity phrase.",
+                TextSpan.FromBounds(at, TrimmedEnd(text)));
         }
         return ParseResult<QuantityPhrase>.ForValue(match.Phrase);
     }
 
     /// <summary>Tries to parse <paramref name="text"/> as exactly one quantity phrase.</summary>
-    /// <returns>Whether it parsed; <paramref name="phrase"/> is null when not.</returns>
-    public bool TryParse(string? text, [NotNullWhen(true)] out QuantityPhrase? phrase)
-    {
-        phrase = text is null ? null : Parse(text) is { Success: true } result ? result.Value : null;
-        return phrase is not null;
-    }
+    /// <returns>Whether it parsed; <paramref name="phrase"/> is null when not, and for null text.</returns>
+    public bool TryParse(string? text, [NotNullWhen(true)] out QuantityPhrase? phrase) => Parse(text).TryGetValue(null!, out phrase);
 
     /// <summary>Canonical English for <paramref name="quantity"/>, which <see cref="Parse"/> reads back to the same quantity.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="quantity"/> is null.</exception>
     public static string Format(Quantity quantity) => QuantityFormatter.Format(quantity);
+
+    internal static int TrimmedEnd(string text)
+    {
+        int end = text.Length;
+        while (end > 0 && Lexer.IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return end;
+    }
 
     private static string Excerpt(string text, int start)
     {

@@ -22,7 +22,8 @@ namespace ConflictData.Text;
 /// <para>An elliptical figure: in "between 15,000 and 17,000 IS militants in Iraq and between 13,000 and 14,000 in
 /// Syria" the second range counts the same militants. A figure with neither unit nor noun that follows a count with
 /// its noun in the same clause, within four tokens that include "and", and has the same shape (both ranges or both
-/// single numbers), takes that noun and unit. Other bare figures ("more than 5,600 had returned") keep no unit.</para>
+/// single numbers), takes that noun and unit, when the unit can hold it: in "5 fighters and -5" the −5 stays a bare number, since a count
+/// is never negative. Other bare figures ("more than 5,600 had returned") keep no unit.</para>
 /// <para>Single numbers under a hedge become ranges through the <see cref="IApproximationPolicy"/> given to the
 /// constructor (by default <see cref="SignificantDigitApproximationPolicy"/>). So do vague words
 /// (<see cref="HedgeKinds.Vague"/>), stated as the magnitude they name: "a handful" 1, "dozens" 12, "hundreds" and
@@ -30,7 +31,7 @@ namespace ConflictData.Text;
 /// "billions"; the default policy reads magnitude v as [2v, 10v), so "hundreds" is [200, 1,000).</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class QuantityScanner
+public sealed partial class QuantityScanner
 {
     /// <summary>Creates a scanner with the given approximation policy.</summary>
     /// <param name="policy">How single hedged numbers become ranges; <c>null</c> for <see cref="SignificantDigitApproximationPolicy"/>.</param>
@@ -78,10 +79,15 @@ public sealed class QuantityScanner
                 i = resumeAt;
                 continue;
             }
-            var phrase = match.Phrase;
-            if (previous is { } before && SharesHedge(text, tokens, before, match))
+            if (IsExcluded(text, tokens, i, match.Parts))
             {
-                phrase = new QuantityPhrase(Policy.Interpret(match.Stated!.Value, before.Phrase.Hedge.Kinds), phrase.Unit, before.Phrase.Hedge, phrase.Noun);
+                i++;
+                continue;
+            }
+            var phrase = match.Phrase;
+            if (previous is { } before && TryShareHedge(text, tokens, before, match, out var hedged))
+            {
+                phrase = hedged;
             }
             else if (previous is { } parallel && SharesNoun(text, tokens, parallel, match))
             {
@@ -95,16 +101,32 @@ public sealed class QuantityScanner
         return mentions.ToImmutable();
     }
 
-    private static bool SharesHedge(string text, TokenStream tokens, QuantityMatch before, QuantityMatch next)
+    /// <summary>
+    /// The next figure of a list read under the hedge of the one before, when the list shares it and the policy's
+    /// reading is a range the figure's unit can hold (a replaceable policy may give any range).
+    /// </summary>
+    private bool TryShareHedge(string text, TokenStream tokens, QuantityMatch before, QuantityMatch next, out QuantityPhrase phrase)
     {
-        if (!before.CanShareHedge || next.Stated is null || next.Phrase.Hedge.Kinds != HedgeKinds.None || next.Phrase.Noun is null
-            || next.Phrase.Unit?.Dimension != Dimension.Count || before.Phrase.Unit?.Dimension != Dimension.Count)
+        phrase = null!;
+        if (!before.CanShareHedge || next.Stated is not { } stated || next.Phrase.Hedge.Kinds != HedgeKinds.None || next.Phrase.Noun is null
+            || next.Phrase.Unit is not { Dimension: Dimension.Count } unit || before.Phrase.Unit?.Dimension != Dimension.Count)
         {
             return false;
         }
         int gap = next.FirstToken - before.LastToken - 1;
-        return (gap == 1 && IsListLink(text, tokens[before.LastToken + 1]))
+        bool listed = (gap == 1 && IsListLink(text, tokens[before.LastToken + 1]))
             || (gap == 2 && IsListLink(text, tokens[before.LastToken + 1]) && IsListLink(text, tokens[before.LastToken + 2]));
+        if (!listed)
+        {
+            return false;
+        }
+        var value = Policy.Interpret(stated, before.Phrase.Hedge.Kinds);
+        if (!unit.CanHold(value))
+        {
+            return false;
+        }
+        phrase = new QuantityPhrase(value, unit, before.Phrase.Hedge, next.Phrase.Noun);
+        return true;
     }
 
     private static bool SharesNoun(string text, TokenStream tokens, QuantityMatch before, QuantityMatch next)
@@ -112,7 +134,7 @@ public sealed class QuantityScanner
         bool sameShape = (before.Stated is null) == (next.Stated is null);
         int gap = next.FirstToken - before.LastToken - 1;
         if (next.Phrase.Unit is not null || next.Phrase.Noun is not null || before.Phrase.Noun is null
-            || before.Phrase.Unit?.Dimension != Dimension.Count || !sameShape || gap is < 1 or > 4)
+            || before.Phrase.Unit is not { Dimension: Dimension.Count } unit || !unit.CanHold(next.Phrase.Value) || !sameShape || gap is < 1 or > 4)
         {
             return false;
         }

@@ -11,11 +11,15 @@ namespace ConflictData.Text.Scanning;
 /// included) plus zero-width and soft-hyphen characters, which copy-pasted articles are full of.</para>
 /// <para>Numerals: ASCII digits; thousands groups of exactly three digits after a comma or a non-breaking or thin
 /// space ("45,000", "10 000"); a stray backslash after the comma is read as noise ("2,\000" is 2,000, as a CMS
-/// escaping bug printed it); decimals after a point. More than 28 digits overflow and are marked so.</para>
+/// escaping bug printed it); decimals after a point. A numeral that <see cref="decimal"/> cannot hold exactly (above
+/// <see cref="decimal.MaxValue"/>, or more than 28 digits after the point) overflows and is marked so; every other
+/// numeral, and so everything <see cref="QuantityFormatter"/> writes, reads to its exact value.</para>
 /// </remarks>
 internal static class Lexer
 {
-    private const int MaxDigits = 28;
+    // Decimal's limits: 29 significant digits up to decimal.MaxValue, and 28 after the point.
+    private const int MaxDigits = 29;
+    private const int MaxDecimals = 28;
 
     /// <summary>Reads the next token at or after <paramref name="i"/>; false at the end of the text.</summary>
     /// <param name="text">The text.</param>
@@ -136,7 +140,7 @@ internal static class Lexer
             }
             shape = NumeralShape.Decimal;
         }
-        if (digits > MaxDigits || decimals > MaxDigits)
+        if (digits > MaxDigits || decimals > MaxDecimals)
         {
             shape = NumeralShape.Overflow;
             value = 0;
@@ -155,12 +159,19 @@ internal static class Lexer
 
     private static void Accumulate(ref decimal mantissa, ref int digits, char digit)
     {
-        // Leading zeros add nothing; once past the decimal's capacity, only the count matters.
-        if (digits < MaxDigits)
+        // Leading zeros add nothing; past decimal's capacity the numeral overflows and only the count matters.
+        int d = digit - '0';
+        if (digits > MaxDigits)
         {
-            mantissa = mantissa * 10 + (digit - '0');
+            return;
         }
-        if (digits > 0 || digit != '0')
+        if (mantissa > (decimal.MaxValue - d) / 10)
+        {
+            digits = MaxDigits + 1;
+            return;
+        }
+        mantissa = (mantissa * 10) + d;
+        if (digits > 0 || d != 0)
         {
             digits++;
         }

@@ -30,4 +30,6 @@ internal readonly struct Token
     internal WordClass Class { get; }
 
     internal int Length => End - Start;
+
+    internal TextSpan Span => TextSpan.FromBounds(Start, End);
 }

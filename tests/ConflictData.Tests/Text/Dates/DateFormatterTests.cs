@@ -2,14 +2,13 @@ using System;
 using ConflictData.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 
 namespace ConflictData.Tests.Text.Dates;
 
 public class DateFormatterTests
 {
-    private static readonly Config RoundTrips = Config.QuickThrowOnFailure.WithMaxTest(1_000);
-
     [Fact]
     public void Format_EachPrecision_IsCanonicalEnglish()
     {
@@ -37,38 +36,38 @@ public class DateFormatterTests
         Assert.Equal("time", Assert.Throws<ArgumentNullException>(() => DateFormatter.Format((ReferenceTime)null!)).ParamName);
     }
 
-    [Fact]
-    public void ParseOfFormat_Day_IsTheSameRange() => AssertRoundTrip(DateTextGenerators.DayRange);
+    [Property(MaxTest = 1000)]
+    public Property ParseOfFormat_Day_IsTheSameRange() => RoundTrip(DateTextGenerators.DayRange);
 
-    [Fact]
-    public void ParseOfFormat_Month_IsTheSameRange() => AssertRoundTrip(DateTextGenerators.MonthRange);
+    [Property(MaxTest = 1000)]
+    public Property ParseOfFormat_Month_IsTheSameRange() => RoundTrip(DateTextGenerators.MonthRange);
 
-    [Fact]
-    public void ParseOfFormat_Year_IsTheSameRange() => AssertRoundTrip(DateTextGenerators.YearRange);
+    [Property(MaxTest = 1000)]
+    public Property ParseOfFormat_Year_IsTheSameRange() => RoundTrip(DateTextGenerators.YearRange);
 
-    [Fact]
-    public void ParseOfFormat_Span_IsTheSameRange() => AssertRoundTrip(DateTextGenerators.SpanRange);
+    [Property(MaxTest = 1000)]
+    public Property ParseOfFormat_Span_IsTheSameRange() => RoundTrip(DateTextGenerators.SpanRange);
 
-    [Fact]
-    public void ParseOfFormat_ReferenceTimeOfAnyKind_IsTheSameReferenceTime() =>
+    [Property(MaxTest = 1000)]
+    public Property ParseOfFormat_ReferenceTimeOfAnyKind_IsTheSameReferenceTime() =>
         Prop.ForAll(
             Gen.OneOf(DateTextGenerators.DayRange, DateTextGenerators.MonthRange, DateTextGenerators.YearRange, DateTextGenerators.SpanRange)
                 .Zip(Gen.Elements(ReferenceTimeKind.During, ReferenceTimeKind.Since, ReferenceTimeKind.AsOf), (range, kind) => new ReferenceTime(kind, range))
                 .ToArbitrary(),
-            time => DateParser.Parse(DateFormatter.Format(time), null).Value.Equals(time)).Check(RoundTrips);
+            time => DateParser.Default.Parse(DateFormatter.Format(time), null).Value.Equals(time));
 
     /// <summary>A formatted range is also found whole by the scanner in running text, not only by the parser.</summary>
-    [Fact]
-    public void ScanOfFormat_InRunningText_IsOneMentionOfTheSameRange() =>
+    [Property(MaxTest = 1000)]
+    public Property ScanOfFormat_InRunningText_IsOneMentionOfTheSameRange() =>
         Prop.ForAll(Gen.OneOf(DateTextGenerators.DayRange, DateTextGenerators.MonthRange, DateTextGenerators.SpanRange).ToArbitrary(), range =>
         {
             string formatted = DateFormatter.Format(range);
-            var mentions = DateScanner.Scan("It was reported on " + formatted + ", officials said.", null);
+            var mentions = DateScanner.Default.Scan("It was reported on " + formatted + ", officials said.", null);
             return mentions.Length == 1 && mentions[0].Text.EndsWith(formatted, StringComparison.Ordinal)
                 && mentions[0].Resolution.Value.Anchor.Equals(range);
-        }).Check(RoundTrips);
+        });
 
-    private static void AssertRoundTrip(Gen<DateRange> ranges) =>
+    private static Property RoundTrip(Gen<DateRange> ranges) =>
         Prop.ForAll(ranges.ToArbitrary(), range =>
-            DateParser.Parse(DateFormatter.Format(range), null).Value.Equals(ReferenceTime.During(range))).Check(RoundTrips);
+            DateParser.Default.Parse(DateFormatter.Format(range), null).Value.Equals(ReferenceTime.During(range)));
 }

@@ -5,7 +5,7 @@ namespace ConflictData.Tests.Text.Dates;
 
 public class DateMentionTests
 {
-    private static readonly DateParseResult July2018 = DateParser.Parse("July 2018", null);
+    private static readonly ParseResult<ReferenceTime> July2018 = DateParser.Default.Parse("July 2018", null);
 
     [Fact]
     public void Construction_TextNotMatchingTheSpan_NamesBothLengths()

@@ -84,9 +84,9 @@ public class DateScannerRecognizersTests(ITestOutputHelper output)
         int start = result.GetProperty("Start").GetInt32();
         int end = result.GetProperty("End").GetInt32() + 1;
         JsonElement value = result.GetProperty("Resolution").GetProperty("values")[0];
-        DateMention? mention = DateScanner.Scan(input, PublicationTime.OnDate(reference))
+        DateMention? mention = DateScanner.Default.Scan(input, PublicationTime.OnDate(reference))
             .FirstOrDefault(m => m.Span.OverlapsWith(TextSpan.FromBounds(start, end)));
-        ReferenceTime? ours = mention?.Resolution.ValueOrNull;
+        ReferenceTime? ours = mention is { Resolution.Success: true } ? mention.Resolution.Value : null;
         string theirs;
         bool agree;
         if (value.TryGetProperty("value", out JsonElement day))

@@ -11,7 +11,7 @@ namespace ConflictData.Tests.Text.Dates;
 /// </summary>
 public partial class DateScannerTests
 {
-    private const string Ambiguous = " (ambiguous within the publication bounds)";
+    private const string Ambiguous = " (ambiguous)";
 
     [Fact]
     public void Scan_Rudaw_FindsEveryDate() => AssertSeed(0, SeedArticles.Rudaw,
@@ -88,21 +88,21 @@ public partial class DateScannerTests
     {
         for (int i = 0; i < SeedArticles.Ids.Length; i++)
         {
-            var dated = DateScanner.Scan(SeedArticles.Text(i), SeedArticles.Published[i]);
-            var undated = DateScanner.Scan(SeedArticles.Text(i), null);
+            var dated = DateScanner.Default.Scan(SeedArticles.Text(i), SeedArticles.Published[i]);
+            var undated = DateScanner.Default.Scan(SeedArticles.Text(i), null);
             Assert.Equal(dated.Select(m => m.Span), undated.Select(m => m.Span));
             Assert.All(dated, m => Assert.True(m.Resolution.Success, m.ToString()));
             Assert.All(dated.Zip(undated).Where(pair => pair.Second.Resolution.Success),
                 pair => Assert.Equal(pair.First.Resolution, pair.Second.Resolution));
             Assert.All(undated.Where(m => !m.Resolution.Success),
-                m => Assert.Contains("no publication time", m.Resolution.Message, StringComparison.Ordinal));
+                m => Assert.Contains("no publication time", m.Resolution.Error!.Message, StringComparison.Ordinal));
         }
     }
 
     private static void AssertSeed(int index, PublicationTime published, params (string Text, string Resolution)[] expected)
     {
         string text = SeedArticles.Text(index);
-        var mentions = DateScanner.Scan(text, published);
+        var mentions = DateScanner.Default.Scan(text, published);
         Assert.Equal(expected.Select(e => $"{e.Text} => {e.Resolution}"), mentions.Select(m => $"{m.Text} => {m.Resolution}"));
         int from = 0;
         foreach (var (mention, (phrase, _)) in mentions.Zip(expected))

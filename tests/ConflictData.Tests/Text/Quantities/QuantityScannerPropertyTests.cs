@@ -6,6 +6,7 @@ using ConflictData.Tests.Infrastructure;
 using ConflictData.Tests.Text.Extraction;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace ConflictData.Tests.Text.Quantities;
 
@@ -31,26 +32,26 @@ public class QuantityScannerPropertyTests
             .Select(parts => string.Concat(parts)),
         text => Enumerable.Range(1, Math.Max(0, text.Length - 1)).Select(n => text[..n]).Reverse().Take(20));
 
-    [Fact]
-    public void Scan_FragmentSoup_NeverThrowsAndQuotesItsSpans() =>
+    [Property(MaxTest = 3000)]
+    public Property Scan_FragmentSoup_NeverThrowsAndQuotesItsSpans() =>
         Prop.ForAll(Texts, text =>
         {
             var found = QuantityScanner.Default.Scan(text);
             return found.All(m => m.Text == text.Substring(m.Span.Start, m.Span.Length));
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(3000));
+        });
 
-    [Fact]
-    public void Scan_AnyString_NeverThrows() =>
+    [Property(MaxTest = 3000)]
+    public Property Scan_AnyString_NeverThrows() =>
         Prop.ForAll(ArbMap.Default.ArbFor<string>(), text => QuantityScanner.Default.Scan(text ?? "").Length >= 0)
-            .Check(Config.QuickThrowOnFailure.WithMaxTest(3000));
+            ;
 
-    [Fact]
-    public void Scan_FragmentSoup_WorkIsBoundedByLength() =>
+    [Property(MaxTest = 1000)]
+    public Property Scan_FragmentSoup_WorkIsBoundedByLength() =>
         Prop.ForAll(Texts, text =>
         {
             QuantityScanner.Default.Scan(text, out long steps);
             return steps <= WorkPerCharacter * (text.Length + 1);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
+        });
 
     /// <summary>The constant of the linear bound: generous, but fixed whatever the text.</summary>
     private const long WorkPerCharacter = 64;

@@ -135,6 +135,25 @@ public class QuantityScannerTests
     }
 
     [Theory]
+    [InlineData("5 fighters and -5")]
+    [InlineData("between 15,000 and 17,000 militants and between -3 and -1")]
+    [InlineData("5 fighters and minus 5")]
+    public void Scan_EllipticalFigureItsParallelUnitCannotHold_StaysBare(string text)
+    {
+        var last = QuantityScanner.Default.Scan(text)[^1];
+        Assert.Null(last.Phrase.Unit);
+        Assert.True(last.Phrase.Value.Lower is { Value: < 0 }, $"expected the bare negative figure, got {last}");
+    }
+
+    [Fact]
+    public void Scan_SharedHedgeItsPolicyReadsAsNegative_IsNotShared()
+    {
+        var found = new QuantityScanner(new ShiftingPolicy()).Scan("some 40,000 fighters and 5 civilians");
+        Assert.Equal(Hedge.None, found[1].Phrase.Hedge);
+        Assert.Equal(RangedValue.Exact(5), found[1].Phrase.Value);
+    }
+
+    [Theory]
     [InlineData("up to 30,000 fighters. As many as 10,000 were at large")]
     [InlineData("some 400 peacekeepers in Syria for a period of time, 200 of which")]
     [InlineData("between 15,000 and 17,000 militants and 5,600 had returned")]
@@ -187,6 +206,13 @@ public class QuantityScannerTests
         var found = QuantityScanner.Default.Scan("between 2 and 5, 7-9 people, 300 or so, more than 40 and less than 10");
         Assert.Equal(found.OrderBy(m => m.Span.Start), found);
         Assert.All(found.Zip(found.Skip(1)), pair => Assert.True(pair.First.Span.End <= pair.Second.Span.Start));
+    }
+
+    /// <summary>A replaceable policy may read a small count as reaching below zero; the scanner must not throw on it.</summary>
+    private sealed class ShiftingPolicy : IApproximationPolicy
+    {
+        public RangedValue Interpret(decimal stated, HedgeKinds hedge) =>
+            hedge == HedgeKinds.None ? RangedValue.Exact(stated) : RangedValue.Between(stated - 100, stated + 100, stated);
     }
 
     private sealed class TenPercentPolicy : IApproximationPolicy

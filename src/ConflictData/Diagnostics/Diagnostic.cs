@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using ConflictData.Utility;
+
+namespace ConflictData;
+
+/// <summary>
+/// One finding about data, Roslyn style: its <see cref="DiagnosticDescriptor"/>, the severity it is reported at, the
+/// message, the ids of the estimates involved and their locations (document and span, with the quote), so a tool can
+/// underline the words.
+/// </summary>
+/// <remarks>This type is immutable and thread-safe. Two diagnostics are equal when every member is.</remarks>
+/// <example>
+/// <code>
+/// var d = Diagnostic.Create(ReconciliationDiagnostics.Superseded, ["a", "b"], [], "a", "b");
+/// string line = d.ToString(); // "info CD0006: ..."
+/// </code>
+/// </example>
+public sealed class Diagnostic : IEquatable<Diagnostic>
+{
+    private Diagnostic(DiagnosticDescriptor descriptor, DiagnosticSeverity severity, string message,
+        ImmutableArray<string> estimateIds, ImmutableArray<Evidence> locations)
+    {
+        Descriptor = descriptor;
+        Severity = severity;
+        Message = message;
+        EstimateIds = estimateIds;
+        Locations = locations;
+    }
+
+    /// <summary>What kind of finding this is.</summary>
+    public DiagnosticDescriptor Descriptor { get; }
+
+    /// <summary>The stable id of <see cref="Descriptor"/>.</summary>
+    public string Id => Descriptor.Id;
+
+    /// <summary>The severity it is reported at: the descriptor's default unless a user overrode it.</summary>
+    public DiagnosticSeverity Severity { get; }
+
+    /// <summary>The message, its holes filled culture-invariantly.</summary>
+    public string Message { get; }
+
+    /// <summary>The ids of the estimates involved, in the order the message names them, without repeats.</summary>
+    public ImmutableArray<string> EstimateIds { get; }
+
+    /// <summary>Where the estimates involved were stated: document, span and quote.</summary>
+    public ImmutableArray<Evidence> Locations { get; }
+
+    /// <summary>Creates a diagnostic at the descriptor's default severity.</summary>
+    /// <param name="descriptor">What kind of finding it is.</param>
+    /// <param name="estimateIds">The ids of the estimates involved; repeats are dropped.</param>
+    /// <param name="locations">Where they were stated; repeats are dropped.</param>
+    /// <param name="messageArgs">The values for the holes of the message format, formatted culture-invariantly.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="FormatException">The message format has more holes than <paramref name="messageArgs"/> fill.</exception>
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, IEnumerable<string> estimateIds,
+        IEnumerable<Evidence> locations, params object?[] messageArgs)
+    {
+        Preconditions.CheckNotNull(descriptor, nameof(descriptor));
+        Preconditions.CheckNotNull(estimateIds, nameof(estimateIds));
+        Preconditions.CheckNotNull(locations, nameof(locations));
+        Preconditions.CheckNotNull(messageArgs, nameof(messageArgs));
+        string message = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, messageArgs);
+        return new Diagnostic(descriptor, descriptor.DefaultSeverity, message,
+            [.. estimateIds.Distinct(StringComparer.Ordinal)], [.. locations.Distinct()]);
+    }
+
+    /// <summary>This diagnostic at another severity.</summary>
+    public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
+        severity == Severity ? this : new Diagnostic(Descriptor, Preconditions.CheckDefined(severity, nameof(severity)), Message, EstimateIds, Locations);
+
+    /// <summary>This diagnostic with the locations of its estimates, found by id (ids without a location are skipped).</summary>
+    /// <param name="locate">The evidence of an estimate by id, or an empty sequence.</param>
+    public Diagnostic WithLocations(Func<string, IEnumerable<Evidence>> locate)
+    {
+        Preconditions.CheckNotNull(locate, nameof(locate));
+        return new Diagnostic(Descriptor, Severity, Message, EstimateIds,
+            [.. Locations.Concat(EstimateIds.SelectMany(locate)).Distinct()]);
+    }
+
+    /// <summary>The severity word as shown: hidden, info, warning or error.</summary>
+    public static string SeverityName(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Hidden => "hidden",
+        DiagnosticSeverity.Info => "info",
+        DiagnosticSeverity.Warning => "warning",
+        _ => "error",
+    };
+
+    /// <inheritdoc />
+    public bool Equals(Diagnostic? other) =>
+        other is not null && Descriptor.Equals(other.Descriptor) && Severity == other.Severity
+        && string.Equals(Message, other.Message, StringComparison.Ordinal)
+        && SequenceEquality.Equal(EstimateIds, other.EstimateIds) && SequenceEquality.Equal(Locations, other.Locations);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Diagnostic);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Descriptor, Severity, StringComparer.Ordinal.GetHashCode(Message));
+
+    /// <summary>"severity ID: message", then each location as document[start..end): “quote”, culture-invariant.</summary>
+    public override string ToString()
+    {
+        var text = new StringBuilder().Append(SeverityName(Severity)).Append(' ').Append(Id).Append(": ").Append(Message);
+        foreach (var location in Locations)
+        {
+            text.Append("\n    at ").Append(location);
+        }
+        return text.ToString();
+    }
+}

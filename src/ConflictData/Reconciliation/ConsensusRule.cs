@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace ConflictData.Reconciliation;
+
+/// <summary>
+/// <c>consensus</c>: the numbers every input allows — the intersection of the ranges. An empty intersection is a
+/// conflict, reported as CD0001 naming the two inputs furthest apart, never papered over.
+/// </summary>
+/// <remarks>
+/// <para><b>Bounds.</b> The highest lower bound and the lowest upper bound; at equal values an exclusive bound wins, as it
+/// allows less. A side is open only if every input is open on it.</para>
+/// <para><b>Best values</b> are kept only when every input states the same one. <b>Vague values</b> count as their range.
+/// <b>Stated low confidence</b> does not exclude an input; a doubtful input that conflicts is still a conflict.</para>
+/// <para><b>Laws</b> (property-tested): the result is contained in every input; adding an input never widens it;
+/// it is independent of input order.</para>
+/// </remarks>
+public sealed class ConsensusRule : MergeRule
+{
+    /// <summary>Creates the rule; <see cref="MergeRules.Consensus"/> is the shared instance.</summary>
+    public ConsensusRule() : base("consensus", "The intersection of all ranges: only what every input allows; empty means conflict.")
+    {
+    }
+
+    /// <inheritdoc />
+    protected override MergeResult MergeCore(ImmutableArray<MergeInput> inputs, Unit? unit)
+    {
+        var (lower, upper) = RangeHull.Intersection(inputs);
+        decimal? best = RangeHull.AgreedBest(inputs);
+        if (!RangedValue.TryCreate(lower, upper, null, out var value, out _))
+        {
+            var (high, low) = RangeHull.ExtremePair(inputs);
+            return Result(null, inputs.Select(i => new InputOutcome(i.Id, RangeHull.BoundRoles(i, lower, upper, null))),
+                [RangeHull.ConflictBetween(high, low)]);
+        }
+        if (best is { } b && value.Contains(b))
+        {
+            value = new RangedValue(lower, upper, b);
+        }
+        else
+        {
+            best = null;
+        }
+        return Result(value, inputs.Select(i => new InputOutcome(i.Id, RangeHull.BoundRoles(i, lower, upper, best))), []);
+    }
+}

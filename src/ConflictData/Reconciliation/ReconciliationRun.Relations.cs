@@ -1,0 +1,206 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ConflictData.Utility;
+using NodaTime;
+
+namespace ConflictData.Reconciliation;
+
+internal sealed partial class ReconciliationRun
+{
+    private const string SumOfParts = "sum-of-parts";
+
+    /// <summary>Sums complete sets of parts, then links every part to its wholes at overlapping times and checks them.</summary>
+    private void RelatePartsAndWholes(List<QuantityKey> keys)
+    {
+        var buckets = keys.GroupBy(k => (k.Measurand.Actor, k.UnitFamily, k.Split)).Select(b => b.ToList()).Where(b => b.Count > 1).ToList();
+        foreach (var bucket in buckets)
+        {
+            foreach (var whole in bucket)
+            {
+                var placeParts = bucket.Where(p => PartWholeRelations.IsPlacePart(p, whole)).ToList();
+                if (options.Relations.IsCompleteSet(placeParts, whole))
+                {
+                    SumParts(placeParts, whole);
+                }
+            }
+        }
+        foreach (var bucket in buckets)
+        {
+            foreach (var part in bucket)
+            {
+                foreach (var whole in bucket.Where(w => options.Relations.IsPartOf(part, w)))
+                {
+                    foreach (var p in groupsByKey[part])
+                    {
+                        foreach (var w in groupsByKey[whole].Where(w => Overlap(p.Interval, w.Interval)))
+                        {
+                            Link(p, w);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool Overlap(DateInterval? a, DateInterval? b) =>
+        a is not null && b is not null && a.Start <= b.End && b.Start <= a.End;
+
+    private static void Link(GroupBuilder part, GroupBuilder whole)
+    {
+        if (part.Wholes.Contains(whole.Name))
+        {
+            return;
+        }
+        part.Wholes.Add(whole.Name);
+        whole.Parts.Add(part.Name);
+        if (part.Value?.Value.Lower is { } low && whole.Value?.Value.Upper is { } high && low.Value > high.Value)
+        {
+            var diagnostic = Diagnostic.Create(ReconciliationDiagnostics.PartsInconsistent, part.EstimateIds.Concat(whole.EstimateIds), [],
+                part.Name, whole.Name, $"the part is at least {Invariant.Plain(low.Value)}, above the whole's upper bound {Invariant.Plain(high.Value)}");
+            part.Diagnostics.Add(diagnostic);
+            whole.Diagnostics.Add(diagnostic);
+        }
+    }
+
+    /// <summary>For each time where every part of a complete set has a value, their sum: checked against the whole, or a new point of it.</summary>
+    private void SumParts(List<QuantityKey> parts, QuantityKey whole)
+    {
+        foreach (var anchor in groupsByKey[parts[0]].Where(g => g.Value is not null && g.Interval is not null).ToList())
+        {
+            var set = new List<GroupBuilder> { anchor };
+            foreach (var other in parts.Skip(1))
+            {
+                var match = groupsByKey[other].FirstOrDefault(g => g.Value is not null && Overlap(g.Interval, anchor.Interval));
+                if (match is null)
+                {
+                    break;
+                }
+                set.Add(match);
+            }
+            var values = set.Select(g => g.Value!.Value).ToList();
+            if (set.Count < parts.Count || !(values.All(v => v.Lower is not null) || values.All(v => v.Upper is not null)))
+            {
+                continue;
+            }
+            var sum = values.Skip(1).Aggregate(values[0], (total, v) => total.Add(v));
+            var interval = set.Aggregate((DateInterval?)null, (hull, g) => Hull(hull, g.Interval))!;
+            var ids = set.SelectMany(g => g.EstimateIds).ToList();
+            string partNames = string.Join(" + ", set.Select(g => g.Name));
+            var wholes = groupsByKey[whole].Where(w => Overlap(w.Interval, interval)).ToList();
+            foreach (var w in wholes.Where(w => w.Value is not null))
+            {
+                string? problem = (sum.Lower, w.Value!.Value.Upper) is ({ } sl, { } wu) && sl.Value > wu.Value
+                    ? $"the parts' lower bounds sum to {Invariant.Plain(sl.Value)}, above the whole's upper bound {Invariant.Plain(wu.Value)}"
+                    : (sum.Upper, w.Value.Value.Lower) is ({ } su, { } wl) && su.Value < wl.Value
+                        ? $"together the parts are at most {Invariant.Plain(su.Value)}, below the whole's lower bound {Invariant.Plain(wl.Value)}"
+                        : null;
+                if (problem is not null)
+                {
+                    var diagnostic = Diagnostic.Create(ReconciliationDiagnostics.PartsInconsistent, ids.Concat(w.EstimateIds), [], partNames, w.Name, problem);
+                    w.Diagnostics.Add(diagnostic);
+                    set.ForEach(g => g.Diagnostics.Add(diagnostic));
+                }
+            }
+            if (wholes.Count > 0)
+            {
+                continue;
+            }
+            var derived = new GroupBuilder(GroupName(whole, interval), whole, interval, set[0].Unit)
+            {
+                Rule = SumOfParts,
+                IsSumOfParts = true,
+                Value = new Quantity(sum, set[0].Unit),
+                Note = $"the sum of {partNames}",
+            };
+            foreach (var input in set.SelectMany(g => g.Inputs.Where(i => !i.IsDropped)))
+            {
+                derived.Inputs.Add(input.AsPart(GroupName(input, set)));
+            }
+            derived.Comparands.Add(new Comparand("the sum of its parts", sum, interval, [.. ids]));
+            groupsByKey[whole].Add(derived);
+        }
+    }
+
+    private static string GroupName(ReconciledInput input, List<GroupBuilder> set) =>
+        set.First(g => g.Inputs.Contains(input)).Name;
+
+    /// <summary>Compares each point of a key with the next: disjoint values within the window conflict, further apart they changed.</summary>
+    private void CompareNeighbours(List<GroupBuilder> points)
+    {
+        for (int i = 1; i < points.Count; i++)
+        {
+            GroupBuilder a = points[i - 1], b = points[i];
+            if (a.Interval is null || b.Interval is null)
+            {
+                continue;
+            }
+            var pair = a.Comparands.SelectMany(x => b.Comparands.Select(y => (x, y))).FirstOrDefault(p => !p.x.Value.Overlaps(p.y.Value));
+            if (pair.x is null)
+            {
+                continue;
+            }
+            var (x, y) = pair;
+            int days = Math.Max(0, Period.Between(a.Interval.End, b.Interval.Start, PeriodUnits.Days).Days);
+            var ids = x.Ids.Concat(y.Ids).ToList();
+            if (days <= options.CompareWithinDays)
+            {
+                var conflict = Diagnostic.Create(ReconciliationDiagnostics.Conflict, ids, [],
+                    x.Label, x.Value, y.Label, y.Value, RangeHull.Describe(x.Interval), RangeHull.Describe(y.Interval));
+                a.Diagnostics.Add(conflict);
+                b.Diagnostics.Add(conflict);
+            }
+            else
+            {
+                b.Diagnostics.Add(Diagnostic.Create(ReconciliationDiagnostics.TooFarApart, ids, [],
+                    x.Label, x.Value, y.Label, y.Value, RangeHull.Describe(x.Interval), RangeHull.Describe(y.Interval), days, options.CompareWithinDays));
+            }
+        }
+    }
+
+    /// <summary>A value a point offers for comparison with its neighbours: an input of the rule, or a sum of parts.</summary>
+    private sealed record Comparand(string Label, RangedValue Value, DateInterval? Interval, ImmutableArray<string> Ids);
+
+    /// <summary>A group under construction; parts, wholes and diagnostics are added as the run relates groups.</summary>
+    private sealed class GroupBuilder(string name, QuantityKey key, DateInterval? interval, Unit unit)
+    {
+        internal string Name { get; } = name;
+
+        internal QuantityKey Key { get; } = key;
+
+        internal DateInterval? Interval { get; } = interval;
+
+        internal Unit Unit { get; } = unit;
+
+        internal string Rule { get; set; } = "";
+
+        internal bool IsSumOfParts { get; init; }
+
+        internal Quantity? Value { get; set; }
+
+        internal string? Note { get; set; }
+
+        internal MergeResult? Merge { get; set; }
+
+        internal ImmutableArray<MergeInput> MergeInputs { get; set; } = [];
+
+        internal List<ReconciledInput> Inputs { get; } = [];
+
+        internal List<Comparand> Comparands { get; } = [];
+
+        internal List<string> Parts { get; } = [];
+
+        internal List<string> Wholes { get; } = [];
+
+        internal List<Diagnostic> Diagnostics { get; } = [];
+
+        internal IEnumerable<string> EstimateIds => Inputs.Where(i => !i.IsDropped).Select(i => i.Id);
+
+        internal ReconciledGroup Build(DiagnosticOptions severities, Func<string, IEnumerable<Evidence>> locate) =>
+            new(Name, Key, Interval is null ? null : Reconciler.ToDateRange(Interval), Unit, Rule, Value, Note,
+                [.. Inputs.OrderBy(i => i.Id, StringComparer.Ordinal)], MergeInputs, Merge, IsSumOfParts,
+                [.. Parts.Distinct().Order(StringComparer.Ordinal)], [.. Wholes.Distinct().Order(StringComparer.Ordinal)],
+                [.. Diagnostics.Distinct().Select(severities.Apply).OfType<Diagnostic>().Select(d => d.WithLocations(locate))]);
+    }
+}

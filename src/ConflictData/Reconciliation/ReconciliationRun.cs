@@ -1,0 +1,175 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ConflictData.Utility;
+using NodaTime;
+using NodaTime.Text;
+
+namespace ConflictData.Reconciliation;
+
+/// <summary>One reconciliation, step by step (see <see cref="Reconciler"/>): filters, keys and time points.</summary>
+internal sealed partial class ReconciliationRun
+{
+    private readonly ReconciliationOptions options;
+    private readonly Dictionary<QuantityKey, List<GroupBuilder>> groupsByKey = [];
+
+    internal ReconciliationRun(ReconciliationOptions options) => this.options = options;
+
+    internal ReconciliationReport Run(IEnumerable<Estimate> estimates)
+    {
+        var all = estimates.ToList();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var estimate in all)
+        {
+            Preconditions.CheckArgument(estimate is not null, nameof(estimates), "The estimates must not contain null.");
+            Preconditions.CheckArgument(ids.Add(estimate.Id), nameof(estimates), $"Two estimates have the id \"{estimate.Id}\"; ids must be unique.");
+        }
+        var filtered = new List<InputOutcome>();
+        var entries = new List<Entry>(all.Count);
+        foreach (var estimate in all)
+        {
+            var entry = new Entry(estimate, Reconciler.ReferenceInterval(estimate), options.KeySelector(estimate));
+            string? reason = FilterReason(entry);
+            if (reason is null)
+            {
+                entries.Add(entry);
+            }
+            else
+            {
+                filtered.Add(new InputOutcome(estimate.Id, InputRole.Excluded, reason));
+            }
+        }
+        ApplyPairings(entries);
+        foreach (var byKey in entries.GroupBy(e => e.Key))
+        {
+            groupsByKey[byKey.Key] = [.. TimePoints(byKey).Select(point => BuildGroup(byKey.Key, point))];
+        }
+        var orderedKeys = groupsByKey.Keys.OrderBy(k => k.ToString(), StringComparer.Ordinal).ToList();
+        RelatePartsAndWholes(orderedKeys);
+        foreach (var key in orderedKeys)
+        {
+            groupsByKey[key].Sort(CompareTime);
+            CompareNeighbours(groupsByKey[key]);
+        }
+        var byId = all.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        IEnumerable<Evidence> Locate(string id) =>
+            byId.TryGetValue(id, out var e) && !e.Evidence.IsEmpty ? [e.Evidence[0]] : [];
+        var timelines = orderedKeys
+            .Select(key => new Timeline(key, [.. groupsByKey[key].Select(b => b.Build(options.Diagnostics, Locate))]))
+            .ToImmutableArray();
+        return new ReconciliationReport(options.Rule.Name, [.. timelines.SelectMany(t => t.Points)], timelines,
+            [.. filtered.OrderBy(f => f.Id, StringComparer.Ordinal)]);
+    }
+
+    private string? FilterReason(Entry entry)
+    {
+        var iso = LocalDatePattern.Iso;
+        if (options.ValidAt is { } validAt)
+        {
+            if (entry.Interval is null)
+            {
+                return $"its reference time is unknown, so it is not known to be valid at {iso.Format(validAt)}";
+            }
+            if (!entry.Interval.Contains(validAt))
+            {
+                return $"it refers to {RangeHull.Describe(entry.Interval)}, which does not cover {iso.Format(validAt)}";
+            }
+        }
+        if (options.AsKnownOn is { } knownOn)
+        {
+            if (entry.Estimate.Published is not { } published)
+            {
+                return $"its publication time is unknown, so it is not known to have been known on {iso.Format(knownOn)}";
+            }
+            if (published.Earliest > knownOn)
+            {
+                return $"it was published {published}, after {iso.Format(knownOn)}";
+            }
+            if (published.Latest > knownOn)
+            {
+                entry.Pending.Add(Diagnostic.Create(ReconciliationDiagnostics.PossiblyKnown, [entry.Id], [],
+                    entry.Id, iso.Format(published.Earliest), iso.Format(published.Latest), iso.Format(knownOn)));
+            }
+        }
+        return null;
+    }
+
+    private void ApplyPairings(List<Entry> entries)
+    {
+        var byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        foreach (var (first, second) in options.ForcedPairs)
+        {
+            if (byId.TryGetValue(first, out var a) && byId.TryGetValue(second, out var b) && !a.Key.Equals(b.Key))
+            {
+                b.Grouping = $"grouped with {a.Id} by a forced pairing (its own key is {b.Key})";
+                b.Key = a.Key;
+            }
+        }
+        foreach (var (first, second) in options.ForbiddenPairs)
+        {
+            if (byId.TryGetValue(first, out var a) && byId.TryGetValue(second, out var b) && a.Key.Equals(b.Key))
+            {
+                b.Key = b.Key.WithSplit(b.Id);
+                b.Grouping = $"set apart from {a.Id} by a forbidden pairing";
+            }
+        }
+    }
+
+    /// <summary>The estimates of one key in time points: overlapping reference intervals chain into one point; undated last.</summary>
+    private static IEnumerable<List<Entry>> TimePoints(IEnumerable<Entry> entries)
+    {
+        var dated = entries.Where(e => e.Interval is not null)
+            .OrderBy(e => e.Interval!.Start).ThenBy(e => e.Interval!.End).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var point = new List<Entry>();
+        LocalDate end = default;
+        foreach (var entry in dated)
+        {
+            if (point.Count > 0 && entry.Interval!.Start > end)
+            {
+                yield return point;
+                point = [];
+            }
+            end = point.Count == 0 || entry.Interval!.End > end ? entry.Interval!.End : end;
+            point.Add(entry);
+        }
+        if (point.Count > 0)
+        {
+            yield return point;
+        }
+        var undated = entries.Where(e => e.Interval is null).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        if (undated.Count > 0)
+        {
+            yield return undated;
+        }
+    }
+
+    private static int CompareTime(GroupBuilder a, GroupBuilder b)
+    {
+        if (a.Interval is null || b.Interval is null)
+        {
+            return (a.Interval is null ? 1 : 0) - (b.Interval is null ? 1 : 0);
+        }
+        int c = a.Interval.End.CompareTo(b.Interval.End);
+        return c != 0 ? c : a.Interval.Start.CompareTo(b.Interval.Start);
+    }
+
+    private static string GroupName(QuantityKey key, DateInterval? interval) =>
+        $"{key} @ {(interval is null ? "undated" : Reconciler.ToDateRange(interval).ToString())}";
+
+    /// <summary>An estimate on its way through the run: its interval, its key and diagnostics waiting for its group.</summary>
+    private sealed class Entry(Estimate estimate, DateInterval? interval, QuantityKey key)
+    {
+        internal Estimate Estimate { get; } = estimate;
+
+        internal string Id => Estimate.Id;
+
+        internal DateInterval? Interval { get; } = interval;
+
+        internal QuantityKey Key { get; set; } = key;
+
+        internal string? Grouping { get; set; }
+
+        internal List<Diagnostic> Pending { get; } = [];
+    }
+}

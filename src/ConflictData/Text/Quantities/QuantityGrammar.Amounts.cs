@@ -1,0 +1,335 @@
+using ConflictData.Text.Scanning;
+
+namespace ConflictData.Text;
+
+/// <content>Amounts and ranges: currency, sign, numeral or number words, multiplier; "between A and B", "A to B", bounded pairs.</content>
+internal sealed partial class QuantityGrammar
+{
+    private bool TryAmounts(ref int p, ref PhraseBuilder phrase, ref int resumeAt)
+    {
+        int opener = -1;
+        if (IsWord(p, "between") || IsWord(p, "from"))
+        {
+            opener = p++;
+        }
+        if (!TryAmount(p, allowAnd: opener < 0 || !IsWord(opener, "between"), out var a, ref resumeAt))
+        {
+            return false;
+        }
+        phrase.A = a;
+        p = a.Last + 1;
+        bool between = opener >= 0 && IsWord(opener, "between");
+        int connector = p;
+        bool isConnector = between
+            ? IsWord(p, "and") || IsDash(p)
+            : IsWord(p, "to") || IsDash(p) || IsWord(p, "through") || IsSymbol(p, "~");
+        if (isConnector && TryAmount(p + 1, allowAnd: true, out var b, ref resumeAt))
+        {
+            phrase.B = b;
+            string open = opener >= 0 ? Normalized(opener, opener) + " " : "";
+            string link = IsDash(connector) ? "-" : Normalized(connector, connector);
+            phrase.AddTrailingHedge($"{open}{Ellipsis} {link}", HedgeKinds.Range);
+            p = b.Last + 1;
+            if (phrase.RangeIsReversed())
+            {
+                resumeAt = p;
+                return false;
+            }
+            return true;
+        }
+        if (opener >= 0)
+        {
+            return false;
+        }
+        if (phrase.HasPrefixHedge && TryBoundedPair(ref p, ref phrase, ref resumeAt))
+        {
+            return true;
+        }
+        // "12 and more than 194" starts another phrase; "500 and more" ends this one.
+        if (TryHedge(p, prefix: false, out int postfixEnd, out var postfixKinds) && !IsWord(postfixEnd + 1, "than"))
+        {
+            phrase.AddTrailingHedge(Normalized(p, postfixEnd), postfixKinds);
+            phrase.HasPostfixHedge = true;
+            p = postfixEnd + 1;
+        }
+        return true;
+    }
+
+    /// <summary>"more than A and up to B", "at most 100 and at least 20": one lower and one upper bound.</summary>
+    private bool TryBoundedPair(ref int p, ref PhraseBuilder phrase, ref int resumeAt)
+    {
+        int q = p;
+        if (IsSymbol(q, ","))
+        {
+            q++;
+        }
+        if (!(IsWord(q, "and") || IsWord(q, "but")))
+        {
+            return false;
+        }
+        q++;
+        if (!TryHedge(q, prefix: true, out int hedgeEnd, out var kinds) || !BoundedPairOf(phrase.Kinds, kinds))
+        {
+            return false;
+        }
+        int skip = resumeAt;
+        if (!TryAmount(hedgeEnd + 1, allowAnd: true, out var b, ref skip))
+        {
+            return false;
+        }
+        var candidate = phrase;
+        candidate.B = b;
+        candidate.SecondKinds = kinds;
+        if (!candidate.TryBoundsOfPair(out _, out _))
+        {
+            return false;
+        }
+        candidate.AddTrailingHedge($"{Ellipsis} {Normalized(p, q - 1)} {Normalized(q, hedgeEnd)}", kinds);
+        phrase = candidate;
+        p = b.Last + 1;
+        return true;
+    }
+
+    private static bool BoundedPairOf(HedgeKinds first, HedgeKinds second) =>
+        (IsLowerHedge(first) && IsUpperHedge(second)) || (IsUpperHedge(first) && IsLowerHedge(second));
+
+    internal static bool IsLowerHedge(HedgeKinds kinds) => (kinds & (HedgeKinds.MoreThan | HedgeKinds.AtLeast)) != 0;
+
+    internal static bool IsUpperHedge(HedgeKinds kinds) => (kinds & (HedgeKinds.UpTo | HedgeKinds.LessThan)) != 0;
+
+    private bool TryAmount(int p, bool allowAnd, out Amount amount, ref int resumeAt)
+    {
+        amount = default;
+        amount.First = p;
+        if (!Has(p))
+        {
+            return false;
+        }
+        string? currency = null;
+        if (tokens[p].Kind == TokenKind.Symbol && QuantityLexicon.CurrencySymbol(Span(p)) is { } symbolCode)
+        {
+            currency = symbolCode;
+            p++;
+        }
+        else if (tokens[p].Kind == TokenKind.Word && IsSymbol(p + 1, "$") && !tokens[p + 1].SpaceBefore
+                 && QuantityLexicon.DollarPrefix(Span(p)) is { } dollarCode)
+        {
+            currency = dollarCode;
+            p += 2;
+        }
+        else if (tokens[p].Kind == TokenKind.Word && QuantityLexicon.CurrencyCode(Span(p)) is { } isoCode && IsNumberStart(p + 1))
+        {
+            currency = isoCode;
+            p++;
+        }
+        bool negative = false;
+        if ((IsSymbol(p, "-") || IsSymbol(p, "\u2212")) && Has(p + 1) && tokens[p + 1].Kind == TokenKind.Number
+            && !tokens[p + 1].SpaceBefore && (p == 0 || tokens[p].SpaceBefore || tokens[p - 1].Kind != TokenKind.Number))
+        {
+            negative = true;
+            p++;
+        }
+        else if (IsWord(p, "minus") || IsWord(p, "negative"))
+        {
+            negative = true;
+            p++;
+        }
+        if (!Has(p))
+        {
+            return false;
+        }
+        bool read = tokens[p].Kind == TokenKind.Number
+            ? TryNumeral(p, ref amount, ref resumeAt)
+            : TryNumberWords(p, allowAnd, ref amount);
+        if (!read)
+        {
+            return false;
+        }
+        amount.Negative = negative;
+        amount.Currency = currency;
+        if (amount.Raw > Amount.Largest / amount.Multiplier)
+        {
+            return false;
+        }
+        return true;
+    }
+
+    private bool IsNumberStart(int p) =>
+        Has(p) && (tokens[p].Kind == TokenKind.Number || (tokens[p].Kind == TokenKind.Word && QuantityLexicon.IsNumberWord(Span(p))));
+
+    private bool TryNumeral(int p, ref Amount amount, ref int resumeAt)
+    {
+        ref readonly var t = ref tokens[p];
+        if (t.Shape == NumeralShape.Overflow || IsGluedToName(p))
+        {
+            return false;
+        }
+        int chainEnd = ChainEnd(p);
+        if (chainEnd > p)
+        {
+            // "22-07-2017", "2019-05-02", "+1-222-2222-2222", "9/11", "7:25": dates, phone numbers, fractions, times.
+            resumeAt = chainEnd + 1;
+            return false;
+        }
+        amount.Raw = Lexer.ValueOf(text, t);
+        amount.Multiplier = 1;
+        amount.Last = p;
+        amount.YearLike = t.Shape == NumeralShape.Plain && t.Length == 4 && amount.Raw is >= 1500 and <= 2199;
+        int q = p + 1;
+        if (Has(q) && tokens[q].Kind == TokenKind.Word && !tokens[q].SpaceBefore)
+        {
+            var suffix = Span(q);
+            if (QuantityLexicon.SuffixMultiplier(suffix) is { } multiplier)
+            {
+                amount.Multiplier = multiplier;
+                amount.HasMultiplier = true;
+                amount.Last = q;
+                amount.YearLike = false;
+                return true;
+            }
+            // Only unit abbreviations may be glued to digits; "1st", "3D", "1990s", "10am" are not figures.
+            return suffix is "km" or "km2" or "sq";
+        }
+        if (IsWord(q, "am") || IsWord(q, "pm") || (IsWord(q, "a") && IsSymbol(q + 1, ".") && IsWord(q + 2, "m")) || IsWord(q, "GMT"))
+        {
+            return false;
+        }
+        if (IsWord(q) && QuantityLexicon.NumberWord(Span(q), out long scale) is NumberWordKind.Scale or NumberWordKind.Hundred)
+        {
+            amount.Multiplier = scale;
+            amount.HasMultiplier = true;
+            amount.Last = q;
+            amount.YearLike = false;
+        }
+        return true;
+    }
+
+    /// <summary>The last token of a chain of numbers glued by "-", "/", ":" or "." that is a date, time or phone number; <paramref name="p"/> when there is none.</summary>
+    private int ChainEnd(int p)
+    {
+        int end = p;
+        int links = 0;
+        bool slash = false;
+        while (Has(end + 2) && tokens[end + 1].Kind == TokenKind.Symbol && !tokens[end + 1].SpaceBefore
+               && tokens[end + 2].Kind == TokenKind.Number && !tokens[end + 2].SpaceBefore
+               && Span(end + 1) is "-" or "/" or ":" or "." or "\u2013")
+        {
+            slash |= Span(end + 1) is "/" or ":" or ".";
+            end += 2;
+            links++;
+        }
+        bool dashRangeOfTwo = links == 1 && !slash;
+        return links == 0 || dashRangeOfTwo ? p : end;
+    }
+
+    /// <summary>"F-16", "G7", "IS-2", a number glued to a word before it, is part of a name.</summary>
+    private bool IsGluedToName(int p)
+    {
+        if (p == 0 || tokens[p].SpaceBefore)
+        {
+            return false;
+        }
+        ref readonly var before = ref tokens[p - 1];
+        if (before.Kind == TokenKind.Word)
+        {
+            return true;
+        }
+        // "£39m-231m": a multiplier glued to a number is no name.
+        return p >= 2 && Span(p - 1) is "-" or "/" && !before.SpaceBefore && tokens[p - 2].Kind == TokenKind.Word
+            && !(p >= 3 && !tokens[p - 2].SpaceBefore && tokens[p - 3].Kind == TokenKind.Number);
+    }
+
+    private bool TryNumberWords(int p, bool allowAnd, ref Amount amount)
+    {
+        long total = 0;
+        long current = 0;
+        long lastScale = long.MaxValue;
+        var previous = NumberWordKind.None;
+        int q = p;
+        int last = -1;
+        long beforeScale = -1;
+        if (IsWord(q, "a") && IsWord(q + 1) && QuantityLexicon.NumberWord(Span(q + 1), out _) is NumberWordKind.Hundred or NumberWordKind.Scale or NumberWordKind.Dozen)
+        {
+            current = 1;
+            previous = NumberWordKind.Unit;
+            q++;
+        }
+        while (IsWord(q))
+        {
+            var kind = QuantityLexicon.NumberWord(Span(q), out long value);
+            if (kind == NumberWordKind.None)
+            {
+                if (allowAnd && last >= 0 && previous is NumberWordKind.Hundred or NumberWordKind.Scale && IsWord(q, "and")
+                    && IsWord(q + 1) && QuantityLexicon.NumberWord(Span(q + 1), out _) is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens)
+                {
+                    q++;
+                    continue;
+                }
+                break;
+            }
+            bool fits = kind switch
+            {
+                NumberWordKind.Unit or NumberWordKind.Teen =>
+                    previous is not (NumberWordKind.Unit or NumberWordKind.Teen) && !(previous == NumberWordKind.Tens && (kind == NumberWordKind.Teen || current % 10 != 0)),
+                NumberWordKind.Tens => previous is not (NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens),
+                NumberWordKind.Hundred => previous != NumberWordKind.None && previous != NumberWordKind.Hundred && current is > 0 and < 100,
+                NumberWordKind.Scale => current > 0 && value < lastScale,
+                _ => previous is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens,
+            };
+            if (!fits)
+            {
+                break;
+            }
+            switch (kind)
+            {
+                case NumberWordKind.Hundred:
+                case NumberWordKind.Dozen:
+                    current *= value;
+                    break;
+                case NumberWordKind.Scale:
+                    beforeScale = total == 0 ? current : -1;
+                    total += current * value;
+                    current = 0;
+                    lastScale = value;
+                    break;
+                default:
+                    current += value;
+                    break;
+            }
+            previous = kind;
+            last = q++;
+            if (kind == NumberWordKind.Dozen)
+            {
+                break;
+            }
+        }
+        if (last < 0)
+        {
+            return false;
+        }
+        amount.Spelled = true;
+        amount.Last = last;
+        if (previous == NumberWordKind.Scale && beforeScale > 0)
+        {
+            // "three million" keeps its multiplier, so "between two and three million" can carry it back.
+            amount.Raw = beforeScale;
+            amount.Multiplier = lastScale;
+            amount.HasMultiplier = true;
+        }
+        else
+        {
+            amount.Raw = total + current;
+            amount.Multiplier = 1;
+        }
+        // "nine 9 percent", "five (5) days": a spelled number repeated in digits is one number.
+        int r = last + 1;
+        bool bracketed = IsSymbol(r, "(");
+        int digits = bracketed ? r + 1 : r;
+        if (Has(digits) && tokens[digits].Kind == TokenKind.Number && Lexer.ValueOf(text, tokens[digits]) == total + current
+            && (!bracketed || IsSymbol(digits + 1, ")")))
+        {
+            amount.Last = bracketed ? digits + 1 : digits;
+        }
+        return true;
+    }
+}

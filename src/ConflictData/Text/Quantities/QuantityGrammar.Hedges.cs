@@ -1,0 +1,49 @@
+
+namespace ConflictData.Text;
+
+/// <content>Hedge phrases before and after the number, and the direction words of a change.</content>
+internal sealed partial class QuantityGrammar
+{
+    private bool IsDirection(int p, out bool falling)
+    {
+        falling = QuantityLexicon.IsFalling(Span(p));
+        return falling || QuantityLexicon.IsRising(Span(p));
+    }
+
+    private bool TryHedge(int p, bool prefix, out int end, out HedgeKinds kinds)
+    {
+        end = p;
+        kinds = HedgeKinds.None;
+        if (!IsWord(p))
+        {
+            return false;
+        }
+        foreach (var (words, phraseKinds) in HedgePhrases.Candidates(Span(p), prefix))
+        {
+            int q = p;
+            bool all = true;
+            foreach (string word in words)
+            {
+                if (!IsWord(q, word))
+                {
+                    all = false;
+                    break;
+                }
+                q++;
+            }
+            if (all)
+            {
+                end = q - 1;
+                kinds = phraseKinds;
+                // "is estimated to have between ...": the verb after "estimated to" belongs to the hedge.
+                if (words[^1] == "to" && words.Length > 1 && words[^2] == "estimated"
+                    && (IsWord(q, "have") || IsWord(q, "be") || IsWord(q, "number") || IsWord(q, "total")))
+                {
+                    end = q;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,59 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Text;
+using ConflictData.Tests.Infrastructure;
+
+namespace ConflictData.Tests.Cli;
+
+/// <summary>
+/// The built tool run as a process, for what only a real process shows: a full disk and a reader that goes away. Few
+/// and quick; the tool's other behaviour is tested in-process.
+/// </summary>
+public sealed class ProcessTests : IDisposable
+{
+    private readonly TemporaryFolder folder = new("process-tests");
+
+    public void Dispose() => folder.Dispose();
+
+    /// <summary>Runs "dotnet ConflictData.Cli.dll ARGS" through the shell, so that redirections and pipes are real.</summary>
+    private static (int Exit, string Out, string Err) Shell(string script)
+    {
+        string tool = Path.Combine(AppContext.BaseDirectory, "ConflictData.Cli.dll");
+        var start = new ProcessStartInfo("/bin/bash", ["-c", script.Replace("TOOL", $"dotnet '{tool}'", StringComparison.Ordinal)])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        string error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result, error);
+    }
+
+    [Fact]
+    public void FullDisk_IsOneErrorLineAndExitOne()
+    {
+        var (exit, _, error) = Shell("TOOL list > /dev/full");
+        Assert.Equal(1, exit);
+        Assert.Equal("conflictdata list: cannot write the output: No space left on device", error.TrimEnd());
+    }
+
+    [Fact]
+    public void ClosedPipe_EndsQuietlyWithExitZero()
+    {
+        // Far more output than a pipe buffers, so the tool is still writing when head has gone.
+        string path = Path.Combine(folder.Path, "many.txt");
+        var text = new StringBuilder();
+        for (int i = 0; i < 20_000; i++)
+        {
+            text.Append("Some 40,000 fighters and up to 3,000 foreigners, officials said.\n");
+        }
+        File.WriteAllText(path, text.ToString());
+        var (exit, output, error) = Shell($"TOOL extract '{path}' --format jsonl | head -1 > /dev/null; echo \"exit ${{PIPESTATUS[0]}}\" >&2");
+        Assert.Equal(0, exit);
+        Assert.Equal("", output);
+        Assert.Equal("exit 0", error.TrimEnd());
+    }
+}
