@@ -34,6 +34,9 @@ internal static class Tool
         ListCommand.Create,
         ShowCommand.Create,
         ExtractCommand.Create,
+        ExportCommand.Create,
+        ImportCommand.Create,
+        PlotCommand.Create,
         HelpCommand.Create,
     ];
 

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
+using ConflictData.Reconciliation;
 using ConflictData.Utility;
 using NodaTime;
 
@@ -143,6 +145,31 @@ public static class EstimateQueries
             .OrderBy(e => e.Published?.Earliest ?? LocalDate.MaxIsoValue)
             .ThenBy(e => e.Published?.Latest ?? LocalDate.MaxIsoValue)
             .ThenBy(e => e.Id, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The estimates grouped by the quantity they measure (<see cref="QuantityKey.From"/>: the measurand and the unit
+    /// family, every currency counting as money), in order of first appearance — the groups reconciliation compares.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="estimates"/> is null.</exception>
+    public static IEnumerable<IGrouping<QuantityKey, Estimate>> GroupByQuantity(this IEnumerable<Estimate> estimates) =>
+        Check(estimates).GroupBy(QuantityKey.From);
+
+    /// <summary>Reconciles the estimates in one call: <see cref="Reconciler.Reconcile"/> at the end of a query.</summary>
+    /// <param name="estimates">The estimates; ids must be unique.</param>
+    /// <param name="options">The options, or null for <see cref="ReconciliationOptions.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="estimates"/> is null.</exception>
+    /// <exception cref="ArgumentException">Two estimates share an id.</exception>
+    public static ReconciliationReport Reconcile(this IEnumerable<Estimate> estimates, ReconciliationOptions? options = null) =>
+        Reconciler.Reconcile(Check(estimates), options);
+
+    /// <summary>
+    /// Each quantity over time in one call: the timelines of <see cref="Reconcile"/>, one per quantity, each point
+    /// reconciled from the estimates about that time or summed from its parts.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="estimates"/> is null.</exception>
+    /// <exception cref="ArgumentException">Two estimates share an id.</exception>
+    public static ImmutableArray<Timeline> ToTimelines(this IEnumerable<Estimate> estimates, ReconciliationOptions? options = null) =>
+        Reconcile(estimates, options).Timelines;
 
     private static bool Named(Source source, string name) =>
         string.Equals(source.Name, name, StringComparison.OrdinalIgnoreCase)

@@ -60,6 +60,9 @@ public class ContractTests
                 "list() --format",
                 "show(ID) ",
                 "extract(FILE) --published --format --max-document-bytes",
+                "export() --format --input --output",
+                "import(FILE.csv) --output",
+                "plot(GROUP) --output --input",
                 "help(COMMAND) ",
             ],
             root.Subcommands.Select(Describe));

@@ -93,4 +93,24 @@ public class EstimateQueriesTests
         Assert.Throws<ArgumentNullException>(() => Seeds.FromOrigin(null!));
         Assert.Throws<ArgumentException>(() => Seeds.WithNoun(" "));
     }
+
+    [Fact]
+    public void GroupByQuantity_PutsOneQuantitysEstimatesTogether()
+    {
+        var groups = Seeds.GroupByQuantity().ToArray();
+        var guterres = groups.Single(g => g.Any(e => e.Id == "004-guterres-militants-iraq-syria"));
+        Assert.Contains(guterres, e => e.Id == "004-jeffrey-armed-adherents");
+        Assert.DoesNotContain(guterres, e => e.Id == "004-coalition-syria-2018");
+        Assert.Equal(Seeds.Length, groups.Sum(g => g.Count()));
+    }
+
+    [Fact]
+    public void ToTimelines_AtTheEndOfAQuery_ReconcilesTheSelection()
+    {
+        var timelines = Seeds.OfIndicator(Indicator.Fighters).InPlace(CountryCode.Syria).ToTimelines();
+        var both = timelines.Single(t => t.Key.Measurand.Places.SequenceEqual([CountryCode.Iraq, CountryCode.Syria]) && t.Key.Measurand.Qualifiers.IsEmpty);
+        Assert.True(both.Points.Length >= 3);
+        Assert.Equal(Seeds.OfIndicator(Indicator.Fighters).InPlace(CountryCode.Syria).Reconcile().Groups.Length,
+            Reconciliation.Reconciler.Reconcile(Seeds.Where(e => e.Measurand.Indicator == Indicator.Fighters && e.Measurand.Places.Contains(CountryCode.Syria))).Groups.Length);
+    }
 }
