@@ -111,6 +111,6 @@ public class EstimateQueriesTests
         var both = timelines.Single(t => t.Key.Measurand.Places.SequenceEqual([CountryCode.Iraq, CountryCode.Syria]) && t.Key.Measurand.Qualifiers.IsEmpty);
         Assert.True(both.Points.Length >= 3);
         Assert.Equal(Seeds.OfIndicator(Indicator.Fighters).InPlace(CountryCode.Syria).Reconcile().Groups.Length,
-            Reconciliation.Reconciler.Reconcile(Seeds.Where(e => e.Measurand.Indicator == Indicator.Fighters && e.Measurand.Places.Contains(CountryCode.Syria))).Groups.Length);
+            global::ConflictData.Reconciliation.Reconciler.Reconcile(Seeds.Where(e => e.Measurand.Indicator == Indicator.Fighters && e.Measurand.Places.Contains(CountryCode.Syria))).Groups.Length);
     }
 }
