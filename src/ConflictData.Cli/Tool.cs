@@ -34,6 +34,8 @@ internal static class Tool
         ListCommand.Create,
         ShowCommand.Create,
         ExtractCommand.Create,
+        ReconcileCommand.Create,
+        ExplainCommand.Create,
         ExportCommand.Create,
         ImportCommand.Create,
         PlotCommand.Create,

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using ConflictData.Text;
 using NodaTime;
@@ -12,29 +13,24 @@ namespace ConflictData.Cli.Commands;
 
 /// <summary>
 /// <c>conflictdata extract FILE [--published yyyy-MM-dd] [--format table|jsonl] [--max-document-bytes N]</c>: every
-/// quantity and date expression in a text file, with UTF-16 offsets into the file's text.
+/// quantity, date expression and estimative expression in a text file, with UTF-16 offsets into the file's text.
 /// </summary>
 /// <remarks>
 /// The jsonl fields are a contract: kind, start, end (exclusive), text; for quantities low, high (null when open),
 /// lowInclusive, highInclusive, best, hedge (the words as stated, null when none), hedgeKinds (an array of
 /// the JSON format's kebab-case names, such as ["range", "estimated"]; empty when none), unit (code, null when
 /// the text names none), noun; for dates from, to (ISO, inclusive; to is null for "since"), precision, reference
-/// (during, since, as-of), status, and message when the phrase did not resolve plainly.
+/// (during, since, as-of), status, and message when the phrase did not resolve plainly; for likelihoods (kind
+/// "likelihood", the words in text) term (the kebab-case EstimativeTerm, such as "likely", "belief",
+/// "stated-percentage", "less-likely"), low, high (probabilities from 0 to 1; null for a comparative) and policy.
 /// </remarks>
 internal static class ExtractCommand
 {
-    /// <summary>The dates <c>--published</c> accepts: years 1 to 9999, as ISO yyyy-MM-dd.</summary>
-    private static readonly LocalDatePattern PublishedPattern = LocalDatePattern.Iso;
-
     internal static Command Create(ToolConsole console)
     {
         var file = new Argument<string>("FILE") { Description = "A text file: UTF-8, or UTF-16 with a byte order mark." };
-        var published = new Option<LocalDate?>("--published")
-        {
-            Description = "When the text was published (yyyy-MM-dd, years 1 to 9999); relative dates such as 'last year' resolve against it.",
-            HelpName = "yyyy-MM-dd",
-            CustomParser = ParsePublished,
-        };
+        var published = DateOption.Create("--published",
+            "When the text was published (yyyy-MM-dd, years 1 to 9999); relative dates such as 'last year' resolve against it.");
         var format = OutputFormatOption.Create();
         var maxBytes = new Option<int>("--max-document-bytes")
         {
@@ -43,7 +39,7 @@ internal static class ExtractCommand
             DefaultValueFactory = _ => DocumentFileReader.DefaultMaxBytes,
             CustomParser = ParseMaxBytes,
         };
-        var command = new Command("extract", "List every hedged quantity and date expression in an English text file, with its span.")
+        var command = new Command("extract", "List every hedged quantity, date expression and likelihood word in an English text file, with its span.")
         {
             file, published, format, maxBytes,
         };
@@ -67,18 +63,6 @@ internal static class ExtractCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static LocalDate? ParsePublished(ArgumentResult result)
-    {
-        string text = result.Tokens[0].Value;
-        var date = PublishedPattern.Parse(text);
-        if (!date.Success || date.Value.Year < 1)
-        {
-            result.AddError($"--published '{text}' is not a date; expected yyyy-MM-dd with a year from 0001 to 9999, such as 2019-03-24.");
-            return null;
-        }
-        return date.Value;
     }
 
     private static int ParseMaxBytes(ArgumentResult result)
@@ -106,16 +90,20 @@ internal static class ExtractCommand
     private static void WriteJsonLines(ExtractionResult found, ToolConsole console)
     {
         using var json = new JsonLinesWriter(console.Out);
-        foreach (var (quantity, date) in Merged(found))
+        foreach (var mention in Merged(found))
         {
             json.StartLine();
-            if (quantity is not null)
+            switch (mention)
             {
-                WriteQuantity(json, quantity);
-            }
-            else
-            {
-                WriteDate(json, date!);
+                case QuantityMention quantity:
+                    WriteQuantity(json, quantity);
+                    break;
+                case DateMention date:
+                    WriteDate(json, date);
+                    break;
+                case LikelihoodMention likelihood:
+                    WriteLikelihood(json, likelihood);
+                    break;
             }
             json.EndLine();
         }
@@ -153,6 +141,15 @@ internal static class ExtractCommand
         }
     }
 
+    private static void WriteLikelihood(JsonLinesWriter json, LikelihoodMention mention)
+    {
+        WriteCommon(json, "likelihood", mention.Span, mention.Text);
+        json.Name("term", (EstimativeTerm?)mention.Phrase.Term);
+        json.Number("low", mention.Likelihood?.Low);
+        json.Number("high", mention.Likelihood?.High);
+        json.String("policy", mention.Likelihood?.Policy ?? TextExtractor.Default.Likelihoods.Policy.Name);
+    }
+
     // The status words of the jsonl contract, from before dates shared the library's one ParseResult.
     private static string Status(ConflictData.Text.ParseResult<ReferenceTime> result) => result.Error?.Code switch
     {
@@ -172,27 +169,22 @@ internal static class ExtractCommand
     private static void WriteTable(ExtractionResult found, ToolConsole console)
     {
         var table = TextTable.Create(("SPAN", false), ("KIND", false), ("TEXT", true), ("MEANING", true));
-        foreach (var (quantity, date) in Merged(found))
+        foreach (var mention in Merged(found))
         {
-            (TextSpan span, string kind, string text, string meaning) = quantity is not null
-                ? (quantity.Span, "quantity", quantity.Text, quantity.Phrase.ToString())
-                : (date!.Span, "date", date.Text, date.Resolution.ToString());
-            TextTable.AddRow(table, span.ToString(), kind, text, meaning);
+            (string kind, string meaning) = mention switch
+            {
+                QuantityMention quantity => ("quantity", quantity.Phrase.ToString()),
+                DateMention date => ("date", date.Resolution.ToString()),
+                LikelihoodMention likelihood => ("likelihood", likelihood.Likelihood?.ToString() ?? likelihood.Phrase.ToString()),
+                _ => ("?", ""),
+            };
+            TextTable.AddRow(table, mention.Span.ToString(), kind, mention.Text, meaning);
         }
         TextTable.Write(console, table);
-        console.Out.WriteLine($"{found.Quantities.Length.ToString(CultureInfo.InvariantCulture)} quantities, {found.Dates.Length.ToString(CultureInfo.InvariantCulture)} dates.");
+        console.Out.WriteLine($"{found.Quantities.Length.ToString(CultureInfo.InvariantCulture)} quantities, {found.Dates.Length.ToString(CultureInfo.InvariantCulture)} dates, {found.Likelihoods.Length.ToString(CultureInfo.InvariantCulture)} likelihoods.");
     }
 
-    /// <summary>Quantities and dates in one list, in text order.</summary>
-    private static IEnumerable<(QuantityMention? Quantity, DateMention? Date)> Merged(ExtractionResult found)
-    {
-        int q = 0;
-        int d = 0;
-        while (q < found.Quantities.Length || d < found.Dates.Length)
-        {
-            bool quantityFirst = d == found.Dates.Length
-                || (q < found.Quantities.Length && found.Quantities[q].Span.Start <= found.Dates[d].Span.Start);
-            yield return quantityFirst ? (found.Quantities[q++], null) : (null, found.Dates[d++]);
-        }
-    }
+    /// <summary>Quantities, dates and likelihoods in one list, in text order; at one start, quantity before date before likelihood.</summary>
+    private static IEnumerable<Mention> Merged(ExtractionResult found) =>
+        found.Quantities.Cast<Mention>().Concat(found.Dates).Concat(found.Likelihoods).OrderBy(m => m.Span.Start);
 }

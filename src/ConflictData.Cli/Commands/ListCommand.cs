@@ -6,8 +6,9 @@ using NodaTime.Text;
 namespace ConflictData.Cli.Commands;
 
 /// <summary>
-/// <c>conflictdata list [--format table|jsonl]</c>: every estimate of the embedded seed corpus, as a table for people or
-/// as one JSON object per line for scripts.
+/// <c>conflictdata list [--judgements] [--format table|jsonl]</c>: every estimate (or, with <c>--judgements</c>, every
+/// judgement; see <see cref="JudgementListing"/>) of the embedded seed corpus, as a table for people or as one JSON
+/// object per line for scripts.
 /// </summary>
 /// <remarks>
 /// The jsonl fields are a contract, in this order: id, document, start, end (UTF-16, exclusive), quote, inBody, low,
@@ -20,14 +21,30 @@ internal static class ListCommand
     internal static Command Create(ToolConsole console)
     {
         var format = OutputFormatOption.Create();
+        var judgements = new Option<bool>("--judgements")
+        {
+            Description = "List the judgements (assessments such as 'Baghdadi is alive' with their likelihood) instead of the estimates.",
+        };
         var command = new Command("list", "Print every estimate of the embedded seed corpus, as a table or as one JSON object per line.")
         {
-            format,
+            format, judgements,
         };
         command.SetAction(parse =>
         {
             var corpus = SeedCorpus.Load();
-            if (parse.GetValue(format) == OutputFormat.Jsonl)
+            bool jsonl = parse.GetValue(format) == OutputFormat.Jsonl;
+            if (parse.GetValue(judgements))
+            {
+                if (jsonl)
+                {
+                    JudgementListing.WriteJsonLines(corpus, console);
+                }
+                else
+                {
+                    JudgementListing.WriteTable(corpus, console);
+                }
+            }
+            else if (jsonl)
             {
                 WriteJsonLines(corpus, console);
             }
@@ -123,12 +140,12 @@ internal static class ListCommand
     internal static string FileName(Document document) => document.Id.Value + ".txt";
 
     /// <summary>The publication time as ISO text: a zoned time, a date, or "from/to" bounds.</summary>
-    private static string? Published(PublicationTime? published) => published?.Kind switch
+    internal static string? Published(PublicationTime? published) => published?.Kind switch
     {
         null => null,
         PublicationTimeKind.Bounded => $"{IsoDate(published.Earliest)}/{IsoDate(published.Latest)}",
         _ => published.ToString(),
     };
 
-    private static string? IsoDate(NodaTime.LocalDate? date) => date is { } d ? LocalDatePattern.Iso.Format(d) : null;
+    internal static string? IsoDate(NodaTime.LocalDate? date) => date is { } d ? LocalDatePattern.Iso.Format(d) : null;
 }

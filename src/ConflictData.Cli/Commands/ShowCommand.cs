@@ -6,15 +6,15 @@ using System.Linq;
 namespace ConflictData.Cli.Commands;
 
 /// <summary>
-/// <c>conflictdata show ID</c>: one estimate of the embedded seed corpus in full, with the sentence it stands in and the
-/// figure marked inside it. An unknown id is a one-line error that suggests the nearest id; the shell completes ids.
+/// <c>conflictdata show ID</c>: one estimate or judgement of the embedded seed corpus in full, with the sentence it
+/// stands in and the figure or stance marked inside it. An unknown id is a one-line error that suggests the nearest id; the shell completes ids.
 /// </summary>
 internal static class ShowCommand
 {
     internal static Command Create(ToolConsole console)
     {
-        var id = new Argument<string>("ID") { Description = "The id of an estimate, as 'conflictdata list' prints it." };
-        id.CompletionSources.Add(_ => SeedCorpus.Estimates.Select(e => e.Id));
+        var id = new Argument<string>("ID") { Description = "The id of an estimate or judgement, as 'conflictdata list' prints it." };
+        id.CompletionSources.Add(_ => AllIds(SeedCorpus.Load()));
         id.Validators.Add(result =>
         {
             if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>()))
@@ -22,7 +22,7 @@ internal static class ShowCommand
                 result.AddError("the estimate ID is empty; 'conflictdata list' shows every id.");
             }
         });
-        var command = new Command("show", "Print one estimate of the embedded seed corpus with its sentence in context.") { id };
+        var command = new Command("show", "Print one estimate or judgement of the embedded seed corpus with its sentence in context.") { id };
         command.SetAction(parse => Show(parse.GetRequiredValue(id), console));
         return command;
     }
@@ -31,12 +31,16 @@ internal static class ShowCommand
     {
         var stdout = console.Out;
         var corpus = SeedCorpus.Load();
+        if (corpus.TryGetJudgement(id, out var judgement))
+        {
+            return ShowJudgement(corpus, judgement, stdout);
+        }
         if (!corpus.TryGetEstimate(id, out var estimate))
         {
             string? near = NearestId(corpus, id);
             return console.Fail("show", near is null
-                ? $"no estimate has the id '{id}'; 'conflictdata list' shows them all."
-                : $"no estimate has the id '{id}'; did you mean '{near}'?");
+                ? $"no estimate or judgement has the id '{id}'; 'conflictdata list' and 'conflictdata list --judgements' show them all."
+                : $"no estimate or judgement has the id '{id}'; did you mean '{near}'?");
         }
         var document = corpus.GetDocument(estimate);
         var evidence = estimate.Evidence[0];
@@ -62,14 +66,49 @@ internal static class ShowCommand
         {
             Field(stdout, "quote", $"{piece.Span} “{piece.Quote}”");
         }
-        var sentence = document.GetSentenceSpan(evidence.Span);
-        Field(stdout, "sentence", Marked(document.Text, sentence, evidence.Span));
+        Field(stdout, "sentence", Marked(document.Text, document.GetSentenceSpan(evidence.Span), evidence.Span));
         if (document.FindNonBodyRegion(evidence.Span) is { } region)
         {
             Field(stdout, "note", $"the figure stands in a non-body region of the page ({region})");
         }
         return ExitCodes.Success;
     }
+
+    private static int ShowJudgement(Corpus corpus, Judgement judgement, TextWriter stdout)
+    {
+        var evidence = judgement.Evidence[0];
+        var document = corpus.GetDocument(evidence.Document);
+        stdout.WriteLine(judgement.Id);
+        Field(stdout, "asserts", (judgement.Polarity == Polarity.Denied ? "not: " : "") + judgement.Proposition.Statement);
+        Field(stdout, "words", $"“{judgement.Proposition.Text}”");
+        Field(stdout, "about", judgement.Subject.ToString());
+        Field(stdout, "stance", $"“{judgement.Stance}”");
+        Field(stdout, "likelihood", judgement.Likelihood?.ToString() ?? JudgementListing.Likelihood(judgement));
+        if (judgement.Change is { } change)
+        {
+            Field(stdout, "change", change.ToString());
+        }
+        if (judgement.Qualifies is { } estimate)
+        {
+            Field(stdout, "qualifies", estimate);
+        }
+        Field(stdout, "refers to", judgement.ReferenceTime?.ToString() ?? "not stated");
+        Field(stdout, "published", judgement.Published?.ToString() ?? "unknown");
+        foreach (var chain in judgement.Sources)
+        {
+            Field(stdout, "source", chain.ToString());
+        }
+        Field(stdout, "document", $"{ListCommand.FileName(document)} ({document.Outlet}: {document.Title})");
+        foreach (var piece in judgement.Evidence)
+        {
+            Field(stdout, "quote", $"{piece.Span} “{piece.Quote}”");
+        }
+        Field(stdout, "sentence", Marked(document.Text, document.GetSentenceSpan(evidence.Span), evidence.Span));
+        return ExitCodes.Success;
+    }
+
+    private static System.Collections.Generic.IEnumerable<string> AllIds(Corpus corpus) =>
+        corpus.Estimates.Select(e => e.Id).Concat(corpus.Judgements.Select(j => j.Id));
 
     private static void Field(TextWriter stdout, string label, string value) => stdout.WriteLine($"  {label,-10}  {TerminalText.OneLine(value)}");
 
@@ -88,14 +127,14 @@ internal static class ShowCommand
     private static string? NearestId(Corpus corpus, string id)
     {
         string wanted = id.ToLowerInvariant();
-        string? containing = corpus.Estimates.Select(e => e.Id)
+        string? containing = AllIds(corpus)
             .Where(e => e.Contains(wanted, StringComparison.OrdinalIgnoreCase)).MinBy(e => e.Length);
         if (containing is not null)
         {
             return containing;
         }
-        var best = corpus.Estimates
-            .Select(e => (e.Id, Distance: EditDistance(wanted, e.Id.ToLowerInvariant())))
+        var best = AllIds(corpus)
+            .Select(e => (Id: e, Distance: EditDistance(wanted, e.ToLowerInvariant())))
             .MinBy(c => c.Distance);
         return best.Id is not null && best.Distance <= Math.Max(2, wanted.Length / 3) ? best.Id : null;
     }

@@ -115,5 +115,17 @@ internal sealed class JsonLinesWriter : IDisposable
         json.WriteEndArray();
     }
 
+    /// <summary>Starts an array field; its elements are objects (<see cref="StartObject"/>) until <see cref="EndArray"/>.</summary>
+    internal void StartArray(string name) => json.WriteStartArray(name);
+
+    /// <summary>Ends the array started last.</summary>
+    internal void EndArray() => json.WriteEndArray();
+
+    /// <summary>Starts an object inside an array; its fields are written with the field methods until <see cref="EndObject"/>.</summary>
+    internal void StartObject() => json.WriteStartObject();
+
+    /// <summary>Ends the object started last.</summary>
+    internal void EndObject() => json.WriteEndObject();
+
     public void Dispose() => json.Dispose();
 }

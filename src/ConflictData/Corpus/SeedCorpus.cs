@@ -5,8 +5,8 @@ using System.Threading;
 namespace ConflictData;
 
 /// <summary>
-/// The five seed news articles shipped inside this package, and every figure in them as a curated, sourced, dated
-/// <see cref="Estimate"/>: one call, no files.
+/// The five seed news articles shipped inside this package, every figure in them as a curated, sourced, dated
+/// <see cref="Estimate"/> and every assessment in estimative language as a <see cref="Judgement"/>: one call, no files.
 /// </summary>
 /// <remarks>
 /// <para>The corpus is read from embedded resources the first time it is asked for, validated (every quote equals its
@@ -64,4 +64,9 @@ public static class SeedCorpus
     /// <summary>Every curated estimate, article by article in text order.</summary>
     /// <exception cref="System.IO.InvalidDataException">The embedded data is invalid (a packaging bug).</exception>
     public static ImmutableArray<Estimate> Estimates => Load().Estimates;
+
+    /// <summary>Every curated judgement (the Baghdadi assessments, "will likely remain", "probably within the year" ...),
+    /// article by article in text order.</summary>
+    /// <exception cref="System.IO.InvalidDataException">The embedded data is invalid (a packaging bug).</exception>
+    public static ImmutableArray<Judgement> Judgements => Load().Judgements;
 }

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 using ConflictData.Serialization;
 
@@ -14,10 +13,7 @@ namespace ConflictData;
 internal static class SeedCorpusLoader
 {
     internal const string ResourcePrefix = "ConflictData.Seeds.";
-    internal const string CorpusFileName = "corpus.json";
     internal const string TextExtension = ".txt";
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Reads and validates the whole corpus afresh, without any cache.</summary>
     /// <exception cref="InvalidDataException">A resource is missing, the JSON is invalid, or an estimate disagrees with its
@@ -34,54 +30,34 @@ internal static class SeedCorpusLoader
     internal static Corpus Load(Func<string, Stream?> openFile)
     {
         CorpusFile file;
-        using (var json = Open(openFile, CorpusFileName))
+        using (var json = openFile(CorpusFileReader.FileName)
+            ?? throw new InvalidDataException($"The seed file \"{CorpusFileReader.FileName}\" is missing (embedded resource \"{ResourcePrefix}{CorpusFileReader.FileName}\")."))
         {
             try
             {
-                file = CorpusFileReader.Read(json);
+                file = CorpusFileReader.Read(json, openFile);
             }
             catch (JsonException e)
             {
-                throw new InvalidDataException($"The embedded seed corpus file is invalid: {e.Message}", e);
+                throw new InvalidDataException($"The embedded seed corpus is invalid: {e.Message}", e);
             }
         }
-        var documents = file.Documents.Select((d, i) => ToDocument(openFile, d, i)).ToList();
+        for (int i = 0; i < file.Documents.Length; i++)
+        {
+            var (fileName, document) = file.Documents[i];
+            if (!string.Equals(fileName, document.Id.Value + TextExtension, StringComparison.Ordinal))
+            {
+                throw new InvalidDataException($"The embedded seed corpus is invalid: {JsonPath.Root.Member("documents").Index(i).Member("file")}: " +
+                    $"a seed's text file is named by its id, \"{document.Id}{TextExtension}\", not \"{fileName}\".");
+            }
+        }
         try
         {
-            return new Corpus(documents, file.Estimates);
+            return new Corpus(file.Documents.Select(d => d.Document), file.Estimates, file.Judgements);
         }
         catch (ArgumentException e)
         {
             throw new InvalidDataException($"The embedded seed corpus is invalid: {e.Message}", e);
         }
     }
-
-    private static Document ToDocument(Func<string, Stream?> openFile, CorpusFileDocument metadata, int index)
-    {
-        var path = JsonPath.Root.Member("documents").Index(index);
-        if (!string.Equals(metadata.File, metadata.Id.Value + TextExtension, StringComparison.Ordinal))
-        {
-            throw new InvalidDataException(
-                $"The embedded seed corpus is invalid: {path.Member("file")}: a seed's text file is named by its id, \"{metadata.Id}{TextExtension}\", not \"{metadata.File}\".");
-        }
-        string text;
-        using (var stream = Open(openFile, metadata.File))
-        using (var reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false))
-        {
-            text = reader.ReadToEnd();
-        }
-        try
-        {
-            var nonBody = metadata.NonBody.Select((r, j) =>
-                new NonBodyRegion(r.Span, KebabCaseNames<NonBodyKind>.Parse(r.Kind, path.Member("nonBody").Index(j).Member("kind"))));
-            return new Document(metadata.Id, text, metadata.Published, metadata.Title, metadata.Outlet, metadata.Language, nonBody.ToList());
-        }
-        catch (Exception e) when (e is JsonException or ArgumentException)
-        {
-            throw new InvalidDataException($"The embedded seed corpus is invalid: document \"{metadata.Id}\": {e.Message}", e);
-        }
-    }
-
-    private static Stream Open(Func<string, Stream?> openFile, string fileName) =>
-        openFile(fileName) ?? throw new InvalidDataException($"The seed file \"{fileName}\" is missing (embedded resource \"{ResourcePrefix}{fileName}\").");
 }

@@ -12,6 +12,7 @@ public static class ReconciliationDiagnostics
     private const string Reconciliation = "Reconciliation";
     private const string Conversion = "Conversion";
     private const string Time = "Time";
+    private const string Judgements = "Judgements";
 
     /// <summary>CD0001: two estimates of one quantity at compatible reference times share no value.</summary>
     public static DiagnosticDescriptor Conflict { get; } = new("CD0001", "Conflicting estimates",
@@ -97,10 +98,17 @@ public static class ReconciliationDiagnostics
         DiagnosticSeverity.Warning,
         "Every input was excluded by the rule's settings; try another rule or relax the settings.");
 
+    /// <summary>CD0015: a judgement that a proposition is almost certainly true stands against a report that it is false.</summary>
+    public static DiagnosticDescriptor JudgementContradicted { get; } = new("CD0015", "Judgement contradicted by a report",
+        "{0} holds \"{1}\" at {2} but {3} reports the opposite", Judgements,
+        DiagnosticSeverity.Warning,
+        "A source says it is near-certain (\"definitely alive\", 95 % or more) while another reports the denial (\"reports that he had been killed\"); one of them is wrong.");
+
     /// <summary>Every descriptor, in id order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         Conflict, SameOrigin, CurrencyConverted, MissingExchangeRate, PartsInconsistent, Superseded, LowConfidence,
         SingleOrigin, TooFarApart, BestOutsideResult, OpenOnBothSides, BoundNormalised, PossiblyKnown, NoQualifyingInput,
+        JudgementContradicted,
     ];
 }

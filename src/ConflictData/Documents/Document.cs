@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using ConflictData.Utility;
 using System.ComponentModel;
@@ -30,7 +31,7 @@ public sealed class Document : IEquatable<Document>
     /// <param name="outlet">Who published it ("RNZ", "VOA (republished)"), if known.</param>
     /// <param name="language">The language as a BCP 47 tag ("en"), if known.</param>
     /// <param name="nonBody">Regions of the text that are not the article's body; they must lie inside the text and not overlap.</param>
-    /// <exception cref="ArgumentException">The id is the default value; a text is blank or padded; the language is not a
+    /// <exception cref="ArgumentException">The id is the default value; a text is blank or padded, or any text holds a lone surrogate; the language is not a
     /// BCP 47-style tag; or non-body regions run past the text or overlap.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public Document(DocumentId id, string text, PublicationTime? published = null, string? title = null, string? outlet = null,
@@ -38,10 +39,10 @@ public sealed class Document : IEquatable<Document>
     {
         Preconditions.CheckArgument(id.Value.Length > 0, nameof(id), "The document id is the default (empty) value.");
         Id = id;
-        Text = Preconditions.CheckNotNull(text, nameof(text));
+        Text = Preconditions.CheckWellFormed(Preconditions.CheckNotNull(text, nameof(text)), nameof(text));
         Published = published;
-        Title = title is null ? null : Preconditions.CheckNotBlank(title, nameof(title));
-        Outlet = outlet is null ? null : Preconditions.CheckNotBlank(outlet, nameof(outlet));
+        Title = title is null ? null : Preconditions.CheckText(title, nameof(title));
+        Outlet = outlet is null ? null : Preconditions.CheckText(outlet, nameof(outlet));
         Language = language is null ? null : CheckLanguage(language);
         NonBody = CheckRegions(nonBody);
     }
@@ -96,7 +97,8 @@ public sealed class Document : IEquatable<Document>
     /// <summary>
     /// The span of the sentence that holds <paramref name="span"/> (or of the sentences, if it crosses a boundary),
     /// trimmed of surrounding white space. Abbreviations such as "U.S.", "U.N.", "Gen." and "Mr." do not end a sentence,
-    /// and a line break always does.
+    /// and a line break always does. A boundary is looked for at most 1,000 characters either side of the span, so a
+    /// call costs the same on a 10 MB text without a full stop as on an article, and a longer "sentence" is cut there.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The span runs past the end of the text.</exception>
     public TextSpan GetSentenceSpan(TextSpan span)
@@ -134,12 +136,26 @@ public sealed class Document : IEquatable<Document>
             && string.CompareOrdinal(Text, evidence.Span.Start, evidence.Quote, 0, evidence.Span.Length) == 0;
     }
 
+    /// <summary>
+    /// Whether <paramref name="language"/> has the shape of a BCP 47 tag: a primary language subtag of 2 or 3 ASCII
+    /// letters, then subtags of 1 to 8 ASCII letters or digits, separated by single hyphens, at most 35 characters
+    /// ("en", "pt-BR", "zh-Hant-TW"). Tags are case-insensitive, so "EN" is accepted and kept as given.
+    /// </summary>
+    internal static bool IsLanguageTag([NotNullWhen(true)] string? language)
+    {
+        if (language is null || language.Length > 35)
+        {
+            return false;
+        }
+        string[] subtags = language.Split('-');
+        return subtags[0].Length is 2 or 3 && subtags[0].All(char.IsAsciiLetter)
+            && subtags.Skip(1).All(s => s.Length is >= 1 and <= 8 && s.All(char.IsAsciiLetterOrDigit));
+    }
+
     private static string CheckLanguage(string language)
     {
-        bool wellFormed = language.Length is >= 2 and <= 35 && char.IsAsciiLetter(language[0]) && language[^1] != '-'
-            && language.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') && !language.Contains("--", StringComparison.Ordinal);
-        Preconditions.CheckArgument(wellFormed, nameof(language),
-            $"\"{language}\" is not a language tag; expected a BCP 47 tag such as en, fr or pt-BR.");
+        Preconditions.CheckArgument(IsLanguageTag(language), nameof(language),
+            $"\"{language}\" is not a language tag; expected a BCP 47 tag such as en, fr or pt-BR (a 2- or 3-letter language, then subtags of 1 to 8 letters or digits, separated by hyphens).");
         return language;
     }
 

@@ -12,7 +12,9 @@ namespace ConflictData;
 /// a title or other common abbreviation ("Gen.", "Mr.", "Dr.", "St.", "No.", "Jan."), or when the next word starts
 /// with a lower-case letter or a digit ("about 5 p.m. on Friday"). An acronym can therefore not end a sentence inside a
 /// paragraph; in news text "U.S. officials" is far more common than a sentence ending in "U.S.".</para>
-/// <para>The work is linear in the length of the paragraph that holds the span. This type is thread-safe.</para>
+/// <para>A boundary is looked for at most <see cref="Reach"/> (1,000) characters before and after the span; a longer
+/// "sentence" (a table, a text without full stops) is cut there. So the work of one call is bounded by the span's
+/// length plus 2,000 characters, whatever the length of the text. This type is thread-safe.</para>
 /// </remarks>
 internal static class SentenceFinder
 {
@@ -22,15 +24,32 @@ internal static class SentenceFinder
         "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Co Corp Inc Ltd Dept Mt Ft approx est e.g i.e").Split(' ')
         .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>How far before and after the span a sentence boundary is looked for; no news sentence is longer.</summary>
+    internal const int Reach = 1_000;
+
     /// <summary>The span of the sentence (or sentences) that hold <paramref name="span"/>, without surrounding white space.</summary>
     internal static TextSpan SentenceAround(string text, TextSpan span)
+    {
+        var window = Window(text, span);
+        var found = SentenceAround(text.AsSpan(window.Start, window.Length), new TextSpan(span.Start - window.Start, span.Length));
+        return new TextSpan(found.Start + window.Start, found.Length);
+    }
+
+    /// <summary>
+    /// The part of <paramref name="text"/> the finder reads: <see cref="Reach"/> characters either side of the span,
+    /// so one call costs the same on a 10 MB text without a full stop as on a short one.
+    /// </summary>
+    internal static TextSpan Window(string text, TextSpan span) =>
+        TextSpan.FromBounds(Math.Max(0, span.Start - Reach), (int)Math.Min(text.Length, (long)span.End + Reach));
+
+    private static TextSpan SentenceAround(ReadOnlySpan<char> text, TextSpan span)
     {
         int start = SentenceStart(text, span.Start);
         int end = SentenceEnd(text, Math.Max(span.Start, span.End - 1));
         return TextSpan.FromBounds(start, Math.Max(start, end));
     }
 
-    private static int SentenceStart(string text, int position)
+    private static int SentenceStart(ReadOnlySpan<char> text, int position)
     {
         int paragraph = position;
         while (paragraph > 0 && text[paragraph - 1] != '\n')
@@ -48,7 +67,7 @@ internal static class SentenceFinder
         return SkipSpace(text, start, position);
     }
 
-    private static int SentenceEnd(string text, int position)
+    private static int SentenceEnd(ReadOnlySpan<char> text, int position)
     {
         for (int i = position; i < text.Length; i++)
         {
@@ -65,7 +84,7 @@ internal static class SentenceFinder
     }
 
     /// <summary>Whether the character at <paramref name="i"/> ends a sentence; <paramref name="next"/> is where the white space after it begins.</summary>
-    private static bool EndsSentenceAt(string text, int i, out int next)
+    private static bool EndsSentenceAt(ReadOnlySpan<char> text, int i, out int next)
     {
         next = i + 1;
         char c = text[i];
@@ -98,14 +117,14 @@ internal static class SentenceFinder
     }
 
     /// <summary>Whether the word that ends with the full stop at <paramref name="dot"/> is an abbreviation.</summary>
-    private static bool IsAbbreviation(string text, int dot)
+    private static bool IsAbbreviation(ReadOnlySpan<char> text, int dot)
     {
         int wordStart = dot;
         while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
         {
             wordStart--;
         }
-        var word = text.AsSpan(wordStart, dot - wordStart);
+        var word = text.Slice(wordStart, dot - wordStart);
         if (word.Length == 0)
         {
             return false;
@@ -137,7 +156,7 @@ internal static class SentenceFinder
 
     private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or ')' or ']';
 
-    private static int SkipSpace(string text, int start, int limit)
+    private static int SkipSpace(ReadOnlySpan<char> text, int start, int limit)
     {
         while (start < limit && char.IsWhiteSpace(text[start]))
         {
@@ -146,7 +165,7 @@ internal static class SentenceFinder
         return start;
     }
 
-    private static int TrimEnd(string text, int end)
+    private static int TrimEnd(ReadOnlySpan<char> text, int end)
     {
         while (end > 0 && char.IsWhiteSpace(text[end - 1]))
         {

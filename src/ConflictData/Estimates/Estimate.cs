@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using ConflictData.Text;
 using ConflictData.Utility;
@@ -49,29 +50,32 @@ public sealed class Estimate : IEquatable<Estimate>
     /// <param name="confidence">A confidence the text states, if any.</param>
     /// <param name="reliability">An analyst's Admiralty grade, if any.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">The id is malformed, the noun is blank or padded, or a collection holds a null.</exception>
+    /// <exception cref="ArgumentException">The id is malformed, the noun is blank, padded or holds a lone surrogate, or a collection holds a null.</exception>
     public Estimate(string id, Quantity quantity, Measurand measurand, Hedge? hedge = null, string? noun = null,
         ReferenceTime? referenceTime = null, PublicationTime? published = null, IEnumerable<SourceChain>? sources = null,
         IEnumerable<Evidence>? evidence = null, StatedConfidence? confidence = null, ReliabilityGrade? reliability = null)
     {
         Preconditions.CheckNotNull(id, nameof(id));
-        Preconditions.CheckArgument(DocumentId.IsValid(id), nameof(id),
+        Preconditions.CheckArgument(IsValidId(id), nameof(id),
             $"\"{id}\" is not an estimate id: use 1 to 200 ASCII letters, digits, '_', '-' or '.'.");
         Id = id;
         Quantity = Preconditions.CheckNotNull(quantity, nameof(quantity));
         Measurand = Preconditions.CheckNotNull(measurand, nameof(measurand));
         Hedge = hedge ?? Hedge.None;
-        Noun = noun is null ? null : Preconditions.CheckNotBlank(noun, nameof(noun));
+        Noun = noun is null ? null : Preconditions.CheckText(noun, nameof(noun));
         ReferenceTime = referenceTime;
         Published = published;
-        Sources = NoNulls(sources, nameof(sources));
-        Evidence = NoNulls(evidence, nameof(evidence));
+        Sources = Preconditions.CheckNoNulls(sources, nameof(sources));
+        Evidence = Preconditions.CheckNoNulls(evidence, nameof(evidence));
         Confidence = confidence;
         Reliability = reliability;
     }
 
     /// <summary>The stable identifier.</summary>
     public string Id { get; }
+
+    /// <summary>Whether <paramref name="id"/> is a well-formed estimate id: 1 to 200 ASCII letters, digits, '_', '-' or '.'.</summary>
+    internal static bool IsValidId([NotNullWhen(true)] string? id) => CodeSyntax.IsIdentifier(id, 200);
 
     /// <summary>The numbers and their unit, as interpreted.</summary>
     public Quantity Quantity { get; }
@@ -102,13 +106,6 @@ public sealed class Estimate : IEquatable<Estimate>
 
     /// <summary>An Admiralty grade, if any.</summary>
     public ReliabilityGrade? Reliability { get; }
-
-    private static ImmutableArray<T> NoNulls<T>(IEnumerable<T>? items, string paramName) where T : class
-    {
-        var array = items?.ToImmutableArray() ?? [];
-        Preconditions.CheckArgument(array.All(i => i is not null), paramName, $"{paramName} must not contain null.");
-        return array;
-    }
 
     /// <inheritdoc />
     public bool Equals(Estimate? other) =>

@@ -11,7 +11,7 @@ namespace ConflictData;
 /// Codes are checked against the 249 officially assigned alpha-2 codes. This type is an immutable value type and is
 /// thread-safe; it orders ordinally. The default value reports itself as "ZZ" (unknown) and is not assignable.
 /// </remarks>
-public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<CountryCode>
+public readonly record struct CountryCode : IComparable<CountryCode>
 {
     // A HashSet, not a FrozenSet, for the reason given on Currency.KnownCodes.
     internal static readonly HashSet<string> Assigned = new((
@@ -56,23 +56,17 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
         return ok;
     }
 
-    /// <inheritdoc />
-    public bool Equals(CountryCode other) => string.Equals(Code, other.Code, StringComparison.Ordinal);
+    // Equality, hashing and ordering go through Code, so the default value equals the code it reports itself as;
+    // the record supplies Equals(object), == and != on top of Equals(CountryCode).
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is CountryCode other && Equals(other);
+    public bool Equals(CountryCode other) => string.Equals(Code, other.Code, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code);
 
     /// <inheritdoc />
     public int CompareTo(CountryCode other) => string.CompareOrdinal(Code, other.Code);
-
-    /// <summary>Compares two codes.</summary>
-    public static bool operator ==(CountryCode left, CountryCode right) => left.Equals(right);
-
-    /// <summary>Compares two codes.</summary>
-    public static bool operator !=(CountryCode left, CountryCode right) => !left.Equals(right);
 
     /// <summary>Orders codes ordinally.</summary>
     public static bool operator <(CountryCode left, CountryCode right) => left.CompareTo(right) < 0;

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics.CodeAnalysis;
 using ConflictData.Utility;
 
 namespace ConflictData;
@@ -12,8 +11,10 @@ namespace ConflictData;
 /// Indicators compare ordinally by code. This type is an immutable value type and is thread-safe.
 /// The default value reports itself as "unspecified".
 /// </remarks>
-public readonly struct Indicator : IEquatable<Indicator>, IComparable<Indicator>
+public readonly record struct Indicator : IComparable<Indicator>
 {
+    private const int MaxLength = 100;
+
     private readonly string? code;
 
     /// <summary>Creates an indicator.</summary>
@@ -60,45 +61,21 @@ public readonly struct Indicator : IEquatable<Indicator>, IComparable<Indicator>
     /// <summary>A reward offered for a person.</summary>
     public static Indicator Bounty => new("bounty");
 
-    /// <summary>Whether a code is well formed. "unspecified" is reserved for the default value.</summary>
-    public static bool IsValid(string? code) => IsKebabCase(code) && code != "unspecified";
+    /// <summary>Whether a code is well formed: lower-case kebab-case of 1 to 100 characters, and not "unspecified",
+    /// which is reserved for the default value.</summary>
+    public static bool IsValid(string? code) => CodeSyntax.IsKebabCase(code, MaxLength) && code != "unspecified";
 
-    /// <summary>Whether <paramref name="code"/> is lower-case kebab-case of 1 to 100 characters.</summary>
-    internal static bool IsKebabCase([NotNullWhen(true)] string? code)
-    {
-        if (code is null || code.Length is 0 or > 100 || code[0] == '-' || code[^1] == '-')
-        {
-            return false;
-        }
-        for (int i = 0; i < code.Length; i++)
-        {
-            char c = code[i];
-            bool ok = char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || (c == '-' && code[i - 1] != '-');
-            if (!ok)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    // Equality, hashing and ordering go through Code, so the default value equals the code it reports itself as;
+    // the record supplies Equals(object), == and != on top of Equals(Indicator).
 
     /// <inheritdoc />
     public bool Equals(Indicator other) => string.Equals(Code, other.Code, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is Indicator other && Equals(other);
 
     /// <inheritdoc />
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code);
 
     /// <inheritdoc />
     public int CompareTo(Indicator other) => string.CompareOrdinal(Code, other.Code);
-
-    /// <summary>Compares two indicators by code.</summary>
-    public static bool operator ==(Indicator left, Indicator right) => left.Equals(right);
-
-    /// <summary>Compares two indicators by code.</summary>
-    public static bool operator !=(Indicator left, Indicator right) => !left.Equals(right);
 
     /// <summary>Orders indicators by code, ordinally.</summary>
     public static bool operator <(Indicator left, Indicator right) => left.CompareTo(right) < 0;

@@ -39,15 +39,15 @@ public sealed class Measurand : IEquatable<Measurand>
         Preconditions.CheckArgument(indicator != default,
             nameof(indicator), "The indicator is the default (unspecified) value.");
         Indicator = indicator;
-        Actor = actor is null ? null : Preconditions.CheckNotBlank(actor, nameof(actor));
+        Actor = actor is null ? null : Preconditions.CheckText(actor, nameof(actor));
         var placeSet = (places ?? []).ToImmutableSortedSet();
         Preconditions.CheckArgument(placeSet.All(p => CountryCode.Assigned.Contains(p.Code)), nameof(places), "A place is the default (unknown) country code.");
         Places = [.. placeSet];
-        Region = region is null ? null : Preconditions.CheckNotBlank(region, nameof(region));
+        Region = region is null ? null : Preconditions.CheckText(region, nameof(region));
         var qualifierSet = (qualifiers ?? []).ToImmutableSortedSet(StringComparer.Ordinal);
         foreach (string q in qualifierSet)
         {
-            Preconditions.CheckArgument(Indicator.IsKebabCase(q), nameof(qualifiers),
+            Preconditions.CheckArgument(CodeSyntax.IsKebabCase(q, 100), nameof(qualifiers),
                 $"The qualifier \"{q}\" must be lower-case kebab-case, such as foreign or detained.");
         }
         Qualifiers = [.. qualifierSet];

@@ -10,7 +10,7 @@ namespace ConflictData;
 /// Letters, digits, '_', '-' and '.', 1 to 200 characters, compared ordinally. This type is an immutable value type and
 /// is thread-safe. The default value is invalid for use and reports itself as an empty id.
 /// </remarks>
-public readonly struct DocumentId : IEquatable<DocumentId>, IComparable<DocumentId>
+public readonly record struct DocumentId : IComparable<DocumentId>
 {
     private readonly string? value;
 
@@ -29,39 +29,19 @@ public readonly struct DocumentId : IEquatable<DocumentId>, IComparable<Document
     public string Value => value ?? string.Empty;
 
     /// <summary>Whether <paramref name="value"/> is a well-formed identifier.</summary>
-    public static bool IsValid(string? value)
-    {
-        if (value is null || value.Length is 0 or > 200)
-        {
-            return false;
-        }
-        foreach (char c in value)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.'))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    public static bool IsValid(string? value) => CodeSyntax.IsIdentifier(value, 200);
+
+    // Equality, hashing and ordering go through Value, so the default value equals the code it reports itself as;
+    // the record supplies Equals(object), == and != on top of Equals(DocumentId).
 
     /// <inheritdoc />
     public bool Equals(DocumentId other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is DocumentId other && Equals(other);
 
     /// <inheritdoc />
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
 
     /// <inheritdoc />
     public int CompareTo(DocumentId other) => string.CompareOrdinal(Value, other.Value);
-
-    /// <summary>Compares two ids ordinally.</summary>
-    public static bool operator ==(DocumentId left, DocumentId right) => left.Equals(right);
-
-    /// <summary>Compares two ids ordinally.</summary>
-    public static bool operator !=(DocumentId left, DocumentId right) => !left.Equals(right);
 
     /// <summary>Orders ids ordinally.</summary>
     public static bool operator <(DocumentId left, DocumentId right) => left.CompareTo(right) < 0;

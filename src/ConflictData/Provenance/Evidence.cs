@@ -21,6 +21,7 @@ public sealed class Evidence : IEquatable<Evidence>
         Preconditions.CheckArgument(document.Value.Length > 0, nameof(document), "The document id is the default (empty) value.");
         Preconditions.CheckNotNull(quote, nameof(quote));
         Preconditions.CheckArgument(quote.Length > 0, nameof(quote), "The quote must not be empty.");
+        Preconditions.CheckWellFormed(quote, nameof(quote));
         Preconditions.CheckArgument(quote.Length == span.Length, nameof(quote),
             $"The quote has {Invariant.Plain(quote.Length)} characters but the span {span} covers {Invariant.Plain(span.Length)}.");
         Document = document;

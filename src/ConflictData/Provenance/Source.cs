@@ -26,13 +26,13 @@ public sealed class Source : IEquatable<Source>
     /// <param name="organisation">The organisation the source belongs to or speaks for, if stated.</param>
     /// <param name="when">When the source spoke or the report was issued, if stated.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    /// <exception cref="ArgumentException">A text is blank or padded with white space, or <paramref name="kind"/> is undefined.</exception>
+    /// <exception cref="ArgumentException">A text is blank, padded with white space or holds a lone surrogate, or <paramref name="kind"/> is undefined.</exception>
     public Source(SourceKind kind, string name, string? role = null, string? organisation = null, DateRange? when = null)
     {
         Kind = Preconditions.CheckDefined(kind, nameof(kind));
-        Name = Preconditions.CheckNotBlank(name, nameof(name));
-        Role = role is null ? null : Preconditions.CheckNotBlank(role, nameof(role));
-        Organisation = organisation is null ? null : Preconditions.CheckNotBlank(organisation, nameof(organisation));
+        Name = Preconditions.CheckText(name, nameof(name));
+        Role = role is null ? null : Preconditions.CheckText(role, nameof(role));
+        Organisation = organisation is null ? null : Preconditions.CheckText(organisation, nameof(organisation));
         When = when;
     }
 

@@ -12,7 +12,7 @@ namespace ConflictData;
 /// VEF), because conflict reporting is historical and must stay readable. This type is an immutable value type and is
 /// thread-safe. Ordering is ordinal by code, which makes sorted output stable.
 /// </remarks>
-public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>
+public readonly record struct Currency : IComparable<Currency>
 {
     // A HashSet, not a FrozenSet: it answers as fast for a few hundred short codes, and its string instantiation is
     // precompiled in the framework, where a FrozenSet's costs a first-load JIT of some 200 methods.
@@ -62,11 +62,11 @@ public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>
         return IsKnownCode(code);
     }
 
-    /// <inheritdoc />
-    public bool Equals(Currency other) => string.Equals(Code, other.Code, StringComparison.Ordinal);
+    // Equality, hashing and ordering go through Code, so the default value equals the code it reports itself as;
+    // the record supplies Equals(object), == and != on top of Equals(Currency).
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is Currency other && Equals(other);
+    public bool Equals(Currency other) => string.Equals(Code, other.Code, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code);
@@ -74,22 +74,16 @@ public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>
     /// <inheritdoc />
     public int CompareTo(Currency other) => string.CompareOrdinal(Code, other.Code);
 
-    /// <summary>Compares two currencies for equality.</summary>
-    public static bool operator ==(Currency left, Currency right) => left.Equals(right);
-
-    /// <summary>Compares two currencies for inequality.</summary>
-    public static bool operator !=(Currency left, Currency right) => !left.Equals(right);
-
-    /// <summary>Ordinal comparison of codes.</summary>
+    /// <summary>Orders currencies by code, ordinally.</summary>
     public static bool operator <(Currency left, Currency right) => left.CompareTo(right) < 0;
 
-    /// <summary>Ordinal comparison of codes.</summary>
+    /// <summary>Orders currencies by code, ordinally.</summary>
     public static bool operator >(Currency left, Currency right) => left.CompareTo(right) > 0;
 
-    /// <summary>Ordinal comparison of codes.</summary>
+    /// <summary>Orders currencies by code, ordinally.</summary>
     public static bool operator <=(Currency left, Currency right) => left.CompareTo(right) <= 0;
 
-    /// <summary>Ordinal comparison of codes.</summary>
+    /// <summary>Orders currencies by code, ordinally.</summary>
     public static bool operator >=(Currency left, Currency right) => left.CompareTo(right) >= 0;
 
     /// <summary>The ISO 4217 code.</summary>

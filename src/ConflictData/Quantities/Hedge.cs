@@ -123,7 +123,7 @@ public sealed class Hedge : IEquatable<Hedge>
             $"A hedge of kinds {kinds} must keep its words as stated; the text is empty.");
         if (text.Length > 0)
         {
-            Preconditions.CheckNotBlank(text, nameof(text));
+            Preconditions.CheckText(text, nameof(text));
         }
         Text = text;
         Kinds = kinds;

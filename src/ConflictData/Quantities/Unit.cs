@@ -63,7 +63,8 @@ public sealed class Unit : IEquatable<Unit>
     /// <summary>A count of some kind of thing other than people.</summary>
     /// <remarks>
     /// <para>A count is written in English as its noun ("3 attacks", "1 country") and read back from it, so the noun
-    /// must be one the quantity grammar reads as a counted thing. Refused, in singular or plural: words that name
+    /// must be one the quantity grammar reads as a counted thing. Refused: nouns whose plural does not read back to them
+    /// ("bus" → "buses", which reads as "buse"; use a hyphenated or longer noun such as "bus-service"), and, in singular or plural, words that name
     /// people (fighters, children, women: count them as <see cref="Person"/> and keep the word as the estimate's noun),
     /// currencies ("dollar": use <see cref="Money"/>), numbers and magnitudes ("ten", "dozen", "thousand"), and function
     /// words ("the", "per"). Otherwise "3 dollars" would come back as money and "1 ten" as nothing.</para>

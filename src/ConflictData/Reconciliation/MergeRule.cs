@@ -25,7 +25,7 @@ public abstract class MergeRule
     /// <exception cref="ArgumentException">The name is not lower-case kebab-case, or the summary is blank.</exception>
     protected MergeRule(string name, string summary)
     {
-        Preconditions.CheckArgument(Indicator.IsKebabCase(name), nameof(name), $"\"{name}\" is not a rule name; use lower-case kebab-case such as envelope.");
+        Preconditions.CheckArgument(CodeSyntax.IsKebabCase(name, 100), nameof(name), $"\"{name}\" is not a rule name; use lower-case kebab-case such as envelope.");
         Name = name;
         Summary = Preconditions.CheckNotBlank(summary, nameof(summary));
     }

@@ -27,4 +27,5 @@ namespace ConflictData.Serialization;
 [JsonSerializable(typeof(EvidenceDto[]), TypeInfoPropertyName = "EvidenceDtoArray")]
 [JsonSerializable(typeof(ConfidenceDto))]
 [JsonSerializable(typeof(DocumentDto))]
+[JsonSerializable(typeof(JudgementDto))]
 internal sealed partial class ConflictDataJsonContext : JsonSerializerContext;

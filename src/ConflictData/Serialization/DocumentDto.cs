@@ -3,9 +3,11 @@ using System.Linq;
 
 namespace ConflictData.Serialization;
 
-/// <summary>The JSON shape of a corpus document's metadata.</summary>
+/// <summary>The JSON shape of a corpus document's metadata; its text is the file named by <see cref="File"/>.</summary>
 internal sealed class DocumentDto
 {
+    private const int MaxFileNameLength = 200;
+
     public string? Id { get; set; }
 
     public string? File { get; set; }
@@ -20,34 +22,35 @@ internal sealed class DocumentDto
 
     public NonBodySpanDto?[]? NonBody { get; set; }
 
-    internal static DocumentDto From(CorpusFileDocument document) => new()
+    internal static DocumentDto From(CorpusFileDocument entry)
     {
-        Id = document.Id.Value,
-        File = document.File,
-        Outlet = document.Outlet,
-        Title = document.Title,
-        Language = document.Language,
-        Published = PublicationTimeDto.FromModel(document.Published),
-        NonBody = [.. document.NonBody.Select(NonBodySpanDto.From)],
-    };
+        var document = entry.Document;
+        return new()
+        {
+            Id = document.Id.Value,
+            File = entry.File,
+            Outlet = document.Outlet,
+            Title = document.Title,
+            Language = document.Language,
+            Published = document.Published is { } published ? PublicationTimeDto.FromModel(published) : null,
+            NonBody = [.. document.NonBody.Select(NonBodySpanDto.From)],
+        };
+    }
 
-    internal CorpusFileDocument ToModel(JsonPath path)
+    /// <summary>Builds the document through its constructor, with the text that <paramref name="readText"/> gives for
+    /// the file name; the model's rejections are reported at the member they concern.</summary>
+    internal CorpusFileDocument ToModel(JsonPath path, Func<string, JsonPath, string> readText)
     {
         var id = DocumentIds.Read(Id, path.Member("id"));
         var filePath = path.Member("file");
         string file = JsonReadErrors.Required(File, filePath);
-        if (!DocumentId.IsValid(file) || file.StartsWith('.'))
+        if (!IsPlainFileName(file))
         {
-            throw JsonReadErrors.At(filePath, $"\"{file}\" is not a plain file name: use ASCII letters, digits, '_', '-' and '.', not starting with '.'.");
+            throw JsonReadErrors.At(filePath, $"\"{file}\" is not a plain file name: use 1 to {MaxFileNameLength} ASCII letters, digits, '_', '-' and '.', not starting with '.'.");
         }
-        string outlet = NonBlank(Outlet, path.Member("outlet"));
-        string title = NonBlank(Title, path.Member("title"));
-        var languagePath = path.Member("language");
-        string language = JsonReadErrors.Required(Language, languagePath);
-        if (!IsLanguageTag(language))
-        {
-            throw JsonReadErrors.At(languagePath, $"\"{language}\" is not a language tag: use a BCP 47 tag such as en or pt-BR.");
-        }
+        string outlet = JsonReadErrors.Required(Outlet, path.Member("outlet"));
+        string title = JsonReadErrors.Required(Title, path.Member("title"));
+        string language = JsonReadErrors.Required(Language, path.Member("language"));
         var publishedPath = path.Member("published");
         var published = JsonReadErrors.Required(Published, publishedPath).ToModel(publishedPath);
         var nonBodyPath = path.Member("nonBody");
@@ -60,22 +63,14 @@ internal sealed class DocumentDto
                     $"the span {nonBody[i].Span} starts before the previous one {nonBody[i - 1].Span} ends; list spans by start, without overlaps.");
             }
         }
-        return new CorpusFileDocument(id, file, outlet, title, language, published, nonBody);
+        string text = readText(file, filePath);
+        var document = JsonReadErrors.Build(path, () => new Document(id, text, published, title, outlet, language, nonBody),
+            "title", "outlet", "language", "nonBody");
+        return new CorpusFileDocument(file, document);
     }
 
-    private static string NonBlank(string? value, JsonPath path)
-    {
-        string text = JsonReadErrors.Required(value, path);
-        return text.Length > 0 && text.Trim().Length == text.Length
-            ? text
-            : throw JsonReadErrors.At(path, $"\"{text}\" must not be empty or start or end with white space.");
-    }
-
-    // A primary subtag of 2-3 lower-case letters, then subtags of 1-8 ASCII letters or digits.
-    private static bool IsLanguageTag(string tag)
-    {
-        string[] parts = tag.Split('-');
-        return parts[0].Length is 2 or 3 && parts[0].All(char.IsAsciiLetterLower)
-            && parts.Skip(1).All(p => p.Length is >= 1 and <= 8 && p.All(char.IsAsciiLetterOrDigit));
-    }
+    // A name that stays inside the corpus folder on every file system: no separators, no "..", no hidden files.
+    private static bool IsPlainFileName(string file) =>
+        file.Length is > 0 and <= MaxFileNameLength && file[0] != '.'
+        && file.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.');
 }

@@ -39,7 +39,7 @@ internal sealed class EstimateDto
         Measurand = MeasurandDto.From(estimate.Measurand),
         ReferenceTime = estimate.ReferenceTime is { } t ? ReferenceTimeDto.From(t) : null,
         Published = estimate.Published is { } p ? PublicationTimeDto.FromModel(p) : null,
-        Sources = [.. estimate.Sources.Select(chain => chain.Links.Select(SourceDto.From).ToArray())],
+        Sources = SourceDto.FromChains(estimate.Sources),
         Evidence = [.. estimate.Evidence.Select(EvidenceDto.From)],
         Confidence = estimate.Confidence is { } c ? ConfidenceDto.From(c) : null,
         Reliability = estimate.Reliability?.ToString(),
@@ -69,11 +69,7 @@ internal sealed class EstimateDto
         var measurand = JsonReadErrors.Required(Measurand, path.Member("measurand")).ToModel(path.Member("measurand"));
         var referenceTime = ReferenceTime?.ToModel(path.Member("referenceTime"));
         var published = Published?.ToModel(path.Member("published"));
-        var sources = JsonReadErrors.Elements(Sources, path.Member("sources"), (links, chainPath) =>
-        {
-            var chain = JsonReadErrors.Elements(links, chainPath, (link, linkPath) => link.ToModel(linkPath));
-            return JsonReadErrors.Build(chainPath, () => new SourceChain(chain));
-        });
+        var sources = SourceDto.ToChains(Sources, path.Member("sources"));
         var evidence = JsonReadErrors.Elements(Evidence, path.Member("evidence"), (item, itemPath) => item.ToModel(itemPath));
         var confidence = Confidence?.ToModel(path.Member("confidence"));
         var reliabilityPath = path.Member("reliability");

@@ -11,7 +11,8 @@ namespace ConflictData.Serialization;
 
 /// <summary>
 /// Reads and writes estimates files in the ConflictData JSON format (<c>docs/json-format.md</c>):
-/// <c>{ "schemaVersion": 1, "estimates": [...] }</c>, indented, UTF-8, the same bytes under every culture.
+/// <c>{ "schemaVersion": 1, "estimates": [...], "judgements": [...] }</c>, indented, UTF-8, the same bytes under every
+/// culture. A file may hold estimates, judgements or both; each read validates the whole file.
 /// </summary>
 /// <remarks>
 /// Reading validates every value through the model's constructors and returns either all estimates or a
@@ -30,7 +31,21 @@ public static class EstimateJson
     /// <returns>The JSON text, with <c>\n</c> line breaks.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="estimates"/> is null or contains null.</exception>
     public static string Serialize(IEnumerable<Estimate> estimates) =>
-        JsonFormat.Write(ToDto(estimates), JsonFormat.Context.EstimatesFileDto);
+        JsonFormat.Write(ToDto(estimates, null), JsonFormat.Context.EstimatesFileDto);
+
+    /// <summary>Writes <paramref name="estimates"/> and <paramref name="judgements"/> as one indented estimates file.</summary>
+    /// <param name="estimates">The estimates, written in the order given.</param>
+    /// <param name="judgements">The judgements, written in the order given after the estimates.</param>
+    /// <returns>The JSON text, with <c>\n</c> line breaks.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null or contains null.</exception>
+    /// <example>
+    /// <code>
+    /// string json = EstimateJson.Serialize(SeedCorpus.Estimates, SeedCorpus.Judgements);
+    /// ImmutableArray&lt;Judgement&gt; back = EstimateJson.DeserializeJudgements(json); // equal, judgement for judgement
+    /// </code>
+    /// </example>
+    public static string Serialize(IEnumerable<Estimate> estimates, IEnumerable<Judgement> judgements) =>
+        JsonFormat.Write(ToDto(estimates, Preconditions.CheckNotNull(judgements, nameof(judgements))), JsonFormat.Context.EstimatesFileDto);
 
     /// <summary>Writes <paramref name="estimates"/> as an indented estimates file in UTF-8 to <paramref name="utf8Json"/>.</summary>
     /// <param name="estimates">The estimates, written in the order given.</param>
@@ -39,7 +54,7 @@ public static class EstimateJson
     public static void Serialize(IEnumerable<Estimate> estimates, Stream utf8Json)
     {
         Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
-        JsonFormat.Write(ToDto(estimates), JsonFormat.Context.EstimatesFileDto, utf8Json);
+        JsonFormat.Write(ToDto(estimates, null), JsonFormat.Context.EstimatesFileDto, utf8Json);
     }
 
     /// <summary>Reads an estimates file.</summary>
@@ -50,7 +65,29 @@ public static class EstimateJson
     public static ImmutableArray<Estimate> Deserialize(string json)
     {
         Preconditions.CheckNotNull(json, nameof(json));
-        return Read(Encoding.UTF8.GetBytes(json));
+        return Read(Encoding.UTF8.GetBytes(json)).Estimates;
+    }
+
+    /// <summary>Reads the judgements of an estimates file, after validating the whole file.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The judgements in file order; empty when the file has none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not a valid estimates file; the message names the JSON path and the rule.</exception>
+    public static ImmutableArray<Judgement> DeserializeJudgements(string json)
+    {
+        Preconditions.CheckNotNull(json, nameof(json));
+        return Read(Encoding.UTF8.GetBytes(json)).Judgements;
+    }
+
+    /// <summary>Reads the judgements of an estimates file from UTF-8 bytes, after validating the whole file.</summary>
+    /// <param name="utf8Json">The stream, read to its end and left open.</param>
+    /// <returns>The judgements in file order; empty when the file has none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="JsonException">The content is not a valid estimates file; the message names the JSON path and the rule.</exception>
+    public static ImmutableArray<Judgement> DeserializeJudgements(Stream utf8Json)
+    {
+        Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
+        return Read(JsonFormat.ReadAllBytes(utf8Json).Span).Judgements;
     }
 
     /// <summary>Reads an estimates file from UTF-8 bytes (a leading byte-order mark is allowed).</summary>
@@ -61,7 +98,7 @@ public static class EstimateJson
     public static ImmutableArray<Estimate> Deserialize(Stream utf8Json)
     {
         Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
-        return Read(JsonFormat.ReadAllBytes(utf8Json).Span);
+        return Read(JsonFormat.ReadAllBytes(utf8Json).Span).Estimates;
     }
 
     /// <summary>
@@ -121,17 +158,20 @@ public static class EstimateJson
         return estimates.ToImmutable();
     }
 
-    private static EstimatesFileDto ToDto(IEnumerable<Estimate> estimates)
+    // Null judgements leave the section out: an estimates-only file is written as before judgements existed.
+    private static EstimatesFileDto ToDto(IEnumerable<Estimate> estimates, IEnumerable<Judgement>? judgements)
     {
         Preconditions.CheckNotNull(estimates, nameof(estimates));
         return new EstimatesFileDto
         {
             SchemaVersion = SchemaVersion,
             Estimates = [.. estimates.Select(e => EstimateDto.From(Preconditions.CheckNotNull(e, nameof(estimates))))],
+            Judgements = judgements is null ? null : [.. judgements.Select(j => JudgementDto.From(Preconditions.CheckNotNull(j, nameof(judgements))))],
         };
     }
 
-    private static ImmutableArray<Estimate> Read(ReadOnlySpan<byte> utf8) =>
+    private static (ImmutableArray<Estimate> Estimates, ImmutableArray<Judgement> Judgements) Read(ReadOnlySpan<byte> utf8) =>
         JsonFormat.Read(utf8, JsonFormat.Context.EstimatesFileDto,
-            (dto, root) => EstimateDto.ToModels(dto.Estimates, root.Member("estimates")));
+            (dto, root) => (EstimateDto.ToModels(dto.Estimates, root.Member("estimates")),
+                JudgementDto.ToModels(dto.Judgements, root.Member("judgements"))));
 }

@@ -1,4 +1,3 @@
-using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -14,25 +13,12 @@ internal abstract class IsoTextJsonConverter<T> : JsonConverter<T>
     /// <summary>What the text should look like, for messages (<c>an ISO date such as "2019-03-24"</c>).</summary>
     protected abstract string Expected { get; }
 
-    /// <summary>The ISO text of <paramref name="value"/>.</summary>
-    protected abstract string Format(T value);
+    /// <summary>The text of the JSON string the reader is on, or a <see cref="JsonException"/> naming what was expected.</summary>
+    protected string ReadText(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String
+            ? reader.GetString()!
+            : throw new JsonException($"expected {Expected}, but found a JSON {reader.TokenType}.");
 
-    /// <summary>Reads the value <paramref name="text"/> denotes, or gives the reason it denotes none.</summary>
-    protected abstract bool TryParse(string text, out T value, out string? error);
-
-    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw new JsonException($"expected {Expected}, but found a JSON {reader.TokenType}.");
-        }
-        string text = reader.GetString()!;
-        return TryParse(text, out var value, out string? error) ? value : throw new JsonException(Unreadable(text, error));
-    }
-
-    /// <summary>The message for text that denotes no value; by default it names the text, what was expected and why.</summary>
-    protected virtual string Unreadable(string text, string? error) => $"\"{text}\" is not {Expected}: {error}";
-
-    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(Format(value));
+    /// <summary>The error for <paramref name="text"/> that denotes no value: the text, what was expected and why.</summary>
+    protected JsonException Unreadable(string text, string reason) => new($"\"{text}\" is not {Expected}: {reason}");
 }

@@ -1,14 +1,17 @@
 using NodaTime;
-using NodaTime.Text;
+using NodaTime.Serialization.SystemTextJson;
 
 namespace ConflictData.Serialization;
 
-/// <summary>A <see cref="LocalDate"/> as ISO text, <c>"2019-03-24"</c>.</summary>
-internal sealed class LocalDateJsonConverter : NodaPatternJsonConverter<LocalDate>
+/// <summary>
+/// A <see cref="LocalDate"/> as ISO text, <c>"2019-03-24"</c>, through NodaTime's own
+/// <see cref="NodaConverters.LocalDateConverter"/>, whose ISO date pattern is exactly the format's.
+/// </summary>
+internal sealed class LocalDateJsonConverter : NodaJsonConverter<LocalDate>
 {
     /// <summary>Creates the converter.</summary>
     public LocalDateJsonConverter()
-        : base(LocalDatePattern.Iso, "an ISO date such as \"2019-03-24\"")
+        : base(NodaConverters.LocalDateConverter, "an ISO date such as \"2019-03-24\"")
     {
     }
 }

@@ -1,6 +1,6 @@
 namespace ConflictData.Serialization;
 
-/// <summary>The JSON shape of a span of a document that is not its article body: <c>{ "start", "length", "kind" }</c>.</summary>
+/// <summary>The JSON shape of a <see cref="NonBodyRegion"/>: <c>{ "start", "length", "kind" }</c>, the kind in kebab-case.</summary>
 internal sealed class NonBodySpanDto
 {
     public int? Start { get; set; }
@@ -9,22 +9,13 @@ internal sealed class NonBodySpanDto
 
     public string? Kind { get; set; }
 
-    internal static NonBodySpanDto From(CorpusFileNonBodySpan span) =>
-        new() { Start = span.Span.Start, Length = span.Span.Length, Kind = span.Kind };
+    internal static NonBodySpanDto From(NonBodyRegion region) =>
+        new() { Start = region.Span.Start, Length = region.Span.Length, Kind = KebabCaseNames<NonBodyKind>.ToText(region.Kind) };
 
-    internal CorpusFileNonBodySpan ToModel(JsonPath path)
+    internal NonBodyRegion ToModel(JsonPath path)
     {
         var span = TextSpans.Read(Start, Length, path);
-        if (span.IsEmpty)
-        {
-            throw JsonReadErrors.At(path.Member("length"), "a non-body span must cover at least one character.");
-        }
-        var kindPath = path.Member("kind");
-        string kind = JsonReadErrors.Required(Kind, kindPath);
-        if (!Indicator.IsValid(kind))
-        {
-            throw JsonReadErrors.At(kindPath, $"\"{kind}\" is not a span kind: use lower-case kebab-case such as app-promotion or photo-caption.");
-        }
-        return new CorpusFileNonBodySpan(span, kind);
+        var kind = KebabCaseNames<NonBodyKind>.Parse(Kind, path.Member("kind"));
+        return JsonReadErrors.Build(path.Member("length"), () => new NonBodyRegion(span, kind));
     }
 }

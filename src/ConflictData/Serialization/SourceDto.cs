@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using System.Linq;
+
 namespace ConflictData.Serialization;
 
 /// <summary>The JSON shape of a <see cref="Source"/>, one link of a source chain.</summary>
@@ -21,6 +24,18 @@ internal sealed class SourceDto
         Organisation = source.Organisation,
         When = source.When,
     };
+
+    /// <summary>The JSON shape of a list of source chains: each chain a list of links, outlet first.</summary>
+    internal static SourceDto[][] FromChains(ImmutableArray<SourceChain> chains) =>
+        [.. chains.Select(chain => chain.Links.Select(From).ToArray())];
+
+    /// <summary>Maps a list of source chains, each built through <see cref="SourceChain"/>'s constructor.</summary>
+    internal static ImmutableArray<SourceChain> ToChains(SourceDto?[]?[]? chains, JsonPath path) =>
+        JsonReadErrors.Elements(chains, path, (links, chainPath) =>
+        {
+            var chain = JsonReadErrors.Elements(links, chainPath, (link, linkPath) => link.ToModel(linkPath));
+            return JsonReadErrors.Build(chainPath, () => new SourceChain(chain));
+        });
 
     internal Source ToModel(JsonPath path)
     {

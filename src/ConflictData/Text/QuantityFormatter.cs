@@ -10,7 +10,8 @@ namespace ConflictData.Text;
 /// <remarks>
 /// <para>The grammar, culture-invariant and with comma thousands separators:</para>
 /// <list type="bullet">
-/// <item>exact: "14,000 people"; closed: "between 14,000 and 18,000 people";</item>
+/// <item>exact (with that number as its best value): "14,000 people"; closed: "between 14,000 and 18,000 people",
+/// and "between 7 and 7 people" for [7, 7] without a best value;</item>
 /// <item>open: "more than 5,600 people", "at least 5,600 people", "up to 30,000 people", "less than 100 people";</item>
 /// <item>half-open: "more than 5 and up to 9 percent", "at least 5 and less than 9 percent", "more than 5 and less than 9 percent";</item>
 /// <item>a best value: "between 35,000 and 45,000 people (best estimate 40,000)";</item>
@@ -43,9 +44,11 @@ public static class QuantityFormatter
         var value = quantity.Value;
         var unit = quantity.Unit;
         var text = new StringBuilder();
+        // One number only for an exact figure with its best value; [7, 7] without one is "between 7 and 7".
+        bool single = value.IsExact && value.Best == value.Lower!.Value.Value;
         switch (value.Lower, value.Upper)
         {
-            case ({ } l, { } u) when l.Value == u.Value:
+            case ({ } l, { }) when single:
                 AppendNumber(text, unit, l.Value);
                 break;
             case ({ IsInclusive: true } l, { IsInclusive: true } u):
@@ -69,7 +72,7 @@ public static class QuantityFormatter
                 AppendNumber(text, unit, u.Value);
                 break;
         }
-        AppendUnitWords(text, unit, noun, isSingular: value.IsExact && value.Lower!.Value.Value == 1);
+        AppendUnitWords(text, unit, noun, isSingular: single && value.Lower!.Value.Value == 1);
         if (value.Best is { } best && !value.IsExact)
         {
             text.Append(" (best estimate ");

@@ -73,7 +73,7 @@ public sealed class PublicationTime : IEquatable<PublicationTime>
     {
         Preconditions.CheckNotNull(bounds, nameof(bounds));
         Preconditions.CheckArgument(bounds.Calendar == CalendarSystem.Iso, nameof(bounds), "Only ISO-calendar dates are supported.");
-        Preconditions.CheckNotBlank(reasoning, nameof(reasoning));
+        Preconditions.CheckText(reasoning, nameof(reasoning));
         return new(PublicationTimeKind.Bounded, null, bounds, reasoning);
     }
 

@@ -26,6 +26,15 @@ public class ContractTests
 
     private static readonly string[] ExtractDateFields = ["kind", "start", "end", "text", "from", "to", "precision", "reference", "status"];
 
+    private static readonly string[] ExtractLikelihoodFields = ["kind", "start", "end", "text", "term", "low", "high", "policy"];
+
+    private static readonly string[] JudgementFields =
+    [
+        "id", "proposition", "propositionText", "subject", "actor", "person", "places", "polarity", "stance", "likelihoodWords",
+        "low", "high", "policy", "change", "changeRelativeTo", "qualifies", "document", "start", "end", "quote", "inBody",
+        "referenceKind", "referenceFrom", "referenceTo", "published", "source",
+    ];
+
     private static string[] FieldNames(string line)
     {
         using var json = JsonDocument.Parse(line);
@@ -37,6 +46,10 @@ public class ContractTests
         Assert.All(ToolRun.Lines(ToolRun.Run("list", "--format", "jsonl").Out), line => Assert.Equal(ListFields, FieldNames(line)));
 
     [Fact]
+    public void ListJudgements_Jsonl_EveryLineHasTheContractFieldsInOrder() =>
+        Assert.All(ToolRun.Lines(ToolRun.Run("list", "--judgements", "--format", "jsonl").Out), line => Assert.Equal(JudgementFields, FieldNames(line)));
+
+    [Fact]
     public void Extract_Jsonl_QuantitiesAndDatesHaveTheContractFieldsInOrder()
     {
         string seed = Path.Combine(SeedTexts.Folder, SeedTexts.Rnz + ".txt");
@@ -44,8 +57,10 @@ public class ContractTests
         var quantities = lines.Where(f => f.SequenceEqual(ExtractQuantityFields)).Count();
         var dates = lines.Where(f => f.SequenceEqual(ExtractDateFields)).Count();
         var unresolvedDates = lines.Where(f => f.SequenceEqual([.. ExtractDateFields, "message"])).Count();
-        Assert.True(quantities > 0 && dates + unresolvedDates > 0 && unresolvedDates > 0, $"{quantities} quantities, {dates} dates, {unresolvedDates} unresolved");
-        Assert.Equal(lines.Length, quantities + dates + unresolvedDates);
+        var likelihoods = lines.Where(f => f.SequenceEqual(ExtractLikelihoodFields)).Count();
+        Assert.True(quantities > 0 && dates + unresolvedDates > 0 && unresolvedDates > 0 && likelihoods > 0,
+            $"{quantities} quantities, {dates} dates, {unresolvedDates} unresolved, {likelihoods} likelihoods");
+        Assert.Equal(lines.Length, quantities + dates + unresolvedDates + likelihoods);
     }
 
     [Fact]
@@ -57,9 +72,11 @@ public class ContractTests
             + string.Join(" ", command.Options.Select(o => string.Join("|", new[] { o.Name }.Concat(o.Aliases.Order(StringComparer.Ordinal)))));
         Assert.Equal(
             [
-                "list() --format",
+                "list() --format --judgements",
                 "show(ID) ",
                 "extract(FILE) --published --format --max-document-bytes",
+                "reconcile() --rule --as-of --valid-at --input --format",
+                "explain(GROUP) --rule --as-of --valid-at --input",
                 "export() --format --input --output",
                 "import(FILE.csv) --output",
                 "plot(GROUP) --output --input",
@@ -76,6 +93,8 @@ public class ContractTests
     [InlineData(0, "list", "--format", "jsonl")]
     [InlineData(0, "show", "004-guterres-militants-iraq-syria")]
     [InlineData(0, "extract", "SEED", "--published", "2019-03-24", "--format", "jsonl", "--max-document-bytes", "1000000")]
+    [InlineData(0, "reconcile", "--rule", "pooled", "--as-of", "2019-06-01", "--valid-at", "2019-06-01", "--format", "jsonl")]
+    [InlineData(0, "explain", "funds", "--rule", "latest")]
     [InlineData(0, "--help")]
     [InlineData(0, "-h")]
     [InlineData(0, "help")]
@@ -84,8 +103,13 @@ public class ContractTests
     [InlineData(1, "show", "no-such-estimate")]
     [InlineData(1, "extract", "no-such-file.txt")]
     [InlineData(1, "extract", "SEED", "--max-document-bytes", "100")]
+    [InlineData(1, "reconcile", "--input", "no-such-file.json")]
+    [InlineData(1, "explain", "no-such-group")]
     [InlineData(2)]
     [InlineData(2, "frobnicate")]
+    [InlineData(2, "reconcile", "--rule", "mean")]
+    [InlineData(2, "reconcile", "--valid-at", "yesterday")]
+    [InlineData(2, "explain")]
     [InlineData(2, "list", "extra")]
     [InlineData(2, "list", "--format", "csv")]
     [InlineData(2, "show")]

@@ -42,7 +42,7 @@ public class ShowCommandTests
         var (exit, output, error) = Run("show", id);
         Assert.Equal(1, exit);
         Assert.Empty(output);
-        Assert.Equal($"conflictdata show: no estimate has the id '{id}'; did you mean '{suggestion}'?", error.TrimEnd());
+        Assert.Equal($"conflictdata show: no estimate or judgement has the id '{id}'; did you mean '{suggestion}'?", error.TrimEnd());
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public class ShowCommandTests
     {
         var (exit, _, error) = Run("show", "zzz");
         Assert.Equal(1, exit);
-        Assert.Equal("conflictdata show: no estimate has the id 'zzz'; 'conflictdata list' shows them all.", error.TrimEnd());
+        Assert.Equal("conflictdata show: no estimate or judgement has the id 'zzz'; 'conflictdata list' and 'conflictdata list --judgements' show them all.", error.TrimEnd());
     }
 
     [Fact]
@@ -65,4 +65,17 @@ public class ShowCommandTests
     [Fact]
     public void TwoIds_AreAUsageError() =>
         Assert.Equal(2, Run("show", "000-baghdadi-bounty", "000-baghdadi-bounty").Exit);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void EmptyId_IsAUsageErrorThatSuggestsNoId(string id)
+    {
+        var (exit, output, error) = Run("show", id);
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Equal(
+            "conflictdata show: the estimate ID is empty; 'conflictdata list' shows every id. ('conflictdata show --help' shows the usage.)",
+            error.TrimEnd());
+    }
 }

@@ -39,7 +39,8 @@ public class SeedCorpusLoaderTests
         var files = SeedFilesOnDisk();
         Edit(files, "004_21cca053a9288443.txt", "between 14,000 and 18,000 militants", "between 14,000 and 19,000 militants");
         var e = Assert.Throws<InvalidDataException>(() => Load(files));
-        Assert.Contains("\"004-guterres-militants-iraq-syria\"", e.Message, StringComparison.Ordinal);
+        Assert.Contains("\"004-guterres-militants-iraq-syria\" does not match", e.Message, StringComparison.Ordinal);
+        Assert.Contains("$.estimates[", e.Message, StringComparison.Ordinal);
         Assert.Contains("19,000", e.Message, StringComparison.Ordinal);
     }
 
@@ -62,13 +63,13 @@ public class SeedCorpusLoaderTests
     }
 
     [Fact]
-    public void Load_UnknownNonBodyKind_FailsNamingTheDocumentAndKind()
+    public void Load_UnknownNonBodyKind_FailsNamingThePathAndKind()
     {
         var files = SeedFilesOnDisk();
         Edit(files, "corpus.json", "\"kind\": \"app-promotion\"", "\"kind\": \"advert\"");
         var e = Assert.Throws<InvalidDataException>(() => Load(files));
-        Assert.Contains("004_21cca053a9288443", e.Message, StringComparison.Ordinal);
-        Assert.Contains("advert", e.Message, StringComparison.Ordinal);
+        Assert.Contains("$.documents[4].nonBody[", e.Message, StringComparison.Ordinal);
+        Assert.Contains("\"advert\" is not a NonBodyKind value", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -57,11 +57,24 @@ public class DocumentTests
     [InlineData("en-")]
     [InlineData("en us")]
     [InlineData("1en")]
+    [InlineData("English")]
+    [InlineData("en--us")]
+    [InlineData("en-toolongsubtag")]
     public void Construction_MalformedLanguage_IsRejected(string language)
     {
         var e = Assert.Throws<ArgumentException>(() => new Document(Id, "text", language: language));
         Assert.Equal("language", e.ParamName);
+        Assert.Contains("is not a language tag", e.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("EN")]
+    [InlineData("pt-BR")]
+    [InlineData("zh-Hant-TW")]
+    [InlineData("ckb")]
+    public void Construction_LanguageTag_IsKeptAsGiven(string language) =>
+        Assert.Equal(language, new Document(Id, "text", language: language).Language);
 
     [Theory]
     [InlineData(" Padded")]

@@ -3,7 +3,7 @@ using System.IO;
 
 namespace ConflictData.Tests.Infrastructure;
 
-/// <summary>Files of the repository that tests read as they are (README, PublicAPI files), found from the test assembly.</summary>
+/// <summary>Files of the repository that tests read as they are (README, seeds, project files), found from the test assembly.</summary>
 internal static class RepositoryPaths
 {
     private static readonly Lazy<string> RootHolder = new(FindRoot);

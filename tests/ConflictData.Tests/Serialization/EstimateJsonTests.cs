@@ -174,6 +174,25 @@ public class EstimateJsonTests
         Assert.Equal([Guterres], EstimateJson.Deserialize(EstimateJson.Serialize([Guterres])).ToArray());
 
     [Fact]
+    public void Serialize_TextOutsideTheBasicPlane_ReadsBackUnchanged()
+    {
+        var source = new Source(SourceKind.Person, "Ἀλέξανδρος \uD83D\uDE42 𝔊uterres");
+        var estimate = new Estimate(Guterres.Id, Guterres.Quantity, Guterres.Measurand, Guterres.Hedge, "militants \uD83D\uDE42",
+            Guterres.ReferenceTime, Guterres.Published, [new SourceChain(source)], Guterres.Evidence, Guterres.Confidence, Guterres.Reliability);
+        Assert.Equal([estimate], EstimateJson.Deserialize(EstimateJson.Serialize([estimate])).ToArray());
+    }
+
+    [Fact]
+    public void Estimate_LoneSurrogate_IsRefusedAtConstructionSoJsonNeverChangesIt()
+    {
+        // Lone surrogates cannot be written as UTF-8 or JSON; refusing them keeps Serialize then Deserialize the identity.
+        var e = Assert.Throws<ArgumentException>(() => new Source(SourceKind.Person, "Guterres \uDC00"));
+        Assert.Equal("name", e.ParamName);
+        Assert.Equal("noun", Assert.Throws<ArgumentException>(() => new Estimate(Guterres.Id, Guterres.Quantity, Guterres.Measurand, noun: "militants\uD800")).ParamName);
+        Assert.Equal("text", Assert.Throws<ArgumentException>(() => new Document(new DocumentId("d"), "a \uD800 b", null)).ParamName);
+    }
+
+    [Fact]
     public void StreamOverloads_RoundTripThroughUtf8Bytes()
     {
         using var stream = new MemoryStream();

@@ -24,6 +24,8 @@ public class QuantityFormatterTests
         { RangedValue.Between(35_000, 45_000, 40_000), "between 35,000 and 45,000 people (best estimate 40,000)" },
         { new RangedValue(Bound.Exclusive(45_000), null, 50_000), "more than 45,000 people (best estimate 50,000)" },
         { RangedValue.Exact(1), "1 person" },
+        { RangedValue.Between(7, 7), "between 7 and 7 people" },
+        { RangedValue.Between(1, 1), "between 1 and 1 people" },
         { RangedValue.Exact(2.5m), "2.5 people" },
     };
 
@@ -52,7 +54,7 @@ public class QuantityFormatterTests
         { Quantity.Exact(1, Unit.Count("foster-child")), "1 foster-child" },
         { Quantity.Exact(400, Unit.Count("foreign-woman")), "400 foreign-women" },
         { Quantity.Exact(3, Unit.Count("attack")), "3 attacks" },
-        { Quantity.Exact(3, Unit.Count("bus")), "3 buses" },
+        { Quantity.Exact(3, Unit.Count("glass")), "3 glasses" },
         { Quantity.Exact(3, Unit.Count("box")), "3 boxes" },
         { Quantity.Exact(3, Unit.Count("church")), "3 churches" },
         { Quantity.Exact(3, Unit.Count("day-trip")), "3 day-trips" },

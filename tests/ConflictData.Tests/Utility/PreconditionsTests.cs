@@ -38,4 +38,27 @@ public class PreconditionsTests
             Assert.Throws<ArgumentException>(() => Preconditions.CheckArgument(false, "value", $"{1.25m} is too large.")).Message);
         Assert.StartsWith("1.25 is too large.", message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void LoneSurrogateIndex_FindsTheFirstSurrogateWithoutItsPartner()
+    {
+        // In code, not attributes: attribute strings are stored as UTF-8, which turns a lone surrogate into U+FFFD.
+        (string Text, int Expected)[] cases =
+        [
+            ("plain text", -1), ("a pair \uD83D\uDE42 is fine", -1), ("\uD800", 0), ("a\uDC00b", 1),
+            ("ends high \uD83D", 10), ("\uD83D\uDE42\uDE42", 2), ("\uDE42\uD83D", 0),
+        ];
+        foreach (var (text, expected) in cases)
+        {
+            Assert.Equal(expected, Preconditions.LoneSurrogateIndex(text));
+        }
+    }
+
+    [Fact]
+    public void CheckText_LoneSurrogate_IsRefusedNamingTheArgumentIndexAndRule()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Preconditions.CheckText("Guterres \uD800", "name"));
+        Assert.Equal("name", e.ParamName);
+        Assert.Contains("lone surrogate U+D800 at index 9; text must be well-formed UTF-16", e.Message, StringComparison.Ordinal);
+    }
 }

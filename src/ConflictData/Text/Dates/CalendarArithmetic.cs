@@ -40,6 +40,7 @@ internal static class CalendarArithmetic
     {
         DateDirection.OnOrBefore => month <= published.Month ? published.Year : published.Year - 1,
         DateDirection.Before => month < published.Month ? published.Year : published.Year - 1,
+        DateDirection.OnOrAfter => month >= published.Month ? published.Year : published.Year + 1,
         _ => month > published.Month ? published.Year : published.Year + 1,
     };
 
@@ -52,7 +53,7 @@ internal static class CalendarArithmetic
     };
 
     /// <summary>The whole unit <paramref name="count"/> units away from the one containing <paramref name="published"/>.</summary>
-    internal static DateRange? Offset(LocalDate published, DateUnit unit, long count, out string? reason)
+    internal static DateRange? Offset(LocalDate published, TimeUnit unit, long count, out string? reason)
     {
         if (!TryShift(published, unit, count, out LocalDate shifted))
         {
@@ -62,15 +63,15 @@ internal static class CalendarArithmetic
         reason = null;
         return unit switch
         {
-            DateUnit.Day => DateRange.Day(shifted),
-            DateUnit.Month => DateRange.Month(shifted.Year, shifted.Month),
-            DateUnit.Year => DateRange.Year(shifted.Year),
+            TimeUnit.Day => DateRange.Day(shifted),
+            TimeUnit.Month => DateRange.Month(shifted.Year, shifted.Month),
+            TimeUnit.Year => DateRange.Year(shifted.Year),
             _ => WeekOf(shifted, out reason),
         };
     }
 
     /// <summary>From the start of the unit containing <paramref name="published"/> to the day before it.</summary>
-    internal static DateRange? EarlierThis(LocalDate published, DateUnit unit, out string? reason)
+    internal static DateRange? EarlierThis(LocalDate published, TimeUnit unit, out string? reason)
     {
         LocalDate start = StartOf(unit, published);
         reason = start == published ? $"has no earlier day: the publication date {LocalDatePattern.Iso.Format(published)} is the first day of its {Name(unit)}" : null;
@@ -78,7 +79,7 @@ internal static class CalendarArithmetic
     }
 
     /// <summary>From the day after <paramref name="published"/> to the end of its unit.</summary>
-    internal static DateRange? LaterThis(LocalDate published, DateUnit unit, out string? reason)
+    internal static DateRange? LaterThis(LocalDate published, TimeUnit unit, out string? reason)
     {
         LocalDate end = EndOf(unit, published);
         reason = end == published ? $"has no later day: the publication date {LocalDatePattern.Iso.Format(published)} is the last day of its {Name(unit)}" : null;
@@ -86,7 +87,7 @@ internal static class CalendarArithmetic
     }
 
     /// <summary>The <paramref name="count"/> units that end on <paramref name="published"/>: "the past year" is the 365 or 366 days up to it.</summary>
-    internal static DateRange? PastUnits(LocalDate published, DateUnit unit, long count, out string? reason)
+    internal static DateRange? PastUnits(LocalDate published, TimeUnit unit, long count, out string? reason)
     {
         if (count < 1 || !TryShift(published, unit, -count, out LocalDate shifted))
         {
@@ -97,8 +98,34 @@ internal static class CalendarArithmetic
         return DateRange.Span(shifted.PlusDays(1), published);
     }
 
+    /// <summary>The <paramref name="count"/> units that start the day after <paramref name="published"/>: "the coming months".</summary>
+    internal static DateRange? ComingUnits(LocalDate published, TimeUnit unit, long count, out string? reason)
+    {
+        if (count < 1 || !TryShift(published, unit, count, out LocalDate shifted))
+        {
+            reason = count < 1 ? "counts no units" : OutOfRange;
+            return null;
+        }
+        reason = null;
+        return DateRange.Span(published.PlusDays(1), shifted);
+    }
+
+    /// <summary>
+    /// The United States federal fiscal year <paramref name="offset"/> years from the one containing
+    /// <paramref name="published"/>: fiscal year N runs from 1 October of N - 1 to 30 September of N.
+    /// </summary>
+    internal static DateRange? FiscalYear(LocalDate published, long offset, out string? reason)
+    {
+        long year = (published.Month >= 10 ? published.Year + 1 : published.Year) + offset;
+        reason = year is > FirstYear and <= LastYear ? null : OutOfRange;
+        return reason is null ? FiscalYear((int)year) : null;
+    }
+
+    /// <summary>Fiscal year <paramref name="year"/>: 1 October of the year before to 30 September.</summary>
+    internal static DateRange FiscalYear(int year) => DateRange.Span(new LocalDate(year - 1, 10, 1), new LocalDate(year, 9, 30));
+
     /// <summary>From <paramref name="published"/> to the end of its unit.</summary>
-    internal static DateRange WithinThe(LocalDate published, DateUnit unit) => DateRange.Span(published, EndOf(unit, published));
+    internal static DateRange WithinThe(LocalDate published, TimeUnit unit) => DateRange.Span(published, EndOf(unit, published));
 
     /// <summary>The ISO week (Monday to Sunday) containing <paramref name="date"/>, unless it runs past the calendar's first or last day.</summary>
     private static DateRange? WeekOf(LocalDate date, out string? reason)
@@ -110,12 +137,12 @@ internal static class CalendarArithmetic
         return inRange ? DateRange.Span(date.PlusDays(-fromMonday), date.PlusDays(toSunday)) : null;
     }
 
-    private static bool TryShift(LocalDate date, DateUnit unit, long count, out LocalDate shifted)
+    private static bool TryShift(LocalDate date, TimeUnit unit, long count, out LocalDate shifted)
     {
         shifted = date;
         switch (unit)
         {
-            case DateUnit.Year:
+            case TimeUnit.Year:
                 long year = date.Year + count;
                 if (year is < FirstYear or > LastYear)
                 {
@@ -123,7 +150,7 @@ internal static class CalendarArithmetic
                 }
                 shifted = date.PlusYears((int)count);
                 return true;
-            case DateUnit.Month:
+            case TimeUnit.Month:
                 long month = (date.Year * 12L) + date.Month - 1 + count;
                 if (month < FirstYear * 12L || month > (LastYear * 12L) + 11)
                 {
@@ -132,7 +159,7 @@ internal static class CalendarArithmetic
                 shifted = date.PlusMonths((int)count);
                 return true;
             default:
-                long days = unit == DateUnit.Week ? count * 7 : count;
+                long days = unit == TimeUnit.Week ? count * 7 : count;
                 if (count is < -10_000_000 or > 10_000_000 || days > Period.DaysBetween(date, LastDay) || -days > Period.DaysBetween(FirstDay, date))
                 {
                     return false;
@@ -142,27 +169,27 @@ internal static class CalendarArithmetic
         }
     }
 
-    private static LocalDate StartOf(DateUnit unit, LocalDate date) => unit switch
+    private static LocalDate StartOf(TimeUnit unit, LocalDate date) => unit switch
     {
-        DateUnit.Day => date,
-        DateUnit.Week => date.DayOfWeek == IsoDayOfWeek.Monday ? date : date.Previous(IsoDayOfWeek.Monday),
-        DateUnit.Month => new LocalDate(date.Year, date.Month, 1),
+        TimeUnit.Day => date,
+        TimeUnit.Week => date.DayOfWeek == IsoDayOfWeek.Monday ? date : date.Previous(IsoDayOfWeek.Monday),
+        TimeUnit.Month => new LocalDate(date.Year, date.Month, 1),
         _ => new LocalDate(date.Year, 1, 1),
     };
 
-    private static LocalDate EndOf(DateUnit unit, LocalDate date) => unit switch
+    private static LocalDate EndOf(TimeUnit unit, LocalDate date) => unit switch
     {
-        DateUnit.Day => date,
-        DateUnit.Week => StartOf(DateUnit.Week, date).PlusDays(6),
-        DateUnit.Month => new LocalDate(date.Year, date.Month, CalendarSystem.Iso.GetDaysInMonth(date.Year, date.Month)),
+        TimeUnit.Day => date,
+        TimeUnit.Week => StartOf(TimeUnit.Week, date).PlusDays(6),
+        TimeUnit.Month => new LocalDate(date.Year, date.Month, CalendarSystem.Iso.GetDaysInMonth(date.Year, date.Month)),
         _ => new LocalDate(date.Year, 12, 31),
     };
 
-    private static string Name(DateUnit unit) => unit switch
+    private static string Name(TimeUnit unit) => unit switch
     {
-        DateUnit.Day => "day",
-        DateUnit.Week => "week",
-        DateUnit.Month => "month",
+        TimeUnit.Day => "day",
+        TimeUnit.Week => "week",
+        TimeUnit.Month => "month",
         _ => "year",
     };
 }

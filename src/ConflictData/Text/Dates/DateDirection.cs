@@ -11,4 +11,10 @@ internal enum DateDirection : byte
 
     /// <summary>The earliest one strictly after the publication date's day or month ("next March").</summary>
     After,
+
+    /// <summary>The earliest one not yet over on the publication date ("by autumn", "until October").</summary>
+    OnOrAfter,
+
+    /// <summary>The one nearest the publication date, containing it if any ("this summer").</summary>
+    Nearest,
 }

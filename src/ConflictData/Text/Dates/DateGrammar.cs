@@ -13,7 +13,7 @@ namespace ConflictData.Text;
 /// ("in September", "since 2014") or, for a year from 1800 to 2199, an article ("a 2016 mass shooting"). A standalone
 /// phrase given to <see cref="DateParser"/> drops those cautions, because the caller says the whole text is a date.
 /// </remarks>
-internal sealed class DateGrammar
+internal sealed partial class DateGrammar
 {
     private const int FirstPlainYear = 1800;
     private const int LastPlainYear = 2199;
@@ -61,6 +61,15 @@ internal sealed class DateGrammar
                 kind = ReferenceTimeKind.AsOf;
                 core = of.Is(DateWord.Of) ? Next(of) : default;
                 break;
+            case DateWord.Until:
+                kind = ReferenceTimeKind.AsOf;
+                core = Next(first);
+                if (core.Is(DateWord.Now))
+                {
+                    match = Found(first.Start, core, DateRule.ForUnit(DateRuleKind.UnitOffset, TimeUnit.Day, 0)) with { Kind = kind };
+                    return true;
+                }
+                break;
             case DateWord.In or DateWord.During:
                 core = Next(first);
                 break;
@@ -68,12 +77,18 @@ internal sealed class DateGrammar
                 bare = false;
                 core = Next(first);
                 break;
+            case DateWord.For:
+                core = Next(first);
+                break;
+            case DateWord.Between or DateWord.From:
+                return TryRange(first, out match);
             default:
                 return TryCore(first, _standalone, out match);
         }
-        if (TryCore(core, bare || _standalone, out DateMatch inner) && Takes(first.Word, inner.Rule))
+        if (TryCore(core, bare || _standalone, out DateMatch inner) && Takes(first.Word, inner.Rule)
+            && (!first.Is(DateWord.For) || EndsClause(inner)))
         {
-            match = inner with { Start = first.Start, Kind = kind };
+            match = inner with { Start = first.Start, Kind = kind, Rule = LooksAhead(first.Word, inner.Rule) };
             return true;
         }
         match = default;
@@ -86,10 +101,14 @@ internal sealed class DateGrammar
     /// </summary>
     private static bool Takes(DateWord preposition, DateRule rule) => preposition switch
     {
-        DateWord.On => rule.Kind is DateRuleKind.Day or DateRuleKind.DayOfMonth or DateRuleKind.Weekday && rule.Part == DatePart.Whole,
-        DateWord.Over => rule.Kind == DateRuleKind.PastUnits,
+        DateWord.On => (rule.Kind is DateRuleKind.Day or DateRuleKind.DayOfMonth or DateRuleKind.Weekday && rule.Part == DatePart.Whole)
+            || (rule.Kind == DateRuleKind.DaySpan && rule.Date.Month == rule.EndDate.Month && Period.DaysBetween(rule.Date, rule.EndDate) < 7)
+            || (rule.Kind == DateRuleKind.NamedPeriod && rule.Period >= NamedPeriod.NewYearsEve),
+        DateWord.Over => rule.Kind is DateRuleKind.PastUnits or DateRuleKind.ComingUnits or DateRuleKind.NamedPeriod,
+        DateWord.For => rule.Kind is DateRuleKind.Year || (rule.Kind == DateRuleKind.DaySpan && rule.Part == DatePart.Whole && IsFiscalYear(rule))
+            || rule.Kind == DateRuleKind.FiscalYearOffset,
         DateWord.In or DateWord.During => rule.Kind is not (DateRuleKind.Weekday or DateRuleKind.DayOfMonth)
-            && !(rule.Kind == DateRuleKind.UnitOffset && rule.Unit == DateUnit.Day),
+            && !(rule.Kind == DateRuleKind.UnitOffset && rule.Unit == TimeUnit.Day),
         _ => true,
     };
 
@@ -115,7 +134,7 @@ internal sealed class DateGrammar
             case DateWord.Earlier or DateWord.Later:
                 return TryEarlierOrLater(token, out match);
             case DateWord.Today or DateWord.Yesterday or DateWord.Tomorrow:
-                match = Found(token.Start, token, DateRule.ForUnit(DateRuleKind.UnitOffset, DateUnit.Day, token.Value));
+                match = Found(token.Start, token, DateRule.ForUnit(DateRuleKind.UnitOffset, TimeUnit.Day, token.Value));
                 return true;
             case DateWord.NumberWord:
                 return TryAgo(token, out match);
@@ -129,6 +148,16 @@ internal sealed class DateGrammar
                 return TryThatYear(token, token.Start, out match);
             case DateWord.Within:
                 return TryWithin(token, out match);
+            case DateWord.Season:
+                return TrySeason(token, token.Start, DateDirection.OnOrBefore, false, out match) && (bare || match.Rule.Year != 0);
+            case DateWord.NamedDayStart:
+                return TryNamedDay(token, token.Start, DateDirection.OnOrBefore, out match);
+            case DateWord.Recent:
+                return TryRecentOrComing(token, token.Start, out match);
+            case DateWord.Fiscal or DateWord.FiscalYearPrefix:
+                return TryFiscalYear(token, token.Start, out match);
+            case DateWord.QuarterPrefix:
+                return TryQuarterPrefix(token, out match);
             default:
                 return false;
         }
@@ -149,7 +178,7 @@ internal sealed class DateGrammar
         {
             return true;
         }
-        if (TryAgo(token, out match))
+        if (TryAgo(token, out match) || TryYearRange(token, out match) || TryDecade(token, token.Start, DatePart.Whole, out match))
         {
             return true;
         }
@@ -289,7 +318,7 @@ internal sealed class DateGrammar
     private bool TryMonth(in DateToken monthToken, int start, DatePart part, DateDirection direction, bool bare, out DateMatch match)
     {
         match = default;
-        if (!IsMonthName(monthToken))
+        if (!monthToken.Is(DateWord.MonthName))
         {
             return false;
         }
@@ -309,7 +338,7 @@ internal sealed class DateGrammar
             rule = DateRule.ForMonth(yearToken.Value, month);
             end = yearToken;
         }
-        else if (!monthToken.Abbreviated && (bare || part != DatePart.Whole || direction != DateDirection.OnOrBefore))
+        else if (!monthToken.Abbreviated && IsMonthName(monthToken) && (bare || part != DatePart.Whole || direction != DateDirection.OnOrBefore))
         {
             rule = DateRule.ForNamedMonth(month, direction);
             end = monthToken;
@@ -351,10 +380,21 @@ internal sealed class DateGrammar
         {
             return false;
         }
+        // "March 14-15": a second day of the same month, written against the first.
+        DateToken dash = last.End == day.End ? Adjacent(day) : default;
+        DateToken throughDay = dash.IsDash ? Adjacent(dash) : default;
+        bool run = throughDay.IsNumber(1, 2) && throughDay.Value > day.Value && throughDay.Value <= MaxDaysIn(monthToken.Value)
+            && !DateTokenReader.RunsOn(_text, throughDay.End);
+        if (run)
+        {
+            last = throughDay;
+        }
         if (TryYearAfter(last, out DateToken year))
         {
-            noSuchDay = !TryDate(year.Value, monthToken.Value, day.Value, out LocalDate date);
-            match = noSuchDay ? default : Found(start, year, DateRule.ForDay(date));
+            noSuchDay = !TryDate(year.Value, monthToken.Value, day.Value, out LocalDate date)
+                || (run && !TryDate(year.Value, monthToken.Value, throughDay.Value, out _));
+            match = noSuchDay ? default
+                : Found(start, year, run ? DateRule.ForDaySpan(date, date.PlusDays(throughDay.Value - day.Value)) : DateRule.ForDay(date));
             return !noSuchDay;
         }
         noSuchDay = day.Value > MaxDaysIn(monthToken.Value);
@@ -362,7 +402,7 @@ internal sealed class DateGrammar
         {
             return false;
         }
-        match = Found(start, last, DateRule.ForDayOfMonth(monthToken.Value, day.Value));
+        match = Found(start, last, DateRule.ForDayOfMonth(monthToken.Value, day.Value) with { ThroughDay = run ? throughDay.Value : 0 });
         return true;
     }
 
@@ -406,6 +446,10 @@ internal sealed class DateGrammar
         {
             return TryMonth(target, partToken.Start, part, DateDirection.OnOrBefore, true, out match);
         }
+        if (TryDecade(target, partToken.Start, part, out match))
+        {
+            return true;
+        }
         if (!IsPlainYear(target))
         {
             return false;
@@ -419,9 +463,13 @@ internal sealed class DateGrammar
     {
         match = default;
         DateToken next = Next(thisToken);
+        if (TrySeason(next, thisToken.Start, DateDirection.Nearest, true, out match) || TryFiscalYearOffset(next, thisToken.Start, 0, out match))
+        {
+            return true;
+        }
         if (next.IsSingularUnit)
         {
-            match = Found(thisToken.Start, next, DateRule.ForUnit(DateRuleKind.UnitOffset, (DateUnit)next.Value, 0));
+            match = Found(thisToken.Start, next, DateRule.ForUnit(DateRuleKind.UnitOffset, (TimeUnit)next.Value, 0));
             return true;
         }
         if (!next.Is(DateWord.Past))
@@ -431,7 +479,7 @@ internal sealed class DateGrammar
         DateToken target = Next(next);
         if (target.IsSingularUnit)
         {
-            match = Found(thisToken.Start, target, DateRule.ForUnit(DateRuleKind.PastUnits, (DateUnit)target.Value, 1));
+            match = Found(thisToken.Start, target, DateRule.ForUnit(DateRuleKind.PastUnits, (TimeUnit)target.Value, 1));
             return true;
         }
         return TryMonth(target, thisToken.Start, DatePart.Whole, DateDirection.Before, true, out match)
@@ -444,13 +492,16 @@ internal sealed class DateGrammar
         match = default;
         bool last = word.Is(DateWord.Last);
         DateToken next = Next(word);
-        if (next.IsSingularUnit && next.Value != (int)DateUnit.Day)
+        if (next.IsSingularUnit && next.Value != (int)TimeUnit.Day)
         {
-            match = Found(word.Start, next, DateRule.ForUnit(DateRuleKind.UnitOffset, (DateUnit)next.Value, last ? -1 : 1));
+            match = Found(word.Start, next, DateRule.ForUnit(DateRuleKind.UnitOffset, (TimeUnit)next.Value, last ? -1 : 1));
             return true;
         }
         DateDirection direction = last ? DateDirection.Before : DateDirection.After;
         return TryMonth(next, word.Start, DatePart.Whole, direction, true, out match)
+            || TrySeason(next, word.Start, direction, true, out match)
+            || TryNamedDay(next, word.Start, direction, out match)
+            || TryFiscalYearOffset(next, word.Start, last ? -1 : 1, out match)
             || TryWeekday(next, word.Start, direction, out match);
     }
 
@@ -460,12 +511,12 @@ internal sealed class DateGrammar
         match = default;
         DateToken thisToken = Next(word);
         DateToken unit = thisToken.Is(DateWord.This) ? Next(thisToken) : default;
-        if (!unit.IsSingularUnit || unit.Value == (int)DateUnit.Day)
+        if (!unit.IsSingularUnit || unit.Value == (int)TimeUnit.Day)
         {
             return false;
         }
         DateRuleKind kind = word.Is(DateWord.Earlier) ? DateRuleKind.EarlierThis : DateRuleKind.LaterThis;
-        match = Found(word.Start, unit, DateRule.ForUnit(kind, (DateUnit)unit.Value, 0));
+        match = Found(word.Start, unit, DateRule.ForUnit(kind, (TimeUnit)unit.Value, 0));
         return true;
     }
 
@@ -483,7 +534,7 @@ internal sealed class DateGrammar
         {
             return false;
         }
-        match = Found(count.Start, ago, DateRule.ForUnit(DateRuleKind.UnitOffset, (DateUnit)unit.Value, -(long)count.Value));
+        match = Found(count.Start, ago, DateRule.ForUnit(DateRuleKind.UnitOffset, (TimeUnit)unit.Value, -(long)count.Value));
         return true;
     }
 
@@ -495,6 +546,10 @@ internal sealed class DateGrammar
         if (!IsPlainYear(year) || DateTokenReader.FollowsNumberOrWord(_text, year.Start))
         {
             return false;
+        }
+        if (TryYearRange(year, out match))
+        {
+            return true;
         }
         match = Found(year.Start, year, DateRule.ForYear(year.Value));
         return true;
@@ -514,11 +569,38 @@ internal sealed class DateGrammar
                 count = unit.Value;
                 unit = Next(unit);
             }
+            if (unit.Is(DateWord.Decade) && count == 1)
+            {
+                match = Found(the.Start, unit, DateRule.ForUnit(DateRuleKind.PastUnits, TimeUnit.Year, 10));
+                return true;
+            }
             if (!unit.IsUnit || unit.Plural != (count != 1))
             {
                 return false;
             }
-            match = Found(the.Start, unit, DateRule.ForUnit(DateRuleKind.PastUnits, (DateUnit)unit.Value, count));
+            match = Found(the.Start, unit, DateRule.ForUnit(DateRuleKind.PastUnits, (TimeUnit)unit.Value, count));
+            return true;
+        }
+        if (next.Is(DateWord.Coming))
+        {
+            return TryRecentOrComing(next, the.Start, out match);
+        }
+        if (next.Is(DateWord.Ordinal))
+        {
+            return TryHalfOrQuarter(next, the.Start, out match);
+        }
+        if (next.Is(DateWord.Season))
+        {
+            return TrySeason(next, the.Start, DateDirection.OnOrBefore, true, out match);
+        }
+        if (next.Is(DateWord.Early) || next.Is(DateWord.Mid) || next.Is(DateWord.Late))
+        {
+            bool found = TryPart(next, out match) && match.Rule.Kind == DateRuleKind.DaySpan;
+            match = found ? match with { Start = the.Start } : default;
+            return found;
+        }
+        if (next.Kind == DateTokenKind.Number && TryDecade(next, the.Start, DatePart.Whole, out match))
+        {
             return true;
         }
         if (next.Is(DateWord.End) || next.Is(DateWord.Beginning))
@@ -542,7 +624,7 @@ internal sealed class DateGrammar
             found = unit.IsSingularUnit;
             if (found)
             {
-                inner = Found(start, unit, DateRule.ForUnit(DateRuleKind.UnitOffset, (DateUnit)unit.Value, 0));
+                inner = Found(start, unit, DateRule.ForUnit(DateRuleKind.UnitOffset, (TimeUnit)unit.Value, 0));
             }
         }
         else if (IsPlainYear(target))
@@ -573,7 +655,7 @@ internal sealed class DateGrammar
     private bool TryThatYear(in DateToken that, int start, out DateMatch match)
     {
         DateToken unit = Next(that);
-        bool found = unit.IsSingularUnit && unit.Value == (int)DateUnit.Year;
+        bool found = unit.IsSingularUnit && unit.Value == (int)TimeUnit.Year;
         match = found ? Found(start, unit, new DateRule { Kind = DateRuleKind.ThatYear }) : default;
         return found;
     }
@@ -584,14 +666,14 @@ internal sealed class DateGrammar
         DateToken the = Next(within);
         DateToken unit = the.Is(DateWord.The) ? Next(the) : default;
         bool found = unit.IsSingularUnit;
-        match = found ? Found(within.Start, unit, DateRule.ForUnit(DateRuleKind.WithinThe, (DateUnit)unit.Value, 0)) : default;
+        match = found ? Found(within.Start, unit, DateRule.ForUnit(DateRuleKind.WithinThe, (TimeUnit)unit.Value, 0)) : default;
         return found;
     }
 
     private static bool IsWholeMonthOrYear(DateRule rule) =>
         rule.Part == DatePart.Whole && rule.ThroughMonth == 0
         && (rule.Kind is DateRuleKind.Month or DateRuleKind.Year or DateRuleKind.NamedMonth or DateRuleKind.ThatYear
-            || (rule.Kind == DateRuleKind.UnitOffset && rule.Unit is DateUnit.Month or DateUnit.Year));
+            || (rule.Kind == DateRuleKind.UnitOffset && rule.Unit is TimeUnit.Month or TimeUnit.Year));
 
     /// <summary>A day number's last token: the number itself, or an ordinal suffix written against it ("12th").</summary>
     private bool TryDayEnd(in DateToken day, out DateToken last)
@@ -631,7 +713,13 @@ internal sealed class DateGrammar
     private bool IsPlainYear(in DateToken token) =>
         IsYear(token) && (_standalone || token.Value is >= FirstPlainYear and <= LastPlainYear);
 
-    private bool IsMonthName(in DateToken token) => token.Is(DateWord.MonthName) && (token.Capitalized || _standalone);
+    /// <summary>
+    /// A month name that may stand without a day or year after it: capitalised, or in lower case as running text
+    /// often has it ("in february", "late january") — except "may" and "march", which in lower case are more often a
+    /// verb or a noun and so are months only with a day or a year ("march 2019", "12 may").
+    /// </summary>
+    private bool IsMonthName(in DateToken token) =>
+        token.Is(DateWord.MonthName) && (token.Capitalized || _standalone || !(token.Value is 3 or 5 && !token.Abbreviated));
 
     /// <summary>Whether a numeric date's last number runs on ("2019-05-02-7", "22-07-20171").</summary>
     private bool EndsInsideNumber(in DateToken last) =>
@@ -669,5 +757,5 @@ internal sealed class DateGrammar
 
     /// <summary>The token written directly against <paramref name="token"/>, or no token.</summary>
     private DateToken Adjacent(in DateToken token) =>
-        token.Kind != DateTokenKind.None && token.End < _text.Length && !char.IsWhiteSpace(_text[token.End]) ? TokenAt(token.End) : default;
+        token.Kind != DateTokenKind.None && token.End < _text.Length && !Scanning.Lexer.IsSpace(_text[token.End]) ? TokenAt(token.End) : default;
 }

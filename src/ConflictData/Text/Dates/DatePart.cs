@@ -1,6 +1,7 @@
 namespace ConflictData.Text;
 
-/// <summary>The part of a month or year a phrase narrows to: "early", "mid-", "late", "the beginning of", "the end of".</summary>
+/// <summary>The part of a month or year a phrase narrows to: "early", "mid-", "late", "the beginning of", "the end of",
+/// and of a year "the first half of", "Q3".</summary>
 internal enum DatePart : byte
 {
     Whole,
@@ -9,4 +10,10 @@ internal enum DatePart : byte
     Late,
     Beginning,
     End,
+    FirstHalf,
+    SecondHalf,
+    FirstQuarter,
+    SecondQuarter,
+    ThirdQuarter,
+    FourthQuarter,
 }

@@ -32,7 +32,7 @@ internal readonly record struct DateRule
 
     internal IsoDayOfWeek Weekday { get; init; }
 
-    internal DateUnit Unit { get; init; }
+    internal TimeUnit Unit { get; init; }
 
     internal DateDirection Direction { get; init; }
 
@@ -44,8 +44,19 @@ internal readonly record struct DateRule
     /// <summary>The year of <see cref="ThroughMonth"/> when the text names it, or 0 for the first such month from the start.</summary>
     internal int ThroughYear { get; init; }
 
+    /// <summary>The last day of a <see cref="DateRuleKind.DayOfMonth"/> that runs over several days of its month ("March 14-15"), or 0.</summary>
+    internal int ThroughDay { get; init; }
+
+    /// <summary>The season or named day of a <see cref="DateRuleKind.NamedPeriod"/>; its <see cref="Year"/> is 0 when the text names none.</summary>
+    internal NamedPeriod Period { get; init; }
+
     /// <summary>Whether resolving needs the publication date.</summary>
-    internal bool NeedsPublicationDate => Kind is >= DateRuleKind.DayOfMonth and < DateRuleKind.ThatYear;
+    internal bool NeedsPublicationDate => Kind switch
+    {
+        DateRuleKind.Day or DateRuleKind.Month or DateRuleKind.Year or DateRuleKind.DaySpan or DateRuleKind.ThatYear => false,
+        DateRuleKind.NamedPeriod => Year == 0,
+        _ => true,
+    };
 
     /// <summary>The year the text names outright, which a later "that year" refers back to.</summary>
     internal int? ExplicitYear => Kind switch
@@ -53,6 +64,7 @@ internal readonly record struct DateRule
         DateRuleKind.Day => Date.Year,
         DateRuleKind.DaySpan => EndDate.Year,
         DateRuleKind.Month or DateRuleKind.Year => Year,
+        DateRuleKind.NamedPeriod when Year != 0 => Year,
         _ => null,
     };
 
@@ -72,7 +84,10 @@ internal readonly record struct DateRule
     internal static DateRule ForWeekday(IsoDayOfWeek weekday, DateDirection direction) =>
         new() { Kind = DateRuleKind.Weekday, Weekday = weekday, Direction = direction };
 
-    internal static DateRule ForUnit(DateRuleKind kind, DateUnit unit, long count) => new() { Kind = kind, Unit = unit, Count = count };
+    internal static DateRule ForPeriod(NamedPeriod period, int year, DateDirection direction) =>
+        new() { Kind = DateRuleKind.NamedPeriod, Period = period, Year = year, Direction = direction };
+
+    internal static DateRule ForUnit(DateRuleKind kind, TimeUnit unit, long count) => new() { Kind = kind, Unit = unit, Count = count };
 
     /// <summary>Replaces "that year" with the year named last before it, when there is one.</summary>
     internal DateRule WithAntecedent(int? lastYear) =>
@@ -109,6 +124,8 @@ internal readonly record struct DateRule
             case DateRuleKind.ThatYear:
                 reason = "refers back to a year named earlier in the text, and none is named before it";
                 return null;
+            case DateRuleKind.NamedPeriod when Year != 0:
+                return NamedPeriodCalendar.InYear(Period, Year) ?? Uncomputed(out reason);
         }
         if (published.Year <= CalendarArithmetic.FirstYear || published.Year >= CalendarArithmetic.LastYear)
         {
@@ -117,7 +134,12 @@ internal readonly record struct DateRule
         }
         return Kind switch
         {
-            DateRuleKind.DayOfMonth => CalendarArithmetic.LatestDayOfMonth(published, Month, Day, out reason),
+            DateRuleKind.DayOfMonth => ThroughDay == 0 ? CalendarArithmetic.LatestDayOfMonth(published, Month, Day, out reason)
+                : CalendarArithmetic.LatestDayOfMonth(published, Month, Day, out reason) is { } first
+                    ? DateRange.Span(first.Start, first.Start.PlusDays(ThroughDay - Day)) : null,
+            DateRuleKind.NamedPeriod => NamedPeriodCalendar.Pick(Period, published, Direction) ?? Uncomputed(out reason),
+            DateRuleKind.ComingUnits => CalendarArithmetic.ComingUnits(published, Unit, Count, out reason),
+            DateRuleKind.FiscalYearOffset => CalendarArithmetic.FiscalYear(published, Count, out reason),
             DateRuleKind.NamedMonth => DateRange.Month(CalendarArithmetic.NamedMonthYear(published, Month, Direction), Month),
             DateRuleKind.Weekday => DateRange.Day(CalendarArithmetic.Weekday(published, Weekday, Direction)),
             DateRuleKind.UnitOffset => CalendarArithmetic.Offset(published, Unit, Count, out reason),
@@ -126,6 +148,12 @@ internal readonly record struct DateRule
             DateRuleKind.PastUnits => CalendarArithmetic.PastUnits(published, Unit, Count, out reason),
             _ => CalendarArithmetic.WithinThe(published, Unit),
         };
+    }
+
+    private static DateRange? Uncomputed(out string? reason)
+    {
+        reason = "names a holiday in a year whose date is not computed here (Hijri dates cover about 1883 to 2077)";
+        return null;
     }
 
     /// <summary>Narrows a month or year to the part the text names: early (1st-10th, or January-April), mid (11th-20th, or May-August), late (20th to the end, or September-December), or its first or last day.</summary>
@@ -141,6 +169,20 @@ internal readonly record struct DateRule
                 return whole;
         }
         LocalDate start = whole.Start;
+        if (Part >= DatePart.FirstHalf)
+        {
+            (int first, int months) = Part switch
+            {
+                DatePart.FirstHalf => (1, 6),
+                DatePart.SecondHalf => (7, 6),
+                DatePart.FirstQuarter => (1, 3),
+                DatePart.SecondQuarter => (4, 3),
+                DatePart.ThirdQuarter => (7, 3),
+                _ => (10, 3),
+            };
+            var from = new LocalDate(start.Year, first, 1);
+            return DateRange.Span(from, from.PlusMonths(months).PlusDays(-1));
+        }
         if (whole.Precision == DatePrecision.Year)
         {
             int firstMonth = Part switch { DatePart.Early => 1, DatePart.Mid => 5, _ => 9 };

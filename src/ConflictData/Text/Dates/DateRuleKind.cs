@@ -41,4 +41,13 @@ internal enum DateRuleKind : byte
 
     /// <summary>A year named earlier in the text: "that year".</summary>
     ThatYear,
+
+    /// <summary>A season or named day, in a named year or relative to the publication date: "spring 2018", "last summer", "during Ramadan".</summary>
+    NamedPeriod,
+
+    /// <summary>The units from the day after the publication date: "in the coming months".</summary>
+    ComingUnits,
+
+    /// <summary>A fiscal year counted from the publication date's: "next fiscal year".</summary>
+    FiscalYearOffset,
 }

@@ -8,7 +8,8 @@ namespace ConflictData.Text;
 /// document's publication time.
 /// </summary>
 /// <remarks>
-/// <para>What it reads (month and weekday names capitalised; function words in any case):</para>
+/// <para>What it reads (weekday and named-day names capitalised; month names capitalised or, except "may" and
+/// "march" alone, in lower case; function words in any case):</para>
 /// <list type="bullet">
 /// <item>absolute dates: "24 March 2019", "24 Mar 2019", "March 12, 2019", "April 30 , 2019", "2019-05-02",
 /// "22-07-2017" (day first), "July 2018", "in 2014", "a 2016 mass shooting", "11-20 March 2019";</item>
@@ -16,7 +17,15 @@ namespace ConflictData.Text;
 /// <item>relative dates: "on Friday", "Tuesday", "this week", "this month", "earlier this month", "earlier this year",
 /// "this past March", "last August", "last year", "two years ago", "over the past year", "within the year",
 /// "by the end of that year", "yesterday";</item>
-/// <item>a leading "since" (<see cref="ReferenceTimeKind.Since"/>), "as of" or "by" (<see cref="ReferenceTimeKind.AsOf"/>);
+/// <item>ranges: "between May 2012 and June 2014", "from March to May", "from 12 to 18 May", "2014-2016", "March 12-14";</item>
+/// <item>seasons and named days: "by spring 2018", "last summer", "the fall of 2016", "on New Year's Eve", "during Ramadan",
+/// "Eid al-Adha", "Easter 2020" (see <c>NamedPeriodCalendar</c> for how each is dated);</item>
+/// <item>decades and parts of years: "the mid-1990s", "the late 2000s", "the first half of 2017", "Q3 2016", "the third
+/// quarter of 2019"; US federal fiscal years: "FY2018", "fiscal year 2021", "next fiscal year" (October to September);</item>
+/// <item>periods around the publication date: "the past decade", "in recent weeks" (four weeks; days seven, months and
+/// years three), "in the coming months" (the same counts from the next day), "until now"; a year a plan is "for";</item>
+/// <item>a leading "since" (<see cref="ReferenceTimeKind.Since"/>), "as of", "by" or "until" (<see cref="ReferenceTimeKind.AsOf"/>;
+/// a bare month or season after "by" or "until" is the next one not yet over);
 /// everything else is <see cref="ReferenceTimeKind.During"/>.</item>
 /// </list>
 /// <para>How relative phrases resolve against the publication date P (the local date of an exact time):</para>

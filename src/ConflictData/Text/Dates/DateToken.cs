@@ -26,7 +26,7 @@ internal readonly struct DateToken
 
     /// <summary>
     /// A number's value (-1 when it has more than nine digits), a month's number (1-12), an ISO weekday number,
-    /// a number word's value, a <see cref="DateUnit"/>, or a symbol's character code.
+    /// a number word's value, a <see cref="TimeUnit"/>, or a symbol's character code.
     /// </summary>
     internal int Value { get; }
 

@@ -11,11 +11,11 @@ internal static class DateTokenReader
     /// <summary>The widest run of white space allowed inside one date phrase ("April 30 , 2019").</summary>
     private const int MaxGap = 8;
 
-    /// <summary>The longest word the grammar knows ("september", "wednesday").</summary>
-    private const int LongestKnownWord = 9;
+    /// <summary>The longest word the grammar knows ("thanksgiving").</summary>
+    private const int LongestKnownWord = 12;
 
     /// <summary>The letters the known words start with; most other words are rejected on their first letter.</summary>
-    private static readonly SearchValues<char> KnownInitials = SearchValues.Create("abdefijlmnoprstwy");
+    private static readonly SearchValues<char> KnownInitials = SearchValues.Create("abcdefghijlmnopqrstuvwy");
 
     /// <summary>Reads the token that starts at <paramref name="position"/>, which must not be white space.</summary>
     internal static DateToken Read(string text, int position)
@@ -50,7 +50,7 @@ internal static class DateTokenReader
     {
         int lineBreaks = 0;
         int end = position;
-        while (end < text.Length && char.IsWhiteSpace(text[end]))
+        while (end < text.Length && Scanning.Lexer.IsSpace(text[end]))
         {
             if (text[end] == '\n')
             {
@@ -65,10 +65,11 @@ internal static class DateTokenReader
         return end < text.Length ? end : -1;
     }
 
-    /// <summary>The first position at or after <paramref name="position"/> that is not white space.</summary>
+    /// <summary>The first position at or after <paramref name="position"/> that is not white space, as the one
+    /// <see cref="Scanning.Lexer.IsSpace"/> defines it for both grammars (zero-width and soft-hyphen characters included).</summary>
     internal static int SkipWhiteSpace(string text, int position)
     {
-        while (position < text.Length && char.IsWhiteSpace(text[position]))
+        while (position < text.Length && Scanning.Lexer.IsSpace(text[position]))
         {
             position++;
         }
@@ -201,14 +202,14 @@ internal static class DateTokenReader
             "over" => Word(start, end, DateWord.Over, 0, capitalized),
             "within" => Word(start, end, DateWord.Within, 0, capitalized),
             "and" => Word(start, end, DateWord.And, 0, capitalized),
-            "day" => Word(start, end, DateWord.Unit, (int)DateUnit.Day, capitalized),
-            "days" => new DateToken(DateTokenKind.Word, start, end, DateWord.Unit, (int)DateUnit.Day, capitalized, false, plural: true),
-            "week" => Word(start, end, DateWord.Unit, (int)DateUnit.Week, capitalized),
-            "weeks" => new DateToken(DateTokenKind.Word, start, end, DateWord.Unit, (int)DateUnit.Week, capitalized, false, plural: true),
-            "month" => Word(start, end, DateWord.Unit, (int)DateUnit.Month, capitalized),
-            "months" => new DateToken(DateTokenKind.Word, start, end, DateWord.Unit, (int)DateUnit.Month, capitalized, false, plural: true),
-            "year" => Word(start, end, DateWord.Unit, (int)DateUnit.Year, capitalized),
-            "years" => new DateToken(DateTokenKind.Word, start, end, DateWord.Unit, (int)DateUnit.Year, capitalized, false, plural: true),
+            "day" => Word(start, end, DateWord.Unit, (int)TimeUnit.Day, capitalized),
+            "days" => new DateToken(DateTokenKind.Word, start, end, DateWord.Unit, (int)TimeUnit.Day, capitalized, false, plural: true),
+            "week" => Word(start, end, DateWord.Unit, (int)TimeUnit.Week, capitalized),
+            "weeks" => new DateToken(DateTokenKind.Word, start, end, DateWord.Unit, (int)TimeUnit.Week, capitalized, false, plural: true),
+            "month" => Word(start, end, DateWord.Unit, (int)TimeUnit.Month, capitalized),
+            "months" => new DateToken(DateTokenKind.Word, start, end, DateWord.Unit, (int)TimeUnit.Month, capitalized, false, plural: true),
+            "year" => Word(start, end, DateWord.Unit, (int)TimeUnit.Year, capitalized),
+            "years" => new DateToken(DateTokenKind.Word, start, end, DateWord.Unit, (int)TimeUnit.Year, capitalized, false, plural: true),
             "this" => Word(start, end, DateWord.This, 0, capitalized),
             "that" => Word(start, end, DateWord.That, 0, capitalized),
             "last" => Word(start, end, DateWord.Last, 0, capitalized),
@@ -226,6 +227,30 @@ internal static class DateTokenReader
             "yesterday" => Word(start, end, DateWord.Yesterday, -1, capitalized),
             "tomorrow" => Word(start, end, DateWord.Tomorrow, 1, capitalized),
             "st" or "nd" or "rd" or "th" => Word(start, end, DateWord.OrdinalSuffix, 0, capitalized),
+            "between" => Word(start, end, DateWord.Between, 0, capitalized),
+            "from" => Word(start, end, DateWord.From, 0, capitalized),
+            "to" or "through" => Word(start, end, DateWord.To, 0, capitalized),
+            "until" or "till" => Word(start, end, DateWord.Until, 0, capitalized),
+            "for" => Word(start, end, DateWord.For, 0, capitalized),
+            "now" => Word(start, end, DateWord.Now, 0, capitalized),
+            "recent" => Word(start, end, DateWord.Recent, 0, capitalized),
+            "coming" => Word(start, end, DateWord.Coming, 0, capitalized),
+            "decade" => Word(start, end, DateWord.Decade, 0, capitalized),
+            "half" => Word(start, end, DateWord.Half, 0, capitalized),
+            "quarter" => Word(start, end, DateWord.Quarter, 0, capitalized),
+            "first" => Word(start, end, DateWord.Ordinal, 1, capitalized),
+            "second" => Word(start, end, DateWord.Ordinal, 2, capitalized),
+            "third" => Word(start, end, DateWord.Ordinal, 3, capitalized),
+            "fourth" => Word(start, end, DateWord.Ordinal, 4, capitalized),
+            "fiscal" => Word(start, end, DateWord.Fiscal, 0, capitalized),
+            "fy" => Word(start, end, DateWord.FiscalYearPrefix, 0, capitalized),
+            "q" => Word(start, end, DateWord.QuarterPrefix, 0, capitalized),
+            "spring" => Word(start, end, DateWord.Season, (int)NamedPeriod.Spring, capitalized),
+            "summer" => Word(start, end, DateWord.Season, (int)NamedPeriod.Summer, capitalized),
+            "autumn" or "fall" => Word(start, end, DateWord.Season, (int)NamedPeriod.Autumn, capitalized),
+            "winter" => Word(start, end, DateWord.Season, (int)NamedPeriod.Winter, capitalized),
+            "new" or "christmas" or "boxing" or "easter" or "good" or "ramadan" or "eid" or "thanksgiving" or "armistice"
+                or "remembrance" or "halloween" or "valentine" => Word(start, end, DateWord.NamedDayStart, 0, capitalized),
             _ => Word(start, end, DateWord.None, 0, capitalized),
         };
     }

@@ -2,15 +2,18 @@ using System.Collections.Immutable;
 
 namespace ConflictData.Text;
 
-/// <summary>What <see cref="TextExtractor"/> found in one document: its quantities and its dates, each in text order.</summary>
+/// <summary>What <see cref="TextExtractor"/> found in one document: its quantities, its dates and its words of
+/// estimative probability, each in text order.</summary>
 /// <remarks>This type is immutable and thread-safe. Equality is by reference: an extraction is a result, not a value.</remarks>
 public sealed class ExtractionResult
 {
-    internal ExtractionResult(DocumentId document, ImmutableArray<QuantityMention> quantities, ImmutableArray<DateMention> dates)
+    internal ExtractionResult(DocumentId document, ImmutableArray<QuantityMention> quantities, ImmutableArray<DateMention> dates,
+        ImmutableArray<LikelihoodMention> likelihoods)
     {
         Document = document;
         Quantities = quantities;
         Dates = dates;
+        Likelihoods = likelihoods;
     }
 
     /// <summary>The document the mentions point into.</summary>
@@ -22,7 +25,13 @@ public sealed class ExtractionResult
     /// <summary>The date expressions, in text order, none overlapping.</summary>
     public ImmutableArray<DateMention> Dates { get; }
 
-    /// <summary>Evidence for a quantity or date mention: this document, the mention's span and its exact text.</summary>
+    /// <summary>
+    /// The estimative expressions ("likely", "We believe 99 percent"), in text order, none overlapping each other or a date.
+    /// They may overlap a quantity: "99 percent" in "We believe 99 percent" is both a figure and a probability.
+    /// </summary>
+    public ImmutableArray<LikelihoodMention> Likelihoods { get; }
+
+    /// <summary>Evidence for a quantity, date or likelihood mention: this document, the mention's span and its exact text.</summary>
     /// <exception cref="System.ArgumentNullException"><paramref name="mention"/> is null.</exception>
     public Evidence EvidenceFor(Mention mention) =>
         new(Document, Utility.Preconditions.CheckNotNull(mention, nameof(mention)).Span, mention.Text);

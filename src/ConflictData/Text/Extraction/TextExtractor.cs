@@ -4,12 +4,13 @@ using ConflictData.Utility;
 namespace ConflictData.Text;
 
 /// <summary>
-/// Reads every quantity and every date expression out of a <see cref="Document"/>, each with its span and exact
-/// quoted text: the quantities with a <see cref="QuantityScanner"/>, the dates with <see cref="DateScanner"/>
-/// resolved against the document's publication time.
+/// Reads every quantity, every date expression and every word of estimative probability out of a
+/// <see cref="Document"/>, each with its span and exact quoted text: the quantities with a <see cref="QuantityScanner"/>,
+/// the dates with <see cref="DateScanner"/> resolved against the document's publication time, the likelihoods with a
+/// <see cref="LikelihoodScanner"/>.
 /// </summary>
 /// <remarks>
-/// <para>Where the two overlap the date wins, because a number inside a date expression ("24 March 2019",
+/// <para>Where a quantity or a likelihood overlaps a date the date wins, because a number inside a date expression ("24 March 2019",
 /// "a 2016 mass shooting") is part of the date, never a figure. The quantity scanner already refuses most such
 /// numbers itself; this rule makes the two halves agree by construction.</para>
 /// <para>This type is immutable and thread-safe.</para>
@@ -25,7 +26,12 @@ public sealed class TextExtractor
 {
     /// <summary>Creates an extractor.</summary>
     /// <param name="quantities">The quantity scanner (and so the approximation policy); <c>null</c> for <see cref="QuantityScanner.Default"/>.</param>
-    public TextExtractor(QuantityScanner? quantities = null) => Quantities = quantities ?? QuantityScanner.Default;
+    /// <param name="likelihoods">The likelihood scanner (and so the likelihood policy); <c>null</c> for <see cref="LikelihoodScanner.Default"/>.</param>
+    public TextExtractor(QuantityScanner? quantities = null, LikelihoodScanner? likelihoods = null)
+    {
+        Quantities = quantities ?? QuantityScanner.Default;
+        Likelihoods = likelihoods ?? LikelihoodScanner.Default;
+    }
 
     /// <summary>An extractor with the default quantity scanner.</summary>
     public static TextExtractor Default { get; } = new();
@@ -33,27 +39,37 @@ public sealed class TextExtractor
     /// <summary>The quantity scanner.</summary>
     public QuantityScanner Quantities { get; }
 
-    /// <summary>Every quantity and date expression in <paramref name="document"/>.</summary>
+    /// <summary>The likelihood scanner.</summary>
+    public LikelihoodScanner Likelihoods { get; }
+
+    /// <summary>Every quantity, date expression and estimative expression in <paramref name="document"/>.</summary>
     /// <exception cref="System.ArgumentNullException"><paramref name="document"/> is null.</exception>
     public ExtractionResult Extract(Document document)
     {
         Preconditions.CheckNotNull(document, nameof(document));
         var dates = DateScanner.Default.Scan(document.Text, document.Published);
-        var quantities = Quantities.Scan(document.Text);
-        var kept = ImmutableArray.CreateBuilder<QuantityMention>(quantities.Length);
+        var quantities = WithoutDates(Quantities.Scan(document.Text), dates);
+        var likelihoods = WithoutDates(Likelihoods.Scan(document.Text), dates);
+        return new ExtractionResult(document.Id, quantities, dates, likelihoods);
+    }
+
+    /// <summary>The mentions that overlap no date; both lists are in text order and free of overlaps, so one
+    /// merge-like pass finds every overlap.</summary>
+    private static ImmutableArray<T> WithoutDates<T>(ImmutableArray<T> mentions, ImmutableArray<DateMention> dates) where T : Mention
+    {
+        var kept = ImmutableArray.CreateBuilder<T>(mentions.Length);
         int d = 0;
-        foreach (var quantity in quantities)
+        foreach (var mention in mentions)
         {
-            // Both lists are in text order and free of overlaps, so one merge-like pass finds every overlap.
-            while (d < dates.Length && dates[d].Span.End <= quantity.Span.Start)
+            while (d < dates.Length && dates[d].Span.End <= mention.Span.Start)
             {
                 d++;
             }
-            if (d == dates.Length || !dates[d].Span.OverlapsWith(quantity.Span))
+            if (d == dates.Length || !dates[d].Span.OverlapsWith(mention.Span))
             {
-                kept.Add(quantity);
+                kept.Add(mention);
             }
         }
-        return new ExtractionResult(document.Id, kept.ToImmutable(), dates);
+        return kept.ToImmutable();
     }
 }

@@ -261,12 +261,17 @@ internal static class QuantityLexicon
 
     /// <summary>
     /// Why the grammar would not read a count of <paramref name="singular"/> back as that count, or null when it would:
-    /// the word, or the plural <see cref="QuantityFormatter"/> writes for it, names people (read as person), a currency,
-    /// a number or magnitude, or is a function word that ends a noun phrase.
+    /// <see cref="EnglishNouns"/> does not undo the plural <see cref="QuantityFormatter"/> writes ("buses" reads as
+    /// "buse", "rws" as nothing), or the word or its plural names people (read as person), a currency, a number or
+    /// magnitude, or is a function word that ends a noun phrase.
     /// </summary>
     internal static string? CountedNounConflict(string singular)
     {
         string plural = QuantityFormatter.CountWord(singular, isSingular: false);
+        if (EnglishNouns.Singular(plural) != singular || (EnglishNouns.Singular(singular) ?? singular) != singular)
+        {
+            return $"English cannot tell its plural \"{plural}\" from that of another word, so the count could not be read back";
+        }
         foreach (string word in (ReadOnlySpan<string>)[singular, plural])
         {
             if (IsPeopleNoun(word))

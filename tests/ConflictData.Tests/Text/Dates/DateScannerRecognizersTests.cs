@@ -19,7 +19,7 @@ namespace ConflictData.Tests.Text.Dates;
 /// </summary>
 public class DateScannerRecognizersTests(ITestOutputHelper output)
 {
-    private const string LowerCaseName = "lower-case month or weekday name, which running text capitalises (\"may\", \"march\" are verbs)";
+    private const string LowerCaseName = "a lower-case weekday, \"may\" or \"march\" without a day or year, a lower-case month after \"the\", or a lower-case abbreviation without a day (\"may\" and \"march\" are verbs)";
     private const string HalfOfPeriod = "Recognizers reads \"earlier/later this month|year\" as the first or second half; we read the days before or after the publication date";
     private const string IncludesToday = "Recognizers counts the reference day itself as \"later this week|month\"; we start the day after it";
     private const string WeekdayOfAdjacentWeek = "Recognizers reads \"last/next Wednesday\" as that weekday of the previous or next week; we take the nearest one before or after";
@@ -32,13 +32,9 @@ public class DateScannerRecognizersTests(ITestOutputHelper output)
     {
         ["It may be in may"] = LowerCaseName,
         ["I went back to China in the april."] = LowerCaseName,
-        ["What is the april 2017 bonus."] = LowerCaseName,
         ["In dec $DEC farming is coming to $CUB Finance!"] = LowerCaseName,
         ["schedule me a 1:1 on monday"] = LowerCaseName,
-        ["schedule me a 1:1 meeting on 14 nov"] = LowerCaseName,
         ["schedule me a 1:1 on saturday"] = LowerCaseName,
-        ["schedule me a 1:1 meeting 14 nov 2023"] = LowerCaseName,
-        ["4th of july is around the corner"] = LowerCaseName,
         ["We could have scheduled a time to meet earlier this month."] = HalfOfPeriod,
         ["Please find us a time to meet later this year"] = HalfOfPeriod,
         ["Please find us a time to meet later this month"] = IncludesToday,
@@ -73,6 +69,8 @@ public class DateScannerRecognizersTests(ITestOutputHelper output)
         }
         output.WriteLine($"Agreement: {total - disagreements.Count} of {total} in-scope cases.");
         Assert.Equal(55, total);
+        // 32 of 55 agreed before lower-case month names were read in running text (issue 10); 36 since.
+        Assert.Equal(36, total - disagreements.Count);
         Assert.Equal(KnownDifferences.Keys.Order(StringComparer.Ordinal), disagreements.Order(StringComparer.Ordinal));
     }
 

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ConflictData.Tests.Infrastructure;
 
-namespace ConflictData.Tests.Judgement;
+namespace ConflictData.Tests.Confidence;
 
 public class ReliabilityGradeTests
 {

@@ -5,7 +5,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 
-namespace ConflictData.Tests.Judgement;
+namespace ConflictData.Tests.Confidence;
 
 [Properties(Arbitrary = new[] { typeof(JudgementArbitraries) }, MaxTest = 1000)]
 public class StatedConfidenceInvariantTests

@@ -20,7 +20,7 @@ public sealed class StatedConfidence : IEquatable<StatedConfidence>
     /// <exception cref="ArgumentOutOfRangeException">The probability is outside [0, 1].</exception>
     public StatedConfidence(string text, ConfidenceLevel level, decimal? probability = null, Source? statedBy = null)
     {
-        Text = Preconditions.CheckNotBlank(text, nameof(text));
+        Text = Preconditions.CheckText(text, nameof(text));
         Preconditions.CheckDefined(level, nameof(level));
         Preconditions.CheckRange(probability is null or (>= 0 and <= 1), nameof(probability), probability, "A probability must be from 0 to 1.");
         Level = level;

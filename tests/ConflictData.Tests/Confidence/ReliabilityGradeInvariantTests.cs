@@ -4,7 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 
-namespace ConflictData.Tests.Judgement;
+namespace ConflictData.Tests.Confidence;
 
 [Properties(Arbitrary = new[] { typeof(JudgementArbitraries), typeof(RawInputArbitraries) }, MaxTest = 500)]
 public class ReliabilityGradeInvariantTests

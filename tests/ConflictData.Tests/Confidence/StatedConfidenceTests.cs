@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using ConflictData.Tests.Infrastructure;
 
-namespace ConflictData.Tests.Judgement;
+namespace ConflictData.Tests.Confidence;
 
 public class StatedConfidenceTests
 {

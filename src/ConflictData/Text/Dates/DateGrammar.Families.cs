@@ -1,0 +1,388 @@
+using System;
+using NodaTime;
+
+namespace ConflictData.Text;
+
+/// <summary>
+/// The date families beyond single dates: ranges ("between May 2012 and June 2014", "from 12 to 18 May", "2014-2016"),
+/// seasons and named days ("last summer", "during Ramadan"), decades and parts of years ("the mid-1990s", "Q3 2016",
+/// "the first half of 2017"), fiscal years ("FY2018", "next fiscal year"), and spans around the publication date
+/// ("in recent weeks", "in the coming months", "the past decade").
+/// </summary>
+internal sealed partial class DateGrammar
+{
+    /// <summary>Named days as written, lower case, longest first among those sharing a first word; "'" stands for either apostrophe.</summary>
+    private static readonly (string Words, NamedPeriod Period)[] NamedDays =
+    [
+        ("new year's eve", NamedPeriod.NewYearsEve),
+        ("new year's day", NamedPeriod.NewYearsDay),
+        ("christmas eve", NamedPeriod.ChristmasEve),
+        ("christmas day", NamedPeriod.Christmas),
+        ("christmas", NamedPeriod.Christmas),
+        ("boxing day", NamedPeriod.BoxingDay),
+        ("easter sunday", NamedPeriod.Easter),
+        ("easter", NamedPeriod.Easter),
+        ("good friday", NamedPeriod.GoodFriday),
+        ("ramadan", NamedPeriod.Ramadan),
+        ("eid al-fitr", NamedPeriod.EidAlFitr),
+        ("eid al fitr", NamedPeriod.EidAlFitr),
+        ("eid ul-fitr", NamedPeriod.EidAlFitr),
+        ("eid al-adha", NamedPeriod.EidAlAdha),
+        ("eid al adha", NamedPeriod.EidAlAdha),
+        ("eid ul-adha", NamedPeriod.EidAlAdha),
+        ("thanksgiving day", NamedPeriod.Thanksgiving),
+        ("thanksgiving", NamedPeriod.Thanksgiving),
+        ("armistice day", NamedPeriod.ArmisticeDay),
+        ("remembrance day", NamedPeriod.ArmisticeDay),
+        ("halloween", NamedPeriod.Halloween),
+        ("valentine's day", NamedPeriod.ValentinesDay),
+    ];
+
+    /// <summary>
+    /// "between X and Y", "from X to|until|through Y": two date phrases as one span from the start of the first to the
+    /// end of the second. The first may lack what the second names: "from 12 to 18 May", "between January and March
+    /// 2019", "between 1 January and 30 June 2018".
+    /// </summary>
+    private bool TryRange(in DateToken word, out DateMatch match)
+    {
+        match = default;
+        bool between = word.Is(DateWord.Between);
+        DateToken first = Next(word);
+        DateToken afterFirst = first.IsNumber(1, 2) ? Next(first) : default;
+        if (afterFirst.Is(DateWord.And) || afterFirst.Is(DateWord.To) || afterFirst.Is(DateWord.Until))
+        {
+            return TryDayNumberRange(word, first, between, out match);
+        }
+        if (!TryCore(first, true, out DateMatch head))
+        {
+            return false;
+        }
+        if (head.Rule.ThroughMonth != 0 && between)
+        {
+            // "between May 2012 and June 2014": the month reader has already run on to the second month.
+            match = head with { Start = word.Start };
+            return true;
+        }
+        DateToken connector = TokenEndingAt(head.End);
+        connector = Next(connector);
+        if (!(between ? connector.Is(DateWord.And) : connector.Is(DateWord.To) || connector.Is(DateWord.Until)))
+        {
+            return false;
+        }
+        if (!TryCore(Next(connector), true, out DateMatch tail) || !TryJoin(head.Rule, tail.Rule, out DateRule joined))
+        {
+            return false;
+        }
+        match = new DateMatch(word.Start, tail.End, joined, ReferenceTimeKind.During);
+        return true;
+    }
+
+    /// <summary>"from 12 to 18 May", "between 9 and 11 December 2018": a day number, then the day the month is named with.</summary>
+    private bool TryDayNumberRange(in DateToken word, in DateToken firstDay, bool between, out DateMatch match)
+    {
+        match = default;
+        DateToken connector = Next(firstDay);
+        if (!(between ? connector.Is(DateWord.And) : connector.Is(DateWord.To) || connector.Is(DateWord.Until))
+            || !TryCore(Next(connector), true, out DateMatch tail) || firstDay.Value < 1)
+        {
+            return false;
+        }
+        DateRule rule = tail.Rule;
+        if (rule.Kind == DateRuleKind.Day && firstDay.Value < rule.Date.Day)
+        {
+            rule = DateRule.ForDaySpan(rule.Date.PlusDays(firstDay.Value - rule.Date.Day), rule.Date);
+        }
+        else if (rule.Kind == DateRuleKind.DayOfMonth && rule.ThroughDay == 0 && firstDay.Value < rule.Day)
+        {
+            rule = rule with { Day = firstDay.Value, ThroughDay = rule.Day };
+        }
+        else
+        {
+            return false;
+        }
+        match = new DateMatch(word.Start, tail.End, rule, ReferenceTimeKind.During);
+        return true;
+    }
+
+    /// <summary>Joins the two ends of a range into one rule, when both are absolute or both are months without a year.</summary>
+    private static bool TryJoin(DateRule head, DateRule tail, out DateRule joined)
+    {
+        joined = default;
+        if (head.Part != DatePart.Whole && head.Kind != DateRuleKind.Year || tail.ThroughMonth != 0 || head.ThroughMonth != 0)
+        {
+            return false;
+        }
+        if (head.Kind == DateRuleKind.NamedMonth && tail.Kind is DateRuleKind.NamedMonth or DateRuleKind.Month && tail.Part == DatePart.Whole)
+        {
+            int year = tail.Kind == DateRuleKind.Month ? (head.Month <= tail.Month ? tail.Year : tail.Year - 1) : 0;
+            joined = (year >= 1 ? DateRule.ForMonth(year, head.Month) : head) with { ThroughMonth = tail.Month, ThroughYear = tail.Kind == DateRuleKind.Month ? tail.Year : 0 };
+            return year >= 1 || tail.Kind == DateRuleKind.NamedMonth;
+        }
+        if (head.Kind == DateRuleKind.DayOfMonth && head.ThroughDay == 0 && tail.Kind == DateRuleKind.Day)
+        {
+            int year = head.Month <= tail.Date.Month ? tail.Date.Year : tail.Date.Year - 1;
+            if (year < 1 || !TryDate(year, head.Month, head.Day, out LocalDate start) || start > tail.Date)
+            {
+                return false;
+            }
+            joined = DateRule.ForDaySpan(start, tail.Date);
+            return true;
+        }
+        if (head.NeedsPublicationDate || tail.NeedsPublicationDate || head.Kind == DateRuleKind.ThatYear || tail.Kind == DateRuleKind.ThatYear)
+        {
+            return false;
+        }
+        DateRange? start1 = head.Resolve(default, out _);
+        DateRange? end1 = tail.Resolve(default, out _);
+        if (start1 is null || end1 is null || end1.End < start1.Start)
+        {
+            return false;
+        }
+        joined = DateRule.ForDaySpan(start1.Start, end1.End);
+        return true;
+    }
+
+    /// <summary>A stand-in token for the last token of a match, so reading can go on after it.</summary>
+    private static DateToken TokenEndingAt(int end) => new(DateTokenKind.Symbol, end - 1, end, DateWord.None, 0, false, false);
+
+    /// <summary>"by autumn", "until October": a bare month or season after "by" or "until" is the next one not yet over.</summary>
+    private static DateRule LooksAhead(DateWord preposition, DateRule rule) =>
+        preposition is DateWord.By or DateWord.Until && rule.Part == DatePart.Whole && rule.Direction == DateDirection.OnOrBefore
+            && (rule.Kind == DateRuleKind.NamedMonth || (rule.Kind == DateRuleKind.NamedPeriod && rule.Year == 0))
+            ? rule with { Direction = DateDirection.OnOrAfter }
+            : rule;
+
+    /// <summary>
+    /// Whether a year after "for" ends its clause or is followed by a verb or a function word ("the budget for 2022, with
+    /// ...", "the appeal for 2019 seeks"), so it is the period of a plan, not a count ("for 2000 people").
+    /// </summary>
+    private bool EndsClause(in DateMatch inner)
+    {
+        DateToken after = Next(TokenEndingAt(inner.End));
+        if (after.Kind != DateTokenKind.Word)
+        {
+            return after.Kind == DateTokenKind.None || after.IsSymbol(',') || after.IsSymbol('.') || after.IsSymbol(';') || after.IsSymbol(')');
+        }
+        ReadOnlySpan<char> word = _text.AsSpan(after.Start, after.Length);
+        return after.Word is DateWord.And or DateWord.In or DateWord.On or DateWord.By or DateWord.To or DateWord.Of or DateWord.Since
+            || word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("was", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("are", StringComparison.OrdinalIgnoreCase) || word.Equals("were", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("will", StringComparison.OrdinalIgnoreCase) || word.Equals("has", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("had", StringComparison.OrdinalIgnoreCase) || word.Equals("with", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("seeks", StringComparison.OrdinalIgnoreCase) || word.Equals("includes", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("remains", StringComparison.OrdinalIgnoreCase) || word.Equals("would", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsFiscalYear(DateRule rule) =>
+        rule.Date.Month == 10 && rule.Date.Day == 1 && rule.EndDate.Month == 9 && rule.EndDate.Day == 30 && rule.EndDate.Year == rule.Date.Year + 1;
+
+    /// <summary>"2014-2016", "2014-15", "1980–1988": two years joined by a dash, the second later.</summary>
+    private bool TryYearRange(in DateToken first, out DateMatch match)
+    {
+        match = default;
+        DateToken dash = Adjacent(first);
+        DateToken second = dash.IsDash ? Adjacent(dash) : default;
+        if (!IsPlainYear(first) || !(second.IsNumber(4, 4) || second.IsNumber(2, 2)) || DateTokenReader.RunsOn(_text, second.End))
+        {
+            return false;
+        }
+        int end = second.Length == 2 ? (first.Value / 100 * 100) + second.Value : second.Value;
+        if (end <= first.Value || end - first.Value > 99)
+        {
+            return false;
+        }
+        match = Found(first.Start, second, DateRule.ForDaySpan(new LocalDate(first.Value, 1, 1), new LocalDate(end, 12, 31)));
+        return true;
+    }
+
+    /// <summary>"1990s", "mid-1990s" (years 4-6 of the decade), "the early 2000s" (0-3), "the late 1970s" (7-9).</summary>
+    private bool TryDecade(in DateToken year, int start, DatePart part, out DateMatch match)
+    {
+        match = default;
+        DateToken s = Adjacent(year);
+        if (!year.IsNumber(4, 4) || year.Value % 10 != 0 || year.Value < 1000 || s.Kind != DateTokenKind.Word || s.Length != 1
+            || char.ToLowerInvariant(_text[s.Start]) != 's' || DateTokenReader.RunsOn(_text, s.End))
+        {
+            return false;
+        }
+        (int first, int last) = part switch
+        {
+            DatePart.Early => (0, 3),
+            DatePart.Mid => (4, 6),
+            DatePart.Late => (7, 9),
+            _ => (0, 9),
+        };
+        match = Found(start, s, DateRule.ForDaySpan(new LocalDate(year.Value + first, 1, 1), new LocalDate(year.Value + last, 12, 31)));
+        return true;
+    }
+
+    /// <summary>"spring 2018", "summer", "the summer of 2014", "the fall of 2016", "last fall"; "fall" needs a year or "this", "last" or "next".</summary>
+    private bool TrySeason(in DateToken season, int start, DateDirection direction, bool afterDeterminer, out DateMatch match)
+    {
+        match = default;
+        if (!season.Is(DateWord.Season))
+        {
+            return false;
+        }
+        var period = (NamedPeriod)season.Value;
+        DateToken next = Next(season);
+        DateToken year = next.Is(DateWord.Of) ? Next(next) : next;
+        if (direction == DateDirection.OnOrBefore && IsPlainYear(year) && (next.Is(DateWord.Of) ? afterDeterminer : true))
+        {
+            match = Found(start, year, DateRule.ForPeriod(period, year.Value, DateDirection.OnOrBefore));
+            return true;
+        }
+        // "the fall of Raqqa", "since the fall": a bare "fall" is a season only after "this", "last" or "next".
+        bool isFall = char.ToLowerInvariant(_text[season.Start]) == 'f';
+        if (isFall && (!afterDeterminer || direction == DateDirection.OnOrBefore))
+        {
+            return false;
+        }
+        match = Found(start, season, DateRule.ForPeriod(period, 0, direction));
+        return true;
+    }
+
+    /// <summary>"Christmas Day", "New Year's Eve 2019", "Ramadan", "Eid al-Adha": a named day, capitalised in running text, with an optional year.</summary>
+    private bool TryNamedDay(in DateToken firstWord, int start, DateDirection direction, out DateMatch match)
+    {
+        match = default;
+        if (!firstWord.Is(DateWord.NamedDayStart) || !(firstWord.Capitalized || _standalone))
+        {
+            return false;
+        }
+        foreach (var (words, period) in NamedDays)
+        {
+            int end = MatchWords(firstWord.Start, words);
+            if (end < 0)
+            {
+                continue;
+            }
+            Work += words.Length;
+            var last = new DateToken(DateTokenKind.Word, end - 1, end, DateWord.None, 0, false, false);
+            if (direction == DateDirection.OnOrBefore && TryYearAfter(last, out DateToken year) && !year.IsSymbol(','))
+            {
+                match = Found(start, year, DateRule.ForPeriod(period, year.Value, DateDirection.OnOrBefore));
+                return true;
+            }
+            match = Found(start, last, DateRule.ForPeriod(period, 0, direction));
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>The end of <paramref name="words"/> written at <paramref name="start"/> (case and apostrophe style ignored, a space
+    /// matching one space), when a word ends there; otherwise -1.</summary>
+    private int MatchWords(int start, string words)
+    {
+        if (start + words.Length > _text.Length)
+        {
+            return -1;
+        }
+        for (int i = 0; i < words.Length; i++)
+        {
+            char c = char.ToLowerInvariant(_text[start + i]);
+            char w = words[i];
+            bool same = c == w || (w == '\'' && c == '\u2019') || (w == ' ' && Scanning.Lexer.IsSpace(c)) || (w == '-' && c is '\u2010' or '\u2011');
+            if (!same)
+            {
+                return -1;
+            }
+        }
+        int end = start + words.Length;
+        return end < _text.Length && char.IsLetterOrDigit(_text[end]) ? -1 : end;
+    }
+
+    /// <summary>"FY2018", "FY 2017", "fiscal 2020", "fiscal year 2021", "fiscal year" after this/last/next.</summary>
+    private bool TryFiscalYear(in DateToken word, int start, out DateMatch match)
+    {
+        match = default;
+        DateToken year = default;
+        if (word.Is(DateWord.FiscalYearPrefix))
+        {
+            DateToken adjacent = Adjacent(word);
+            year = adjacent.Kind == DateTokenKind.Number ? adjacent : Next(word);
+        }
+        else if (word.Is(DateWord.Fiscal))
+        {
+            DateToken next = Next(word);
+            year = next.IsSingularUnit && next.Value == (int)TimeUnit.Year ? Next(next) : next;
+        }
+        if (!IsPlainYear(year))
+        {
+            return false;
+        }
+        DateRange fiscal = CalendarArithmetic.FiscalYear(year.Value);
+        match = Found(start, year, DateRule.ForDaySpan(fiscal.Start, fiscal.End));
+        return true;
+    }
+
+    /// <summary>"this|last|next fiscal year" at <paramref name="fiscal"/>.</summary>
+    private bool TryFiscalYearOffset(in DateToken fiscal, int start, long offset, out DateMatch match)
+    {
+        DateToken year = fiscal.Is(DateWord.Fiscal) ? Next(fiscal) : default;
+        bool found = year.IsSingularUnit && year.Value == (int)TimeUnit.Year;
+        match = found ? Found(start, year, new DateRule { Kind = DateRuleKind.FiscalYearOffset, Count = offset }) : default;
+        return found;
+    }
+
+    /// <summary>"Q3 2016": a quarter of a named year.</summary>
+    private bool TryQuarterPrefix(in DateToken q, out DateMatch match)
+    {
+        match = default;
+        DateToken number = Adjacent(q);
+        if (!number.IsNumber(1, 1) || number.Value is < 1 or > 4 || !TryYearAfter(number, out DateToken year) || !IsPlainYear(year))
+        {
+            return false;
+        }
+        match = Found(q.Start, year, DateRule.ForYear(year.Value) with { Part = (DatePart)((int)DatePart.FirstQuarter + number.Value - 1) });
+        return true;
+    }
+
+    /// <summary>"the first half of 2017", "the third quarter of 2019", "the second half of the year", "the second quarter".</summary>
+    private bool TryHalfOrQuarter(in DateToken ordinal, int start, out DateMatch match)
+    {
+        match = default;
+        DateToken unit = Next(ordinal);
+        DatePart part;
+        if (unit.Is(DateWord.Half) && ordinal.Value is 1 or 2)
+        {
+            part = (DatePart)((int)DatePart.FirstHalf + ordinal.Value - 1);
+        }
+        else if (unit.Is(DateWord.Quarter))
+        {
+            part = (DatePart)((int)DatePart.FirstQuarter + ordinal.Value - 1);
+        }
+        else
+        {
+            return false;
+        }
+        DateToken of = Next(unit);
+        DateToken target = of.Is(DateWord.Of) ? Next(of) : default;
+        if (IsPlainYear(target))
+        {
+            match = Found(start, target, DateRule.ForYear(target.Value) with { Part = part });
+            return true;
+        }
+        DateToken year = target.Is(DateWord.The) || target.Is(DateWord.This) ? Next(target) : default;
+        bool ofTheYear = year.IsSingularUnit && year.Value == (int)TimeUnit.Year;
+        match = Found(start, ofTheYear ? year : unit, DateRule.ForUnit(DateRuleKind.UnitOffset, TimeUnit.Year, 0) with { Part = part });
+        return true;
+    }
+
+    /// <summary>"recent weeks" (the four weeks up to the publication date), "recent days" (seven days), "recent months"
+    /// (three months), "recent years" (three years); with "coming" the same counts after the publication date.</summary>
+    private bool TryRecentOrComing(in DateToken word, int start, out DateMatch match)
+    {
+        match = default;
+        DateToken unit = Next(word);
+        if (!unit.IsUnit || !unit.Plural)
+        {
+            return false;
+        }
+        var timeUnit = (TimeUnit)unit.Value;
+        long count = timeUnit switch { TimeUnit.Day => 7, TimeUnit.Week => 4, _ => 3 };
+        DateRuleKind kind = word.Is(DateWord.Recent) ? DateRuleKind.PastUnits : DateRuleKind.ComingUnits;
+        match = Found(start, unit, DateRule.ForUnit(kind, timeUnit, count));
+        return true;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Linq;
+using ConflictData.Text;
+
+namespace ConflictData.Tests.Text.Dates;
+
+/// <summary>The date families of issue 10, each read in a sentence and resolved against a publication date.</summary>
+public partial class DateScannerTests
+{
+    [Theory]
+    // ranges
+    [InlineData("Shelling went on between August 2013 and May 2015.", "2016-01-01", "between August 2013 and May 2015", "during 2013-08-01/2015-05-31")]
+    [InlineData("Output fell from 2012 to 2014.", "2016-01-01", "from 2012 to 2014", "during 2012-01-01/2014-12-31")]
+    [InlineData("Raids continued from June to August.", "2016-10-01", "from June to August", "during 2016-06-01/2016-08-31")]
+    [InlineData("Talks ran from 3 to 7 June in Vienna.", "2016-06-20", "from 3 to 7 June", "during 2016-06-03/2016-06-07")]
+    [InlineData("The 2006-08 drought hit the north.", "2010-01-01", "2006-08", "during 2006-01-01/2008-12-31")]
+    [InlineData("Voting ran on October 10-12 nationwide.", "2016-10-20", "on October 10-12", "during 2016-10-10/2016-10-12")]
+    [InlineData("Voting ran October 10-12, 2015 nationwide.", "2016-10-20", "October 10-12, 2015", "during 2015-10-10/2015-10-12")]
+    [InlineData("Fighting eased between 2 March and 9 April 2016.", "2016-06-01", "between 2 March and 9 April 2016", "during 2016-03-02/2016-04-09")]
+    // named days and seasons
+    [InlineData("Shops shut on Christmas Eve.", "2015-12-28", "on Christmas Eve", "during 2015-12-24")]
+    [InlineData("A truce was agreed for Eid al-Adha 2019.", "2019-08-01", "Eid al-Adha 2019", "during 2019-08-11")]
+    [InlineData("Curfews were eased during Ramadan.", "2021-05-20", "during Ramadan", "during 2021-04-13/2021-05-12")]
+    [InlineData("Prices rose before Easter.", "2016-04-10", "Easter", "during 2016-03-27")]
+    [InlineData("The ceasefire broke down last Christmas.", "2016-06-01", "last Christmas", "during 2015-12-25")]
+    [InlineData("They expect to finish by summer.", "2016-04-01", "by summer", "as of 2016-06-01/2016-08-31")]
+    [InlineData("Troops withdrew next winter.", "2016-04-01", "next winter", "during 2016-12-01/2017-02-28")]
+    [InlineData("The camp grew over the winter.", "2016-04-01", "over the winter", "during 2015-12-01/2016-02-29")]
+    [InlineData("Fighting eased this fall.", "2016-10-20", "this fall", "during 2016-09-01/2016-11-30")]
+    // decades, halves and quarters, fiscal years
+    [InlineData("The party was banned in the 1960s.", "2016-01-01", "in the 1960s", "during 1960-01-01/1969-12-31")]
+    [InlineData("Exports peaked in the late 1980s.", "2016-01-01", "in the late 1980s", "during 1987-01-01/1989-12-31")]
+    [InlineData("Growth slowed in the second half of the year.", "2016-11-01", "in the second half of the year", "during 2016-07-01/2016-12-31")]
+    [InlineData("Revenue fell in Q4 2015.", "2016-02-01", "in Q4 2015", "during 2015-10-01/2015-12-31")]
+    [InlineData("The cut takes effect in FY2017.", "2016-02-01", "in FY2017", "during 2016-10-01/2017-09-30")]
+    [InlineData("The budget shrinks next fiscal year.", "2016-11-01", "next fiscal year", "during 2017-10-01/2018-09-30")]
+    // around the publication date
+    [InlineData("Dozens died in recent days.", "2016-03-10", "in recent days", "during 2016-03-04/2016-03-10")]
+    [InlineData("More may follow in the coming weeks.", "2016-03-10", "in the coming weeks", "during 2016-03-11/2016-04-07")]
+    [InlineData("Inflation doubled over the past decade.", "2016-03-10", "over the past decade", "during 2006-03-11/2016-03-10")]
+    [InlineData("No one has claimed it until now.", "2016-03-10", "until now", "as of 2016-03-10")]
+    [InlineData("The deadline was moved until November.", "2016-03-10", "until November", "as of 2016-11")]
+    // lower-case months, plans for a year
+    [InlineData("the vote was delayed to late february, officials said.", "2016-03-10", "late february", "during 2016-02-20/2016-02-29")]
+    [InlineData("It fell in march 2015.", "2016-03-10", "in march 2015", "during 2015-03")]
+    [InlineData("The plan for 2017 was approved.", "2016-03-10", "for 2017", "during 2017")]
+    public void Scan_DateFamilies_ReadTheWholePhraseAndResolveIt(string text, string published, string quote, string expected)
+    {
+        var mentions = DateScanner.Default.Scan(text, On(published));
+        var mention = Assert.Single(mentions, m => m.Text == quote);
+        Assert.Equal(expected, mention.Resolution.ToString());
+    }
+
+    [Theory]
+    [InlineData(2019, "2019-05-06/2019-06-03")]
+    [InlineData(2024, "2024-03-11/2024-04-09")]
+    [InlineData(2016, "2016-06-06/2016-07-05")]
+    public void Ramadan_InAYear_IsTheUmmAlQuraNinthMonth(int year, string expected) =>
+        Assert.Equal(expected, DateScanner.Default.Scan($"during Ramadan {year}", null).Single().Resolution.Value.Anchor.ToString());
+
+    [Fact]
+    public void Ramadan_OutsideTheComputedYears_IsUnresolvedWithTheReason()
+    {
+        var resolution = DateScanner.Default.Scan("during Ramadan 2150", null).Single().Resolution;
+        Assert.Equal(ParseErrorCode.Unresolvable, resolution.Error!.Code);
+        Assert.Contains("Hijri dates cover about 1883 to 2077", resolution.Error.Message, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(2000, "2000-04-23")]
+    [InlineData(2008, "2008-03-23")]
+    [InlineData(2011, "2011-04-24")]
+    [InlineData(2038, "2038-04-25")]
+    public void Easter_IsTheGregorianComputus(int year, string expected) =>
+        Assert.Equal(expected, DateScanner.Default.Scan($"on Easter {year}", null).Single().Resolution.Value.Anchor.ToString());
+
+    [Fact]
+    public void ZeroWidthSpace_ReadsAsTheSpaceItStandsFor() =>
+        Assert.Equal(
+            DateScanner.Default.Scan("on 24 March 2019", null).Single().Resolution,
+            DateScanner.Default.Scan("on 24\u200BMarch\u200B2019", null).Single().Resolution);
+}
