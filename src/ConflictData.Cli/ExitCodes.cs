@@ -10,4 +10,10 @@ internal static class ExitCodes
 
     /// <summary>The command line itself is wrong.</summary>
     internal const int Usage = 2;
+
+    /// <summary>
+    /// <c>extract --documents --bad-documents skip</c> read the whole stream but skipped bad documents, each reported on
+    /// standard error with its line number: the output is complete for every other document.
+    /// </summary>
+    internal const int Skipped = 3;
 }

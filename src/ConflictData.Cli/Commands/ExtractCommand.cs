@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Parsing;
@@ -5,6 +6,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using ConflictData.Cli.Extraction;
 using ConflictData.Text;
 using NodaTime;
 using NodaTime.Text;
@@ -12,73 +14,261 @@ using NodaTime.Text;
 namespace ConflictData.Cli.Commands;
 
 /// <summary>
-/// <c>conflictdata extract FILE [--published yyyy-MM-dd] [--format table|jsonl] [--max-document-bytes N]</c>: every
-/// quantity, date expression and estimative expression in a text file, with UTF-16 offsets into the file's text.
+/// <c>conflictdata extract FILE... [--documents] [--published yyyy-MM-dd] [--format table|jsonl] [--threads N]
+/// [--bad-documents fail|skip] [--max-document-bytes N]</c>: every quantity and date expression in text files, standard
+/// input (<c>-</c>) or a stream of JSON-lines documents, with UTF-16 offsets into each document's text.
 /// </summary>
 /// <remarks>
-/// The jsonl fields are a contract: kind, start, end (exclusive), text; for quantities low, high (null when open),
-/// lowInclusive, highInclusive, best, hedge (the words as stated, null when none), hedgeKinds (an array of
-/// the JSON format's kebab-case names, such as ["range", "estimated"]; empty when none), unit (code, null when
-/// the text names none), noun; for dates from, to (ISO, inclusive; to is null for "since"), precision, reference
-/// (during, since, as-of), status, and message when the phrase did not resolve plainly; for likelihoods (kind
-/// "likelihood", the words in text) term (the kebab-case EstimativeTerm, such as "likely", "belief",
-/// "stated-percentage", "less-likely"), low, high (probabilities from 0 to 1; null for a comparative) and policy.
+/// The jsonl fields are a contract, listed on <see cref="MentionLines"/>. A text file or standard input is one document,
+/// read in bounded memory in pieces (see <see cref="TextPieceReader"/>); with <c>--documents</c> every line is a document
+/// (see <see cref="DocumentLineReader"/>). The output is the same bytes whatever <c>--threads</c> says.
 /// </remarks>
 internal static class ExtractCommand
 {
+    /// <summary>The file name that means standard input.</summary>
+    internal const string StandardInput = "-";
+
+    private static readonly string[] BadDocumentChoices = ["fail", "skip"];
+
     internal static Command Create(ToolConsole console)
     {
-        var file = new Argument<string>("FILE") { Description = "A text file: UTF-8, or UTF-16 with a byte order mark." };
+        var files = new Argument<string[]>("FILE")
+        {
+            Description = "Text files (UTF-8, or UTF-16 with a byte order mark), each one document; '-' reads standard input. With --documents, JSON-lines files of documents.",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var published = DateOption.Create("--published",
-            "When the text was published (yyyy-MM-dd, years 1 to 9999); relative dates such as 'last year' resolve against it.");
+            "When the text was published (yyyy-MM-dd, years 1 to 9999); relative dates such as 'last year' resolve against it. With --documents, for documents that state no date.");
         var format = OutputFormatOption.Create();
         var maxBytes = new Option<int>("--max-document-bytes")
         {
-            Description = $"The largest file read, in bytes (default {DocumentFileReader.DefaultMaxBytes.ToString(CultureInfo.InvariantCulture)}, at most {DocumentFileReader.LargestMaxBytes.ToString(CultureInfo.InvariantCulture)}).",
+            Description = $"The largest paragraph of a text file, or line of --documents, in bytes (default {DocumentLimits.DefaultMaxBytes.ToString(CultureInfo.InvariantCulture)}, at most {DocumentLimits.LargestMaxBytes.ToString(CultureInfo.InvariantCulture)}).",
             HelpName = "N",
-            DefaultValueFactory = _ => DocumentFileReader.DefaultMaxBytes,
+            DefaultValueFactory = _ => DocumentLimits.DefaultMaxBytes,
             CustomParser = ParseMaxBytes,
         };
-        var command = new Command("extract", "List every hedged quantity, date expression and likelihood word in an English text file, with its span.")
+        var documents = new Option<bool>("--documents")
         {
-            file, published, format, maxBytes,
+            Description = "Read each FILE as JSON lines of documents ({\"id\", \"text\", \"published\", \"title\", \"outlet\"}); every mention says its document.",
+        };
+        var threads = new Option<int>("--threads")
+        {
+            Description = "How many threads extract (default: one per processor); the output is the same whatever the number.",
+            HelpName = "N",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            CustomParser = ParseThreads,
+        };
+        var bad = new Option<BadDocuments>("--bad-documents")
+        {
+            Description = "With --documents, what a bad line does: fail (the default: report it, stop, exit 1) or skip (report it on standard error, go on, exit 3).",
+            HelpName = "fail|skip",
+            DefaultValueFactory = _ => BadDocuments.Fail,
+            CustomParser = ParseBadDocuments,
+        };
+        bad.CompletionSources.Clear();
+        bad.CompletionSources.Add(BadDocumentChoices);
+        var command = new Command("extract", "List every hedged quantity, date expression and likelihood word in English text files or a stream of documents, with its span.")
+        {
+            files, published, format, maxBytes, documents, threads, bad,
         };
         command.SetAction(parse =>
         {
-            string path = parse.GetRequiredValue(file);
-            if (!DocumentFileReader.TryRead(path, parse.GetValue(maxBytes), out string text, out string error))
-            {
-                return console.Fail("extract", error);
-            }
             var publication = parse.GetValue(published) is { } date ? PublicationTime.OnDate(date) : null;
-            var found = TextExtractor.Default.Extract(new Document(new DocumentId(IdFor(path)), text, publication));
-            if (parse.GetValue(format) == OutputFormat.Jsonl)
-            {
-                WriteJsonLines(found, console);
-            }
-            else
-            {
-                WriteTable(found, console);
-            }
-            return ExitCodes.Success;
+            var run = new Run(console, parse.GetValue(format) == OutputFormat.Jsonl, parse.GetValue(maxBytes), publication, parse.GetValue(bad) == BadDocuments.Skip);
+            return run.Extract(parse.GetRequiredValue(files), parse.GetValue(documents), parse.GetValue(threads));
         });
         return command;
+    }
+
+    /// <summary>One run of the command: its inputs in turn through one pipeline and one writer.</summary>
+    private sealed class Run(ToolConsole console, bool jsonLines, int maxBytes, PublicationTime? published, bool skipBad)
+    {
+        private readonly List<string[]>? rows = jsonLines ? null : [];
+        private readonly Dictionary<string, int> counts = [];
+        private string? failure;
+        private int skipped;
+
+        internal int Extract(string[] paths, bool documents, int threads)
+        {
+            var output = new Utf8Output(console.Out);
+            var pipeline = new ExtractionPipeline(TextExtractor.Default, threads);
+            bool manyDocuments = documents || paths.Length > 1;
+            pipeline.Run(Pieces(paths, documents), jsonLines, (piece, lines) =>
+            {
+                if (jsonLines)
+                {
+                    output.Write(lines);
+                }
+                else
+                {
+                    AddRows(piece, manyDocuments);
+                }
+            });
+            if (rows is not null && failure is null)
+            {
+                WriteTable(manyDocuments);
+                console.Out.WriteLine($"{Count("quantity")} quantities, {Count("date")} dates, {Count("likelihood")} likelihoods.");
+            }
+            console.Out.Flush();
+            if (failure is not null)
+            {
+                return console.Fail("extract", failure);
+            }
+            if (skipped > 0)
+            {
+                console.Error.WriteLine($"conflictdata extract: {skipped.ToString(CultureInfo.InvariantCulture)} bad documents skipped, each reported above.");
+                return ExitCodes.Skipped;
+            }
+            return ExitCodes.Success;
+        }
+
+        private string Count(string kind) => counts.GetValueOrDefault(kind).ToString(CultureInfo.InvariantCulture);
+
+        private IEnumerable<TextPiece> Pieces(string[] paths, bool documents)
+        {
+            foreach (string path in paths)
+            {
+                if (failure is not null)
+                {
+                    yield break;
+                }
+                if (!TryOpen(path, out Stream? stream))
+                {
+                    yield break;
+                }
+                using (stream)
+                {
+                    string name = path == StandardInput ? "standard input" : path;
+                    if (documents)
+                    {
+                        var reader = new DocumentLineReader(stream!, name, published, maxBytes, skipBad, line => console.Error.WriteLine("conflictdata extract: " + TerminalText.OneLine(line)));
+                        foreach (var piece in reader.Read())
+                        {
+                            yield return piece;
+                        }
+                        failure = reader.Failure;
+                        skipped += reader.Skipped;
+                    }
+                    else
+                    {
+                        var reader = new TextPieceReader(stream!, name, new DocumentId(IdFor(path)), published, maxBytes);
+                        foreach (var piece in reader.Read())
+                        {
+                            yield return piece;
+                        }
+                        failure = reader.Failure;
+                    }
+                }
+            }
+        }
+
+        private bool TryOpen(string path, out Stream? stream)
+        {
+            stream = null;
+            if (path == StandardInput)
+            {
+                stream = Console.OpenStandardInput();
+                return true;
+            }
+            if (Directory.Exists(path))
+            {
+                failure = $"'{path}' is a directory, not a file.";
+                return false;
+            }
+            try
+            {
+                stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+                return true;
+            }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+            {
+                failure = $"file '{path}' does not exist.";
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                failure = $"cannot read '{path}': {e.Message}";
+            }
+            return false;
+        }
+
+        private void WriteTable(bool manyDocuments)
+        {
+            (string, bool)[] columns = [("SPAN", false), ("KIND", false), ("TEXT", true), ("MEANING", true)];
+            var table = TextTable.Create(manyDocuments ? [("DOCUMENT", false), .. columns] : columns);
+            foreach (var row in rows!)
+            {
+                TextTable.AddRow(table, row);
+            }
+            TextTable.Write(console, table);
+        }
+
+        private void AddRows(TextPiece piece, bool manyDocuments)
+        {
+            foreach (var mention in MentionLines.Merged(piece.Found!))
+            {
+                (string kind, string meaning) = mention switch
+                {
+                    QuantityMention quantity => ("quantity", quantity.Phrase.ToString()),
+                    DateMention date => ("date", date.Resolution.ToString()),
+                    LikelihoodMention likelihood => ("likelihood", likelihood.Likelihood?.ToString() ?? likelihood.Phrase.ToString()),
+                    _ => ("?", ""),
+                };
+                var span = new TextSpan(piece.Offset + mention.Span.Start, mention.Span.Length);
+                rows!.Add(manyDocuments
+                    ? [piece.Document.Id.Value, span.ToString(), kind, mention.Text, meaning]
+                    : [span.ToString(), kind, mention.Text, meaning]);
+                counts[kind] = counts.GetValueOrDefault(kind) + 1;
+            }
+        }
     }
 
     private static int ParseMaxBytes(ArgumentResult result)
     {
         string text = result.Tokens[0].Value;
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int bytes) || bytes < 1 || bytes > DocumentFileReader.LargestMaxBytes)
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int bytes) || bytes < 1 || bytes > DocumentLimits.LargestMaxBytes)
         {
-            result.AddError($"--max-document-bytes '{text}' is not a number of bytes from 1 to {DocumentFileReader.LargestMaxBytes.ToString(CultureInfo.InvariantCulture)}.");
-            return DocumentFileReader.DefaultMaxBytes;
+            result.AddError($"--max-document-bytes '{text}' is not a number of bytes from 1 to {DocumentLimits.LargestMaxBytes.ToString(CultureInfo.InvariantCulture)}.");
+            return DocumentLimits.DefaultMaxBytes;
         }
         return bytes;
     }
 
-    /// <summary>The file name without extension, reduced to the characters a document id allows.</summary>
+    private static int ParseThreads(ArgumentResult result)
+    {
+        string text = result.Tokens[0].Value;
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int count) || count < 1 || count > 1024)
+        {
+            result.AddError($"--threads '{text}' is not a number of threads from 1 to 1024.");
+            return 1;
+        }
+        return count;
+    }
+
+    private static BadDocuments ParseBadDocuments(ArgumentResult result)
+    {
+        string text = result.Tokens[0].Value;
+        int index = Array.IndexOf(BadDocumentChoices, text);
+        if (index < 0)
+        {
+            result.AddError($"--bad-documents must be one of {string.Join(", ", BadDocumentChoices)}, not '{text}'.");
+        }
+        return index == 1 ? BadDocuments.Skip : BadDocuments.Fail;
+    }
+
+    /// <summary>What a bad line of <c>--documents</c> does.</summary>
+    private enum BadDocuments
+    {
+        Fail,
+        Skip,
+    }
+
+    /// <summary>The file name without extension, reduced to the characters a document id allows; "stdin" for '-'.</summary>
     private static string IdFor(string path)
     {
+        if (path == StandardInput)
+        {
+            return "stdin";
+        }
         var id = new StringBuilder();
         foreach (char c in Path.GetFileNameWithoutExtension(path))
         {
@@ -86,105 +276,4 @@ internal static class ExtractCommand
         }
         return DocumentId.IsValid(id.ToString()) ? id.ToString() : "document";
     }
-
-    private static void WriteJsonLines(ExtractionResult found, ToolConsole console)
-    {
-        using var json = new JsonLinesWriter(console.Out);
-        foreach (var mention in Merged(found))
-        {
-            json.StartLine();
-            switch (mention)
-            {
-                case QuantityMention quantity:
-                    WriteQuantity(json, quantity);
-                    break;
-                case DateMention date:
-                    WriteDate(json, date);
-                    break;
-                case LikelihoodMention likelihood:
-                    WriteLikelihood(json, likelihood);
-                    break;
-            }
-            json.EndLine();
-        }
-    }
-
-    private static void WriteQuantity(JsonLinesWriter json, QuantityMention mention)
-    {
-        var phrase = mention.Phrase;
-        var value = phrase.Value;
-        WriteCommon(json, "quantity", mention.Span, mention.Text);
-        json.Number("low", value.Lower?.Value);
-        json.Number("high", value.Upper?.Value);
-        json.Boolean("lowInclusive", value.Lower?.IsInclusive);
-        json.Boolean("highInclusive", value.Upper?.IsInclusive);
-        json.Number("best", value.Best);
-        json.String("hedge", phrase.Hedge.Kinds == HedgeKinds.None ? null : phrase.Hedge.Text);
-        json.Flags("hedgeKinds", phrase.Hedge.Kinds);
-        json.String("unit", phrase.Unit?.Code);
-        json.String("noun", phrase.Noun);
-    }
-
-    private static void WriteDate(JsonLinesWriter json, DateMention mention)
-    {
-        WriteCommon(json, "date", mention.Span, mention.Text);
-        var result = mention.Resolution;
-        var time = result.Success ? result.Value : null;
-        json.String("from", time is null ? null : LocalDatePattern.Iso.Format(time.From));
-        json.String("to", time?.To is { } to ? LocalDatePattern.Iso.Format(to) : null);
-        json.Name("precision", time?.Anchor.Precision);
-        json.Name("reference", time?.Kind);
-        json.String("status", Status(result));
-        if (result.Error is { } error)
-        {
-            json.String("message", error.Message);
-        }
-    }
-
-    private static void WriteLikelihood(JsonLinesWriter json, LikelihoodMention mention)
-    {
-        WriteCommon(json, "likelihood", mention.Span, mention.Text);
-        json.Name("term", (EstimativeTerm?)mention.Phrase.Term);
-        json.Number("low", mention.Likelihood?.Low);
-        json.Number("high", mention.Likelihood?.High);
-        json.String("policy", mention.Likelihood?.Policy ?? TextExtractor.Default.Likelihoods.Policy.Name);
-    }
-
-    // The status words of the jsonl contract, from before dates shared the library's one ParseResult.
-    private static string Status(ConflictData.Text.ParseResult<ReferenceTime> result) => result.Error?.Code switch
-    {
-        null => result.IsAmbiguous ? "ambiguous-within-publication-bounds" : "resolved",
-        ParseErrorCode.NeedsPublicationTime or ParseErrorCode.Unresolvable => "unresolved",
-        _ => "not-a-date",
-    };
-
-    private static void WriteCommon(JsonLinesWriter json, string kind, TextSpan span, string text)
-    {
-        json.String("kind", kind);
-        json.Number("start", span.Start);
-        json.Number("end", span.End);
-        json.String("text", text);
-    }
-
-    private static void WriteTable(ExtractionResult found, ToolConsole console)
-    {
-        var table = TextTable.Create(("SPAN", false), ("KIND", false), ("TEXT", true), ("MEANING", true));
-        foreach (var mention in Merged(found))
-        {
-            (string kind, string meaning) = mention switch
-            {
-                QuantityMention quantity => ("quantity", quantity.Phrase.ToString()),
-                DateMention date => ("date", date.Resolution.ToString()),
-                LikelihoodMention likelihood => ("likelihood", likelihood.Likelihood?.ToString() ?? likelihood.Phrase.ToString()),
-                _ => ("?", ""),
-            };
-            TextTable.AddRow(table, mention.Span.ToString(), kind, mention.Text, meaning);
-        }
-        TextTable.Write(console, table);
-        console.Out.WriteLine($"{found.Quantities.Length.ToString(CultureInfo.InvariantCulture)} quantities, {found.Dates.Length.ToString(CultureInfo.InvariantCulture)} dates, {found.Likelihoods.Length.ToString(CultureInfo.InvariantCulture)} likelihoods.");
-    }
-
-    /// <summary>Quantities, dates and likelihoods in one list, in text order; at one start, quantity before date before likelihood.</summary>
-    private static IEnumerable<Mention> Merged(ExtractionResult found) =>
-        found.Quantities.Cast<Mention>().Concat(found.Dates).Concat(found.Likelihoods).OrderBy(m => m.Span.Start);
 }

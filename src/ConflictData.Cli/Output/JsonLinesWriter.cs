@@ -24,22 +24,33 @@ internal sealed class JsonLinesWriter : IDisposable
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private readonly TextWriter output;
-    private readonly ArrayBufferWriter<byte> buffer = new();
+    private readonly TextWriter? output;
+    private readonly ArrayBufferWriter<byte> buffer;
     private readonly Utf8JsonWriter json;
     private char[] line = new char[1024];
 
+    /// <summary>Writes each line to <paramref name="output"/> as it ends.</summary>
     internal JsonLinesWriter(TextWriter output)
+        : this(new ArrayBufferWriter<byte>()) => this.output = output;
+
+    /// <summary>
+    /// Appends each line, as UTF-8 with its line break, to <paramref name="lines"/>, so that a worker thread can make the
+    /// lines and a writer thread copy the bytes out without decoding them.
+    /// </summary>
+    internal JsonLinesWriter(ArrayBufferWriter<byte> lines)
     {
-        this.output = output;
+        buffer = lines;
         json = new Utf8JsonWriter(buffer, Options);
     }
 
     /// <summary>Starts the object of one line.</summary>
     internal void StartLine()
     {
-        buffer.ResetWrittenCount();
-        json.Reset(buffer);
+        if (output is not null)
+        {
+            buffer.ResetWrittenCount();
+        }
+        json.Reset();
         json.WriteStartObject();
     }
 
@@ -48,6 +59,12 @@ internal sealed class JsonLinesWriter : IDisposable
     {
         json.WriteEndObject();
         json.Flush();
+        if (output is null)
+        {
+            buffer.GetSpan(1)[0] = (byte)'\n';
+            buffer.Advance(1);
+            return;
+        }
         int length = Encoding.UTF8.GetMaxCharCount(buffer.WrittenCount);
         if (line.Length < length)
         {

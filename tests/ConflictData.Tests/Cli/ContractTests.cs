@@ -22,11 +22,11 @@ public class ContractTests
     ];
 
     private static readonly string[] ExtractQuantityFields =
-        ["kind", "start", "end", "text", "low", "high", "lowInclusive", "highInclusive", "best", "hedge", "hedgeKinds", "unit", "noun"];
+        ["document", "kind", "start", "end", "text", "low", "high", "lowInclusive", "highInclusive", "best", "hedge", "hedgeKinds", "unit", "noun"];
 
-    private static readonly string[] ExtractDateFields = ["kind", "start", "end", "text", "from", "to", "precision", "reference", "status"];
+    private static readonly string[] ExtractDateFields = ["document", "kind", "start", "end", "text", "from", "to", "precision", "reference", "status"];
 
-    private static readonly string[] ExtractLikelihoodFields = ["kind", "start", "end", "text", "term", "low", "high", "policy"];
+    private static readonly string[] ExtractLikelihoodFields = ["document", "kind", "start", "end", "text", "term", "low", "high", "policy"];
 
     private static readonly string[] JudgementFields =
     [
@@ -74,7 +74,7 @@ public class ContractTests
             [
                 "list() --format --judgements",
                 "show(ID) ",
-                "extract(FILE) --published --format --max-document-bytes",
+                "extract(FILE) --published --format --max-document-bytes --documents --threads --bad-documents",
                 "reconcile() --rule --as-of --valid-at --input --format",
                 "explain(GROUP) --rule --as-of --valid-at --input",
                 "export() --format --input --output",
@@ -116,6 +116,10 @@ public class ContractTests
     [InlineData(2, "show", "")]
     [InlineData(2, "extract")]
     [InlineData(2, "extract", "SEED", "--published", "2019-02-30")]
+    [InlineData(2, "extract", "SEED", "--threads", "0")]
+    [InlineData(2, "extract", "SEED", "--bad-documents", "ignore")]
+    [InlineData(0, "extract", "SEED", "SEED", "--threads", "1", "--format", "jsonl")]
+    [InlineData(1, "extract", "--documents", "SEED")]
     [InlineData(2, "help", "frobnicate")]
     public void ExitCodes_AreZeroOkOneFailureTwoUsage(int exit, params string[] args)
     {

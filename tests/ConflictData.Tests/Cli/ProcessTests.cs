@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Text;
 using ConflictData.Tests.Infrastructure;
 
@@ -55,5 +56,20 @@ public sealed class ProcessTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Equal("", output);
         Assert.Equal("exit 0", error.TrimEnd());
+    }
+
+    [Fact]
+    public void ADocumentStreamSplitAcrossTwoProcesses_GivesTheBytesOfOne()
+    {
+        string docs = Path.Combine(folder.Path, "docs.jsonl");
+        var lines = SeedTexts.Ids.Select(id => "{\"id\":\"" + id + "\",\"published\":\"2019-03-24\",\"text\":"
+            + System.Text.Json.JsonSerializer.Serialize(File.ReadAllText(Path.Combine(SeedTexts.Folder, id + ".txt"))) + "}");
+        File.WriteAllLines(docs, lines);
+        var (exit, output, error) = Shell(
+            $"head -n 2 '{docs}' | TOOL extract --documents - --format jsonl > '{docs}.a' && tail -n +3 '{docs}' | TOOL extract --documents - --format jsonl --threads 1 > '{docs}.b' "
+            + $"&& TOOL extract --documents '{docs}' --format jsonl | cmp - <(cat '{docs}.a' '{docs}.b') && wc -l < '{docs}.a'");
+        Assert.Equal("", error);
+        Assert.Equal(0, exit);
+        Assert.True(int.Parse(output.Trim(), System.Globalization.CultureInfo.InvariantCulture) > 10, output);
     }
 }

@@ -85,9 +85,23 @@ public sealed class DateScanner
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Every scanner is an instance with a Default, whether or not it has settings.")]
     internal ImmutableArray<DateMention> Scan(string text, PublicationTime? published, out long work)
     {
+        int? lastYear = null;
+        return Scan(text, published, ref lastYear, out _, out work);
+    }
+
+    /// <summary>
+    /// As <see cref="Scan(string, PublicationTime?)"/> for a piece of a longer text: "that year" reads the last explicit
+    /// year before it, so a piece starts from <paramref name="lastYear"/> (the one before the piece, or null) and
+    /// leaves there the last one after it; <paramref name="readEarlierYear"/> says whether a mention in the piece
+    /// read the year from before it, so that a piece scanned without that year must be scanned again with it.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Every scanner is an instance with a Default, whether or not it has settings.")]
+    internal ImmutableArray<DateMention> Scan(string text, PublicationTime? published, ref int? lastYear, out bool readEarlierYear, out long work)
+    {
         var grammar = new DateGrammar(text, standalone: false);
         ImmutableArray<DateMention>.Builder mentions = ImmutableArray.CreateBuilder<DateMention>();
-        int? lastYear = null;
+        bool ownYear = false;
+        readEarlierYear = false;
         int position = DateTokenReader.SkipWhiteSpace(text, 0);
         while (position < text.Length)
         {
@@ -95,7 +109,9 @@ public sealed class DateScanner
             int next = token.End;
             if (DateGrammar.CanStart(token) && grammar.TryMatch(token, out DateMatch match))
             {
+                readEarlierYear |= !ownYear && match.Rule.Kind == DateRuleKind.ThatYear;
                 DateRule rule = match.Rule.WithAntecedent(lastYear);
+                ownYear |= match.Rule.ExplicitYear is not null;
                 lastYear = rule.ExplicitYear ?? lastYear;
                 string phrase = text[match.Start..match.End];
                 var span = TextSpan.FromBounds(match.Start, match.End);

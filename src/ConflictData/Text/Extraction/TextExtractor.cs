@@ -47,7 +47,17 @@ public sealed class TextExtractor
     public ExtractionResult Extract(Document document)
     {
         Preconditions.CheckNotNull(document, nameof(document));
-        var dates = DateScanner.Default.Scan(document.Text, document.Published);
+        int? lastYear = null;
+        return Extract(document, ref lastYear, out _);
+    }
+
+    /// <summary>
+    /// As <see cref="Extract(Document)"/> for a piece of a longer text, carrying the year "that year" reads from one
+    /// piece to the next (see <see cref="DateScanner.Scan(string, PublicationTime?, ref int?, out bool, out long)"/>).
+    /// </summary>
+    internal ExtractionResult Extract(Document document, ref int? lastYear, out bool readEarlierYear)
+    {
+        var dates = DateScanner.Default.Scan(document.Text, document.Published, ref lastYear, out readEarlierYear, out _);
         var quantities = WithoutDates(Quantities.Scan(document.Text), dates);
         var likelihoods = WithoutDates(Likelihoods.Scan(document.Text), dates);
         return new ExtractionResult(document.Id, quantities, dates, likelihoods);
