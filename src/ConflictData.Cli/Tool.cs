@@ -36,6 +36,9 @@ internal static class Tool
         ExtractCommand.Create,
         ReconcileCommand.Create,
         ExplainCommand.Create,
+        ExportCommand.Create,
+        ImportCommand.Create,
+        PlotCommand.Create,
         HelpCommand.Create,
     ];
 

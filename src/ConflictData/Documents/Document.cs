@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using ConflictData.Utility;
+using System.ComponentModel;
 
 namespace ConflictData;
 
@@ -192,6 +193,22 @@ public sealed class Document : IEquatable<Document>
 
     /// <summary>Compares two documents.</summary>
     public static bool operator !=(Document? left, Document? right) => !(left == right);
+
+    /// <summary>
+    /// What LINQPad's <c>Dump()</c> shows: id, title, outlet, publication time, length and the opening of the text,
+    /// instead of the whole text and every region.
+    /// </summary>
+    /// <remarks>LINQPad finds this method by its name; it is hidden from IntelliSense.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public object ToDump() => new
+    {
+        Id = Id.Value,
+        Title,
+        Outlet,
+        Published = Published?.ToString(),
+        Characters = Text.Length,
+        Opening = Text.Length <= 120 ? Text : string.Concat(Text.AsSpan(0, 120).TrimEnd(), "…"),
+    };
 
     /// <summary>"004_21cca053a9288443 (6262 characters, published 2019-03-24T19:25:00 Pacific/Auckland (+13))".</summary>
     public override string ToString() =>

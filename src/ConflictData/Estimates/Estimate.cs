@@ -5,6 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using ConflictData.Text;
 using ConflictData.Utility;
+using System.ComponentModel;
 
 namespace ConflictData;
 
@@ -145,6 +146,24 @@ public sealed class Estimate : IEquatable<Estimate>
 
     /// <summary>Compares two estimates component-wise.</summary>
     public static bool operator !=(Estimate? left, Estimate? right) => !(left == right);
+
+    /// <summary>
+    /// What LINQPad's <c>Dump()</c> shows: the figure as said, its range and unit, the hedge words, what it measures,
+    /// the time it is about, when it was published and who said it, one line each, instead of every nested property.
+    /// </summary>
+    /// <remarks>LINQPad finds this method by its name; it is hidden from IntelliSense.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public object ToDump() => new
+    {
+        Figure = ToString(),
+        Value = $"{Quantity.Value} {Quantity.Unit}",
+        Hedge = Hedge.Text,
+        Measures = Measurand.ToString(),
+        About = ReferenceTime?.ToString(),
+        Published = Published?.ToString(),
+        Source = Sources.IsEmpty ? null : string.Join(" | ", Sources),
+        Id,
+    };
 
     /// <summary>
     /// The figure in English with its noun, culture-invariant. A hedge said of one stated number keeps its words as

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using ConflictData.Utility;
+using System.ComponentModel;
 
 namespace ConflictData;
 
@@ -86,6 +87,11 @@ public sealed class Measurand : IEquatable<Measurand>
 
     /// <summary>Compares two measurands component-wise.</summary>
     public static bool operator !=(Measurand? left, Measurand? right) => !(left == right);
+
+    /// <summary>What LINQPad's <c>Dump()</c> shows: the one-line text of <see cref="ToString"/> instead of every property.</summary>
+    /// <remarks>LINQPad finds this method by its name; it is hidden from IntelliSense.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public object ToDump() => ToString();
 
     /// <summary>"fighters [foreign] of IS in IQ+SY".</summary>
     public override string ToString()

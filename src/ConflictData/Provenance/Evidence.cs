@@ -1,5 +1,6 @@
 using System;
 using ConflictData.Utility;
+using System.ComponentModel;
 
 namespace ConflictData;
 
@@ -52,6 +53,11 @@ public sealed class Evidence : IEquatable<Evidence>
 
     /// <summary>Compares two pieces of evidence component-wise.</summary>
     public static bool operator !=(Evidence? left, Evidence? right) => !(left == right);
+
+    /// <summary>What LINQPad's <c>Dump()</c> shows: the one-line text of <see cref="ToString"/> instead of every property.</summary>
+    /// <remarks>LINQPad finds this method by its name; it is hidden from IntelliSense.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public object ToDump() => ToString();
 
     /// <summary>"004_21cca053a9288443[4417..4460): “between 14,000 and 18,000 militants”".</summary>
     public override string ToString() => $"{Document}{Span}: “{Quote}”";

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Text;
 using ConflictData.Utility;
+using System.ComponentModel;
 
 namespace ConflictData;
 
@@ -69,6 +70,11 @@ public sealed class Source : IEquatable<Source>
 
     /// <summary>Compares two sources component-wise.</summary>
     public static bool operator !=(Source? left, Source? right) => !(left == right);
+
+    /// <summary>What LINQPad's <c>Dump()</c> shows: the one-line text of <see cref="ToString"/> instead of every property.</summary>
+    /// <remarks>LINQPad finds this method by its name; it is hidden from IntelliSense.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public object ToDump() => ToString();
 
     /// <summary>"António Guterres (UN Secretary-General, United Nations) in 2019-02".</summary>
     public override string ToString()

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using ConflictData.Utility;
+using System.ComponentModel;
 
 namespace ConflictData;
 
@@ -55,6 +56,11 @@ public sealed class SourceChain : IEquatable<SourceChain>
 
     /// <summary>Compares two chains link by link.</summary>
     public static bool operator !=(SourceChain? left, SourceChain? right) => !(left == right);
+
+    /// <summary>What LINQPad's <c>Dump()</c> shows: the one-line text of <see cref="ToString"/> instead of every property.</summary>
+    /// <remarks>LINQPad finds this method by its name; it is hidden from IntelliSense.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public object ToDump() => ToString();
 
     /// <summary>The links joined by " → ".</summary>
     public override string ToString() => string.Join(" → ", Links);

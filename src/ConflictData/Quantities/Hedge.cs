@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ConflictData.Utility;
+using System.ComponentModel;
 
 namespace ConflictData;
 
@@ -182,6 +183,11 @@ public sealed class Hedge : IEquatable<Hedge>
 
     /// <summary>Compares two hedges by words and kinds.</summary>
     public static bool operator !=(Hedge? left, Hedge? right) => !(left == right);
+
+    /// <summary>What LINQPad's <c>Dump()</c> shows: the one-line text of <see cref="ToString"/> instead of every property.</summary>
+    /// <remarks>LINQPad finds this method by its name; it is hidden from IntelliSense.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public object ToDump() => ToString();
 
     /// <summary>The words as stated, or "(none)".</summary>
     public override string ToString() => Text.Length == 0 ? "(none)" : Text;

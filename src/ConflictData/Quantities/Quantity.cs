@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using ConflictData.Text;
 using ConflictData.Utility;
+using System.ComponentModel;
 
 namespace ConflictData;
 
@@ -113,6 +114,11 @@ public sealed class Quantity : IEquatable<Quantity>
 
     /// <summary>Compares two quantities component-wise.</summary>
     public static bool operator !=(Quantity? left, Quantity? right) => !(left == right);
+
+    /// <summary>What LINQPad's <c>Dump()</c> shows: the one-line text of <see cref="ToString"/> instead of every property.</summary>
+    /// <remarks>LINQPad finds this method by its name; it is hidden from IntelliSense.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public object ToDump() => ToString();
 
     /// <summary>Canonical English, culture-invariant: "between 14,000 and 18,000 people", "more than USD 5,600".</summary>
     /// <seealso cref="QuantityFormatter"/>

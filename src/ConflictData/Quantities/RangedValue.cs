@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using ConflictData.Utility;
+using System.ComponentModel;
 
 namespace ConflictData;
 
@@ -261,6 +262,11 @@ public sealed class RangedValue : IEquatable<RangedValue>
 
     /// <summary>Compares two ranges component-wise.</summary>
     public static bool operator !=(RangedValue? left, RangedValue? right) => !(left == right);
+
+    /// <summary>What LINQPad's <c>Dump()</c> shows: the one-line text of <see cref="ToString"/> instead of every property.</summary>
+    /// <remarks>LINQPad finds this method by its name; it is hidden from IntelliSense.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public object ToDump() => ToString();
 
     /// <summary>
     /// Interval notation, culture-invariant: "[14000, 18000]", "(5600, )", "( , 30000]", with " best 40000" appended

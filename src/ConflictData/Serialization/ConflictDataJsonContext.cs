@@ -14,6 +14,7 @@ namespace ConflictData.Serialization;
     AllowDuplicateProperties = false,
     Converters = [typeof(LocalDateJsonConverter), typeof(ZonedDateTimeJsonConverter), typeof(DateRangeJsonConverter)])]
 [JsonSerializable(typeof(EstimatesFileDto))]
+[JsonSerializable(typeof(EstimateDto))]
 [JsonSerializable(typeof(CorpusFileDto))]
 [JsonSerializable(typeof(QuantityDto))]
 [JsonSerializable(typeof(HedgeDto))]
@@ -21,7 +22,9 @@ namespace ConflictData.Serialization;
 [JsonSerializable(typeof(ReferenceTimeDto))]
 [JsonSerializable(typeof(PublicationTimeDto))]
 [JsonSerializable(typeof(SourceDto))]
+[JsonSerializable(typeof(SourceDto[][]), TypeInfoPropertyName = "SourceDtoArrayArray")]
 [JsonSerializable(typeof(EvidenceDto))]
+[JsonSerializable(typeof(EvidenceDto[]), TypeInfoPropertyName = "EvidenceDtoArray")]
 [JsonSerializable(typeof(ConfidenceDto))]
 [JsonSerializable(typeof(DocumentDto))]
 [JsonSerializable(typeof(JudgementDto))]

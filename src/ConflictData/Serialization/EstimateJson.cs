@@ -101,6 +101,63 @@ public static class EstimateJson
         return Read(JsonFormat.ReadAllBytes(utf8Json).Span).Estimates;
     }
 
+    /// <summary>
+    /// Writes <paramref name="estimates"/> as JSON lines: one compact estimate object per line (the estimate shape of
+    /// <c>docs/json-format.md</c>), each ended by <c>\n</c>, for tools that stream records (pandas'
+    /// <c>read_json(lines=True)</c>, DuckDB's <c>read_json</c>, <c>jq</c>, Spark).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null, or <paramref name="estimates"/> contains null.</exception>
+    public static void SerializeLines(IEnumerable<Estimate> estimates, TextWriter writer)
+    {
+        Preconditions.CheckNotNull(estimates, nameof(estimates));
+        Preconditions.CheckNotNull(writer, nameof(writer));
+        foreach (var estimate in estimates)
+        {
+            writer.Write(JsonSerializer.Serialize(EstimateDto.From(Preconditions.CheckNotNull(estimate, nameof(estimates))), JsonFormat.Compact.EstimateDto));
+            writer.Write('\n');
+        }
+    }
+
+    /// <summary>Reads JSON lines written by <see cref="SerializeLines"/>; blank lines are skipped.</summary>
+    /// <returns>The estimates in line order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    /// <exception cref="JsonException">A line is not a valid estimate, or an id repeats; the message starts with
+    /// <c>line N: </c> and then names the JSON path and the rule, as the file reader does. Nothing partial is returned.</exception>
+    public static ImmutableArray<Estimate> DeserializeLines(TextReader reader)
+    {
+        Preconditions.CheckNotNull(reader, nameof(reader));
+        var estimates = ImmutableArray.CreateBuilder<Estimate>();
+        var lineById = new Dictionary<string, int>(StringComparer.Ordinal);
+        int number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+            Estimate estimate;
+            try
+            {
+                var dto = JsonSerializer.Deserialize(line, JsonFormat.Compact.EstimateDto)
+                    ?? throw JsonReadErrors.At(JsonPath.Root, "the line is null; expected an estimate object.");
+                estimate = dto.ToModel(JsonPath.Root);
+            }
+            catch (JsonException e)
+            {
+                var located = e.Message.StartsWith('$') ? e : JsonReadErrors.WithPath(e);
+                throw new JsonException($"line {Invariant.Plain(number)}: {located.Message}", located.Path, number - 1, located.BytePositionInLine, e);
+            }
+            if (!lineById.TryAdd(estimate.Id, number))
+            {
+                throw new JsonException($"line {Invariant.Plain(number)}: $.id: the id \"{estimate.Id}\" is already used on line {Invariant.Plain(lineById[estimate.Id])}; estimate ids must be unique.",
+                    "$.id", number - 1, null);
+            }
+            estimates.Add(estimate);
+        }
+        return estimates.ToImmutable();
+    }
+
     // Null judgements leave the section out: an estimates-only file is written as before judgements existed.
     private static EstimatesFileDto ToDto(IEnumerable<Estimate> estimates, IEnumerable<Judgement>? judgements)
     {

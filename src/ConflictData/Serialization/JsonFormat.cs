@@ -22,6 +22,9 @@ internal static class JsonFormat
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
+    /// <summary>The same metadata and encoder without indentation, for JSON lines and JSON inside CSV cells.</summary>
+    internal static ConflictDataJsonContext Compact { get; } = new(new JsonSerializerOptions(Context.Options) { WriteIndented = false });
+
     /// <summary>Writes <paramref name="dto"/> as indented JSON text.</summary>
     internal static string Write<T>(T dto, JsonTypeInfo<T> typeInfo) => JsonSerializer.Serialize(dto, typeInfo);
 

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using ConflictData.Text;
@@ -172,6 +173,11 @@ public sealed class DateRange : IEquatable<DateRange>
 
     /// <summary>Compares two ranges component-wise.</summary>
     public static bool operator !=(DateRange? left, DateRange? right) => !(left == right);
+
+    /// <summary>What LINQPad's <c>Dump()</c> shows: the one-line text of <see cref="ToString"/> instead of every property.</summary>
+    /// <remarks>LINQPad finds this method by its name; it is hidden from IntelliSense.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public object ToDump() => ToString();
 
     /// <summary>The text form: "2019-03-24", "2019-03", "2019" or "2019-03-11/2019-03-20".</summary>
     public override string ToString() => Precision switch

@@ -2,6 +2,7 @@ using System;
 using ConflictData.Utility;
 using NodaTime;
 using NodaTime.Text;
+using System.ComponentModel;
 
 namespace ConflictData;
 
@@ -92,6 +93,11 @@ public sealed class PublicationTime : IEquatable<PublicationTime>
 
     /// <summary>Compares two publication times component-wise.</summary>
     public static bool operator !=(PublicationTime? left, PublicationTime? right) => !(left == right);
+
+    /// <summary>What LINQPad's <c>Dump()</c> shows: the one-line text of <see cref="ToString"/> instead of every property.</summary>
+    /// <remarks>LINQPad finds this method by its name; it is hidden from IntelliSense.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public object ToDump() => ToString();
 
     /// <summary>"2019-03-24T19:25:00 Pacific/Auckland (+13)", "2017-07-22", or "between 2019-06-01 and 2019-08-31".</summary>
     public override string ToString() => Kind switch

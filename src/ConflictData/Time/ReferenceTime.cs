@@ -1,6 +1,7 @@
 using System;
 using ConflictData.Utility;
 using NodaTime;
+using System.ComponentModel;
 
 namespace ConflictData;
 
@@ -65,6 +66,11 @@ public sealed class ReferenceTime : IEquatable<ReferenceTime>
 
     /// <summary>Compares two reference times component-wise.</summary>
     public static bool operator !=(ReferenceTime? left, ReferenceTime? right) => !(left == right);
+
+    /// <summary>What LINQPad's <c>Dump()</c> shows: the one-line text of <see cref="ToString"/> instead of every property.</summary>
+    /// <remarks>LINQPad finds this method by its name; it is hidden from IntelliSense.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public object ToDump() => ToString();
 
     /// <summary>"during 2018-07", "since 2014", "as of 2017-10".</summary>
     public override string ToString() => Kind switch

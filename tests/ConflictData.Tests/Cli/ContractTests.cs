@@ -77,6 +77,9 @@ public class ContractTests
                 "extract(FILE) --published --format --max-document-bytes --documents --threads --bad-documents",
                 "reconcile() --rule --as-of --valid-at --input --format",
                 "explain(GROUP) --rule --as-of --valid-at --input",
+                "export() --format --input --output",
+                "import(FILE.csv) --output",
+                "plot(GROUP) --output --input",
                 "help(COMMAND) ",
             ],
             root.Subcommands.Select(Describe));

@@ -28,7 +28,7 @@ public class ToolTests
     [Fact]
     public void UnknownCommand_NamesItAndTheCommands() =>
         Assert.Equal(
-            "conflictdata: 'frobnicate' is not a command; the commands are list, show, extract, reconcile, explain, help. ('conflictdata --help' shows the usage.)",
+            "conflictdata: 'frobnicate' is not a command; the commands are list, show, extract, reconcile, explain, export, import, plot, help. ('conflictdata --help' shows the usage.)",
             ToolRun.Run("frobnicate").Err.TrimEnd());
 
     [Fact]

@@ -128,6 +128,52 @@ public class ReadmeExampleTests
     }
 
     [Fact]
+    public void ReadmeExample_Query_ListsTheFighterEstimatesAndTheirTimeline()
+    {
+        var output = new StringWriter();
+        var console = Console.Out;
+        Console.SetOut(output);
+        try
+        {
+            // README: begin query example
+        var fighters = SeedCorpus.Estimates
+            .OfIndicator(Indicator.Fighters)
+            .InPlace(CountryCode.Syria)          // a figure for Iraq and Syria together counts too
+            .OrderByReferenceTime();
+
+        foreach (var estimate in fighters)
+        {
+            Console.WriteLine($"{estimate.ReferenceTime,-32} {estimate}");
+        }
+        // during 2018-07                   between 13,000 and 14,000 militants
+        // during 2019-02                   up to 3,000 foreigners
+        // during 2019-02                   between 14,000 and 18,000 militants
+        // as of 2019-02-20/2019-02-28      300 or so hard-core IS fighters
+        // during 2019-03-11/2019-03-20     between 15,000 and 20,000 armed adherents
+        // as of 2019-04-01/2019-12-31      between 10,000 and 15,000 fighters
+
+        var timeline = SeedCorpus.Estimates.OfIndicator(Indicator.Fighters).ToTimelines()
+            .Single(t => t.Key.ToString() == "fighters of IS in IQ+SY (person)");
+        // 2018-07: [28000, 31000] (the sum of the Coalition's Iraq and Syria figures)
+        // 2019-02: [14000, 18000] · 2019-03-11/2019-03-20: [15000, 20000] · 2019-04-01/2019-12-31: [10000, 15000]
+            // README: end query example
+            Assert.Equal(4, timeline.Points.Length);
+            Assert.True(timeline.Points[0].IsSumOfParts);
+            Assert.Equal("[28000, 31000]", timeline.Points[0].Value!.Value.ToString());
+            Assert.Equal(["[14000, 18000]", "[15000, 20000]", "[10000, 15000]"], timeline.Points.Skip(1).Select(p => p.Value!.Value.ToString()));
+        }
+        finally
+        {
+            Console.SetOut(console);
+        }
+        string[] expected = File.ReadAllLines(RepositoryPaths.Combine("README.md"))
+            .SkipWhile(l => !l.StartsWith("// during 2018-07", StringComparison.Ordinal)).TakeWhile(l => l.StartsWith("// ", StringComparison.Ordinal))
+            .Where(l => !l.StartsWith("// 20", StringComparison.Ordinal)).Select(l => l[3..]).ToArray();
+        Assert.Equal(6, expected.Length);
+        Assert.Equal(expected, output.ToString().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
     public void ReadmeExample_OwnCorpus_LoadsAFolderInTheCorpusFormat()
     {
         string folder = SeedTexts.Folder;
@@ -178,7 +224,7 @@ public class ReadmeExampleTests
         var source = File.ReadAllLines(RepositoryPaths.Combine("tests", "ConflictData.Tests", "Documentation", "ReadmeExampleTests.cs"));
         string readme = File.ReadAllText(RepositoryPaths.Combine("README.md")).ReplaceLineEndings("\n");
         var begins = source.Select((line, index) => (line, index)).Where(x => x.line.Trim().StartsWith("// README: begin ", StringComparison.Ordinal)).ToList();
-        Assert.Equal(6, begins.Count);
+        Assert.Equal(7, begins.Count);
         foreach (var (line, index) in begins)
         {
             string name = line.Trim()["// README: begin ".Length..];
