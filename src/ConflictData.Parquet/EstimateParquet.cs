@@ -62,7 +62,10 @@ public static class EstimateParquet
         .Text("confidence", e => e.Confidence?.Text)
         .Text("confidence_level", e => e.Confidence is { } c ? KebabCaseNames<ConfidenceLevel>.ToText(c.Level) : null)
         .Number("confidence_probability", e => e.Confidence?.Probability)
-        .Text("reliability", e => e.Reliability?.ToString());
+        .Text("reliability", e => e.Reliability?.ToString())
+        .Text("stated", e => e.Stated is not { } stated ? null : stated.Second is { } second
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{stated.First};{second}")
+            : stated.First.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Writes <paramref name="estimates"/> as one Parquet row group to <paramref name="stream"/>, which is left open.</summary>
     /// <exception cref="System.ArgumentNullException">An argument is null, or <paramref name="estimates"/> contains null.</exception>

@@ -69,6 +69,9 @@ internal static class EstimateCsvColumns
             d => d.Confidence?.StatedBy is { } s ? JsonSerializer.Serialize(s, Compact.SourceDto) : "",
             (d, t) => Confidence(d).StatedBy = ParseJson(t, Compact.SourceDto)),
         EstimateCsvColumn.Stated("reliability", "$.reliability", d => d.Reliability ?? "", (d, t) => d.Reliability = t),
+        // Last, because it came after the first layout: the one or two numbers as the text states them.
+        EstimateCsvColumn.Stated("stated", "$.stated", d => d.Stated is { } numbers ? string.Join(ListSeparator, numbers.Select(n => Number(n))) : "",
+            (d, t) => d.Stated = [.. SplitList(t).Select(n => ParseNumber(n!))]),
     ];
 
     /// <summary>A DTO with only the parts every estimate has; optional parts are created by the first cell that feeds them.</summary>

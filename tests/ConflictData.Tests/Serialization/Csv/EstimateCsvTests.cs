@@ -27,7 +27,7 @@ public class EstimateCsvTests
         Assert.StartsWith("id,indicator,actor,places,region,qualifiers,low,low_inclusive,high,high_inclusive,best,unit,dimension,hedge,hedge_kinds,noun,"
             + "reference_kind,reference,reference_from,reference_to,published_kind,published_time,published_from,published_to,published_reasoning,"
             + "source,outlet,origin,sources_json,document,start,length,quote,more_evidence_json,confidence,confidence_level,confidence_probability,"
-            + "confidence_stated_by_json,reliability\r\n", SeedCsv, StringComparison.Ordinal);
+            + "confidence_stated_by_json,reliability,stated\r\n", SeedCsv, StringComparison.Ordinal);
 
     [Theory]
     [InlineData("places", "IQ;SY")]
