@@ -165,10 +165,7 @@ public sealed class Corpus
     public string GetSentence(Judgement judgement)
     {
         Preconditions.CheckNotNull(judgement, nameof(judgement));
-        Document? document = null;
-        bool found = !judgement.Evidence.IsEmpty && documentsById.TryGetValue(judgement.Evidence[0].Document, out document);
-        Preconditions.CheckArgument(found, nameof(judgement), $"The judgement \"{judgement.Id}\" has no evidence in a document of this corpus.");
-        return document!.GetSentence(judgement.Evidence[0].Span);
+        return DocumentOfFirst(judgement.Evidence, "judgement", judgement.Id, nameof(judgement)).GetSentence(judgement.Evidence[0].Span);
     }
 
     /// <summary>The estimate with id <paramref name="id"/>, if there is one.</summary>
@@ -204,9 +201,15 @@ public sealed class Corpus
     public Document GetDocument(Estimate estimate)
     {
         Preconditions.CheckNotNull(estimate, nameof(estimate));
+        return DocumentOfFirst(estimate.Evidence, "estimate", estimate.Id, nameof(estimate));
+    }
+
+    // Estimates and judgements both stand where their first evidence points.
+    private Document DocumentOfFirst(ImmutableArray<Evidence> evidence, string kind, string id, string paramName)
+    {
         Document? document = null;
-        bool found = !estimate.Evidence.IsEmpty && documentsById.TryGetValue(estimate.Evidence[0].Document, out document);
-        Preconditions.CheckArgument(found, nameof(estimate), $"The estimate \"{estimate.Id}\" has no evidence in a document of this corpus.");
+        bool found = !evidence.IsEmpty && documentsById.TryGetValue(evidence[0].Document, out document);
+        Preconditions.CheckArgument(found, paramName, $"The {kind} \"{id}\" has no evidence in a document of this corpus.");
         return document!;
     }
 
