@@ -11,8 +11,8 @@ namespace ConflictData.Benchmarks.Fixtures;
 /// N estimates shaped like the seed corpus's, for the reconciliation and query benchmarks: deterministic for a given N.
 /// </summary>
 /// <remarks>
-/// <para>Every seed estimate's measurand, unit and hedge is a template. A quantity is a template for one of N/300 actors
-/// in one of three place sets ({IQ, SY}, {IQ}, {SY} where the seed names places, so complete sets of parts are summed and
+/// <para>Every seed estimate's measurand, unit and hedge is a template. A quantity is a template for one of
+/// N / (150 × templates) actors in one of three place sets ({IQ, SY}, {IQ}, {SY} where the seed names places, so complete sets of parts are summed and
 /// checked against their wholes), and each quantity is reported at five monthly time points: about N/10 groups of ten.
 /// Values are the template's scaled by 0.7–1.3 (so ranges of one point often disagree: conflicts), from one of 400
 /// origins relayed by one of 40 outlets. One estimate in ten repeats an earlier figure of the same origin and time through
@@ -45,7 +45,8 @@ internal sealed class GeneratedEstimates
         var random = new Random(2019 + count);
         var templates = SeedCorpus.Estimates.Where(e => e.Quantity.Unit.Dimension is Dimension.Count or Dimension.Money)
             .GroupBy(e => QuantityKey.From(e)).Select(g => g.First()).ToArray();
-        int actors = Math.Max(1, count / 300);
+        // About fifty estimates per quantity (ten per time point): templates × place sets × actors ≈ N / 50.
+        int actors = Math.Max(1, count / (50 * templates.Length * PlaceSets.Length));
         var origins = Enumerable.Range(0, 400).Select(i => i % 3 == 0
             ? new Source(SourceKind.Person, "Official " + Text(i), role: "spokesperson", organisation: "Ministry " + Text(i % 37))
             : new Source(SourceKind.Organisation, "Monitor " + Text(i))).ToArray();
