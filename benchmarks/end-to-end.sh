@@ -5,6 +5,7 @@
 #   benchmarks/end-to-end.sh                 # 20 MB, the portable (JIT) build
 #   MB=50 benchmarks/end-to-end.sh           # another size
 #   AOT=1 benchmarks/end-to-end.sh           # the Native AOT build (linux-x64; a few minutes to compile)
+#   TOOL=/path/ConflictData.Cli benchmarks/end-to-end.sh      # a tool already published (AOT binary, or a .dll for the JIT)
 #   CHRONO=/path/with/node_modules benchmarks/end-to-end.sh   # also chrono-node on the same file, in the same minute
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -30,11 +31,13 @@ with open(out, 'w', encoding='utf-8', newline='\n') as f:
 print(f'{out}: {size / 1e6:.1f} MB, {len(sentences)} distinct sentences behind random tags')
 PY
 
-if [[ "${AOT:-0}" == 1 ]]; then
+if [[ -n "${TOOL:-}" ]]; then
+    if [[ "$TOOL" == *.dll ]]; then tool=(dotnet "$TOOL"); else tool=("$TOOL"); fi
+elif [[ "${AOT:-0}" == 1 ]]; then
     start=$(date +%s)
     dotnet publish "$root/src/ConflictData.Cli" -c Release -r linux-x64 -p:PublishAot=true -o "$work/tool" >/dev/null
     echo "Native AOT publish: $(( $(date +%s) - start )) s"
-    tool=("$work/tool/conflictdata")
+    tool=("$work/tool/ConflictData.Cli")
 else
     dotnet publish "$root/src/ConflictData.Cli" -c Release -o "$work/tool" >/dev/null
     tool=(dotnet "$work/tool/ConflictData.Cli.dll")
