@@ -163,7 +163,7 @@ internal sealed partial class DateGrammar
         {
             return after.Kind == DateTokenKind.None || after.IsSymbol(',') || after.IsSymbol('.') || after.IsSymbol(';') || after.IsSymbol(')');
         }
-        ReadOnlySpan<char> word = _text.AsSpan(after.Start, after.Length);
+        ReadOnlySpan<char> word = text.AsSpan(after.Start, after.Length);
         return after.Word is DateWord.And or DateWord.In or DateWord.On or DateWord.By or DateWord.To or DateWord.Of or DateWord.Since
             || word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("was", StringComparison.OrdinalIgnoreCase)
             || word.Equals("are", StringComparison.OrdinalIgnoreCase) || word.Equals("were", StringComparison.OrdinalIgnoreCase)
@@ -182,7 +182,7 @@ internal sealed partial class DateGrammar
         match = default;
         DateToken dash = Adjacent(first);
         DateToken second = dash.IsDash ? Adjacent(dash) : default;
-        if (!IsPlainYear(first) || !(second.IsNumber(4, 4) || second.IsNumber(2, 2)) || DateTokenReader.RunsOn(_text, second.End))
+        if (!IsPlainYear(first) || !(second.IsNumber(4, 4) || second.IsNumber(2, 2)) || DateTokenReader.RunsOn(text, second.End))
         {
             return false;
         }
@@ -201,7 +201,7 @@ internal sealed partial class DateGrammar
         match = default;
         DateToken s = Adjacent(year);
         if (!year.IsNumber(4, 4) || year.Value % 10 != 0 || year.Value < 1000 || s.Kind != DateTokenKind.Word || s.Length != 1
-            || char.ToLowerInvariant(_text[s.Start]) != 's' || DateTokenReader.RunsOn(_text, s.End))
+            || char.ToLowerInvariant(text[s.Start]) != 's' || DateTokenReader.RunsOn(text, s.End))
         {
             return false;
         }
@@ -233,7 +233,7 @@ internal sealed partial class DateGrammar
             return true;
         }
         // "the fall of Raqqa", "since the fall": a bare "fall" is a season only after "this", "last" or "next".
-        bool isFall = char.ToLowerInvariant(_text[season.Start]) == 'f';
+        bool isFall = char.ToLowerInvariant(text[season.Start]) == 'f';
         if (isFall && (!afterDeterminer || direction == DateDirection.OnOrBefore))
         {
             return false;
@@ -246,7 +246,7 @@ internal sealed partial class DateGrammar
     private bool TryNamedDay(in DateToken firstWord, int start, DateDirection direction, out DateMatch match)
     {
         match = default;
-        if (!firstWord.Is(DateWord.NamedDayStart) || !(firstWord.Capitalized || _standalone))
+        if (!firstWord.Is(DateWord.NamedDayStart) || !(firstWord.Capitalized || standalone))
         {
             return false;
         }
@@ -274,13 +274,13 @@ internal sealed partial class DateGrammar
     /// matching one space), when a word ends there; otherwise -1.</summary>
     private int MatchWords(int start, string words)
     {
-        if (start + words.Length > _text.Length)
+        if (start + words.Length > text.Length)
         {
             return -1;
         }
         for (int i = 0; i < words.Length; i++)
         {
-            char c = char.ToLowerInvariant(_text[start + i]);
+            char c = char.ToLowerInvariant(text[start + i]);
             char w = words[i];
             bool same = c == w || (w == '\'' && c == '\u2019') || (w == ' ' && Scanning.Lexer.IsSpace(c)) || (w == '-' && c is '\u2010' or '\u2011');
             if (!same)
@@ -289,7 +289,7 @@ internal sealed partial class DateGrammar
             }
         }
         int end = start + words.Length;
-        return end < _text.Length && char.IsLetterOrDigit(_text[end]) ? -1 : end;
+        return end < text.Length && char.IsLetterOrDigit(text[end]) ? -1 : end;
     }
 
     /// <summary>"FY2018", "FY 2017", "fiscal 2020", "fiscal year 2021", "fiscal year" after this/last/next.</summary>

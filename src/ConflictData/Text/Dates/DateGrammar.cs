@@ -18,13 +18,13 @@ internal sealed partial class DateGrammar
     private const int FirstPlainYear = 1800;
     private const int LastPlainYear = 2199;
 
-    private readonly string _text;
-    private readonly bool _standalone;
+    private readonly string text;
+    private readonly bool standalone;
 
     internal DateGrammar(string text, bool standalone)
     {
-        _text = text;
-        _standalone = standalone;
+        this.text = text;
+        this.standalone = standalone;
     }
 
     /// <summary>Characters examined so far: the measure of work that the linearity tests bound.</summary>
@@ -35,7 +35,7 @@ internal sealed partial class DateGrammar
 
     internal DateToken TokenAt(int position)
     {
-        DateToken token = DateTokenReader.Read(_text, position);
+        DateToken token = DateTokenReader.Read(text, position);
         Work += token.Length;
         return token;
     }
@@ -83,9 +83,9 @@ internal sealed partial class DateGrammar
             case DateWord.Between or DateWord.From:
                 return TryRange(first, out match);
             default:
-                return TryCore(first, _standalone, out match);
+                return TryCore(first, standalone, out match);
         }
-        if (TryCore(core, bare || _standalone, out DateMatch inner) && Takes(first.Word, inner.Rule)
+        if (TryCore(core, bare || standalone, out DateMatch inner) && Takes(first.Word, inner.Rule)
             && (!first.Is(DateWord.For) || EndsClause(inner)))
         {
             match = inner with { Start = first.Start, Kind = kind, Rule = LooksAhead(first.Word, inner.Rule) };
@@ -166,7 +166,7 @@ internal sealed partial class DateGrammar
     private bool TryNumberFirst(in DateToken token, bool bare, out DateMatch match)
     {
         match = default;
-        if (DateTokenReader.FollowsNumberOrWord(_text, token.Start))
+        if (DateTokenReader.FollowsNumberOrWord(text, token.Start))
         {
             return false;
         }
@@ -384,7 +384,7 @@ internal sealed partial class DateGrammar
         DateToken dash = last.End == day.End ? Adjacent(day) : default;
         DateToken throughDay = dash.IsDash ? Adjacent(dash) : default;
         bool run = throughDay.IsNumber(1, 2) && throughDay.Value > day.Value && throughDay.Value <= MaxDaysIn(monthToken.Value)
-            && !DateTokenReader.RunsOn(_text, throughDay.End);
+            && !DateTokenReader.RunsOn(text, throughDay.End);
         if (run)
         {
             last = throughDay;
@@ -410,7 +410,7 @@ internal sealed partial class DateGrammar
     private bool TryWeekday(in DateToken weekday, int start, DateDirection direction, out DateMatch match)
     {
         match = default;
-        if (!weekday.Is(DateWord.WeekdayName) || !(weekday.Capitalized || _standalone))
+        if (!weekday.Is(DateWord.WeekdayName) || !(weekday.Capitalized || standalone))
         {
             return false;
         }
@@ -543,7 +543,7 @@ internal sealed partial class DateGrammar
     {
         match = default;
         DateToken year = Next(article);
-        if (!IsPlainYear(year) || DateTokenReader.FollowsNumberOrWord(_text, year.Start))
+        if (!IsPlainYear(year) || DateTokenReader.FollowsNumberOrWord(text, year.Start))
         {
             return false;
         }
@@ -680,7 +680,7 @@ internal sealed partial class DateGrammar
     {
         DateToken suffix = Adjacent(day);
         last = suffix.Is(DateWord.OrdinalSuffix) ? suffix : day;
-        return last.End != day.End || !DateTokenReader.RunsOn(_text, day.End);
+        return last.End != day.End || !DateTokenReader.RunsOn(text, day.End);
     }
 
     /// <summary>
@@ -708,10 +708,10 @@ internal sealed partial class DateGrammar
         return IsYear(year);
     }
 
-    private bool IsYear(in DateToken token) => token.IsNumber(4, 4) && token.Value >= 1 && !DateTokenReader.RunsOn(_text, token.End);
+    private bool IsYear(in DateToken token) => token.IsNumber(4, 4) && token.Value >= 1 && !DateTokenReader.RunsOn(text, token.End);
 
     private bool IsPlainYear(in DateToken token) =>
-        IsYear(token) && (_standalone || token.Value is >= FirstPlainYear and <= LastPlainYear);
+        IsYear(token) && (standalone || token.Value is >= FirstPlainYear and <= LastPlainYear);
 
     /// <summary>
     /// A month name that may stand without a day or year after it: capitalised, or in lower case as running text
@@ -719,12 +719,12 @@ internal sealed partial class DateGrammar
     /// verb or a noun and so are months only with a day or a year ("march 2019", "12 may").
     /// </summary>
     private bool IsMonthName(in DateToken token) =>
-        token.Is(DateWord.MonthName) && (token.Capitalized || _standalone || !(token.Value is 3 or 5 && !token.Abbreviated));
+        token.Is(DateWord.MonthName) && (token.Capitalized || standalone || !(token.Value is 3 or 5 && !token.Abbreviated));
 
     /// <summary>Whether a numeric date's last number runs on ("2019-05-02-7", "22-07-20171").</summary>
     private bool EndsInsideNumber(in DateToken last) =>
-        DateTokenReader.RunsOn(_text, last.End)
-        || (last.End + 1 < _text.Length && _text[last.End] is '-' or '.' && char.IsAsciiDigit(_text[last.End + 1]));
+        DateTokenReader.RunsOn(text, last.End)
+        || (last.End + 1 < text.Length && text[last.End] is '-' or '.' && char.IsAsciiDigit(text[last.End + 1]));
 
     private static bool TryDate(int year, int month, int day, out LocalDate date)
     {
@@ -745,8 +745,8 @@ internal sealed partial class DateGrammar
         {
             return default;
         }
-        int position = DateTokenReader.SkipGap(_text, token.End);
-        if (position < 0 || (position == token.End && token.Kind != DateTokenKind.Symbol && char.IsLetterOrDigit(_text[position])))
+        int position = DateTokenReader.SkipGap(text, token.End);
+        if (position < 0 || (position == token.End && token.Kind != DateTokenKind.Symbol && char.IsLetterOrDigit(text[position])))
         {
             // A word and a number written together ("February1799", "a2016") are not two words of a date.
             return default;
@@ -757,5 +757,5 @@ internal sealed partial class DateGrammar
 
     /// <summary>The token written directly against <paramref name="token"/>, or no token.</summary>
     private DateToken Adjacent(in DateToken token) =>
-        token.Kind != DateTokenKind.None && token.End < _text.Length && !Scanning.Lexer.IsSpace(_text[token.End]) ? TokenAt(token.End) : default;
+        token.Kind != DateTokenKind.None && token.End < text.Length && !Scanning.Lexer.IsSpace(text[token.End]) ? TokenAt(token.End) : default;
 }
