@@ -2,6 +2,7 @@ using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using ConflictData.Text.Scanning;
 
 namespace ConflictData.Text;
@@ -184,7 +185,7 @@ internal static class QuantityLexicon
             return WordClass.None;
         }
         Span<char> lower = stackalloc char[MaxStartLength];
-        int length = word.ToLowerInvariant(lower);
+        int length = LowerForStartWords(word, lower);
         if (length > 0 && StartWords.TryGetValue(lower[..length], out var known))
         {
             return known;
@@ -194,7 +195,33 @@ internal static class QuantityLexicon
 
     private const int MaxStartLength = 16;
 
+    /// <summary>
+    /// The word lowered as <see cref="MemoryExtensions.ToLowerInvariant"/> would for a look-up in <see cref="StartWords"/>,
+    /// or -1 when no start word can match. ASCII is lowered here; the globalization call (ICU, about a microsecond
+    /// a word) is kept for the two characters that lower to ASCII (U+0130 to "i", the Kelvin sign to "k"), since every
+    /// start word is ASCII and any other non-ASCII character rules a match out.
+    /// </summary>
+    private static int LowerForStartWords(ReadOnlySpan<char> word, Span<char> lower)
+    {
+        if (word.Length > lower.Length)
+        {
+            return -1;
+        }
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            if (!char.IsAscii(c))
+            {
+                return c is '\u0130' or '\u212A' || !StartWordsAreAscii ? word.ToLowerInvariant(lower) : -1;
+            }
+            lower[i] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+        }
+        return word.Length;
+    }
+
     private static readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> StartWords = BuildStartWords();
+
+    private static readonly bool StartWordsAreAscii = StartWords.Dictionary.Keys.All(key => Ascii.IsValid(key));
 
     // For each pair of first two letters, the lengths of known words with them: rejects "the", "of", "in" with one
     // array read, before any hashing.
