@@ -5,6 +5,7 @@
 #   benchmarks/end-to-end.sh                 # 20 MB, the portable (JIT) build
 #   MB=50 benchmarks/end-to-end.sh           # another size
 #   AOT=1 benchmarks/end-to-end.sh           # the Native AOT build (linux-x64; a few minutes to compile)
+#   TOOL=/path/ConflictData.Cli benchmarks/end-to-end.sh      # a tool already published (AOT binary, or a .dll for the JIT)
 #   RUNS=5 benchmarks/end-to-end.sh          # the fastest of 5 runs per thread count (default 3)
 #   NEWS=/tmp/news20.txt benchmarks/end-to-end.sh   # an existing file instead of the generated one
 #   CHRONO=/path/with/node_modules benchmarks/end-to-end.sh   # also chrono-node on the same file, in the same minute
@@ -38,11 +39,13 @@ print(f'{out}: {size / 1e6:.1f} MB, {len(sentences)} distinct sentences behind r
 PY
 fi
 
-if [[ "${AOT:-0}" == 1 ]]; then
+if [[ -n "${TOOL:-}" ]]; then
+    if [[ "$TOOL" == *.dll ]]; then tool=(dotnet "$TOOL"); else tool=("$TOOL"); fi
+elif [[ "${AOT:-0}" == 1 ]]; then
     start=$(date +%s)
     dotnet publish "$root/src/ConflictData.Cli" -c Release -r linux-x64 -p:PublishAot=true -o "$work/tool" >/dev/null
     echo "Native AOT publish: $(( $(date +%s) - start )) s"
-    tool=("$work/tool/conflictdata")
+    tool=("$work/tool/ConflictData.Cli")
 else
     dotnet publish "$root/src/ConflictData.Cli" -c Release -o "$work/tool" >/dev/null
     tool=(dotnet "$work/tool/ConflictData.Cli.dll")
