@@ -102,11 +102,8 @@ public sealed class DateScanner
         ImmutableArray<DateMention>.Builder mentions = ImmutableArray.CreateBuilder<DateMention>();
         bool ownYear = false;
         readEarlierYear = false;
-        int position = DateTokenReader.SkipWhiteSpace(text, 0);
-        while (position < text.Length)
+        for (DateGrammar.Cursor token = grammar.At(0); token.Exists; token = grammar.At(token.Index + 1))
         {
-            DateToken token = grammar.TokenAt(position);
-            int next = token.End;
             if (DateGrammar.CanStart(token) && grammar.TryMatch(token, out DateMatch match))
             {
                 readEarlierYear |= !ownYear && match.Rule.Kind == DateRuleKind.ThatYear;
@@ -116,11 +113,10 @@ public sealed class DateScanner
                 string phrase = text[match.Start..match.End];
                 var span = TextSpan.FromBounds(match.Start, match.End);
                 mentions.Add(new DateMention(span, phrase, DateResolver.Resolve(rule, match.Kind, published, phrase, span)));
-                next = match.End;
+                token = grammar.At(match.Last);
             }
-            position = DateTokenReader.SkipWhiteSpace(text, next);
         }
-        // The main loop's white-space skipping reads each character once more at most.
+        // The lexer reads each character once; the grammar's work is counted in token inspections.
         work = grammar.Work + text.Length;
         return mentions.ToImmutable();
     }

@@ -168,81 +168,27 @@ internal static class QuantityLexicon
     internal static bool IsNameContext(ReadOnlySpan<char> word) => NameContexts.Contains(word);
 
     /// <summary>
-    /// What a word can do in a phrase: start one (a number word, a hedge's first word, a vague word, a range opener, a
-    /// direction, a currency code or dollar prefix) and whether it stands for a number itself. One array read rejects
-    /// most words and one lookup classifies the rest, because the lexer asks for every word of a text.
+    /// What each word of this lexicon can do in a phrase: start one (a number word, a hedge's first word, a vague word,
+    /// a range opener, a direction, a dollar prefix) and whether it stands for a number itself. The
+    /// <see cref="WordTable"/> merges these with the date grammar's words, so the lexer classifies each word once.
     /// </summary>
-    internal static WordClass Classify(ReadOnlySpan<char> word)
+    internal static IEnumerable<(string Word, WordClass Class)> WordClasses()
     {
-        if (word.Length == 3 && CurrencyCode(word) is not null)
-        {
-            return WordClass.Starter;
-        }
-        bool hyphenated = word.Contains('-');
-        if (word.Length > MaxStartLength || (word.Length >= 2 && (StartShapes[ShapeIndex(word)] & (1u << word.Length)) == 0 && !hyphenated))
-        {
-            return WordClass.None;
-        }
-        Span<char> lower = stackalloc char[MaxStartLength];
-        int length = word.ToLowerInvariant(lower);
-        if (length > 0 && StartWords.TryGetValue(lower[..length], out var known))
-        {
-            return known;
-        }
-        return hyphenated && IsNumberWord(word) ? WordClass.Starter | WordClass.Numeric : WordClass.None;
-    }
-
-    private const int MaxStartLength = 16;
-
-    private static readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> StartWords = BuildStartWords();
-
-    // For each pair of first two letters, the lengths of known words with them: rejects "the", "of", "in" with one
-    // array read, before any hashing.
-    private static readonly uint[] StartShapes = BuildStartShapes();
-
-    private static int ShapeIndex(ReadOnlySpan<char> word) => (Letter(word[0]) * 27) + Letter(word[1]);
-
-    private static int Letter(char c) => (c | 0x20) is >= 'a' and <= 'z' ? (c | 0x20) - 'a' + 1 : 0;
-
-    private static uint[] BuildStartShapes()
-    {
-        var shapes = new uint[27 * 27];
-        foreach (string word in StartWords.Dictionary.Keys)
-        {
-            if (word.Length >= 2)
-            {
-                shapes[ShapeIndex(word)] |= 1u << word.Length;
-            }
-        }
-        return shapes;
-    }
-
-    private static FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> BuildStartWords()
-    {
-        var words = new Dictionary<string, WordClass>(StringComparer.Ordinal);
-        void Add(IEnumerable<string> more, WordClass wordClass)
-        {
-            foreach (string w in more)
-            {
-                string key = w.ToLowerInvariant();
-                words[key] = words.GetValueOrDefault(key) | wordClass;
-            }
-        }
-        Add(Starters.Set, WordClass.Starter);
-        Add(FallingWords.Set, WordClass.Starter);
-        Add(RisingWords.Set, WordClass.Starter);
-        Add(DollarPrefixes.Dictionary.Keys, WordClass.Starter);
-        Add(HedgePhrases.FirstWords, WordClass.Starter);
-        Add(NumberWords.Keys, WordClass.Starter | WordClass.Numeric);
-        Add(["handful", "dozens", "hundreds", "thousands", "millions", "billions", "scores", "decade", "decades"], WordClass.Numeric);
-        Add(["scores", "few", "couple", "several", "more"], WordClass.Starter);
-        Add(Fractions.Dictionary.Keys, WordClass.Starter | WordClass.Numeric);
-        Add(Multiples.Dictionary.Keys, WordClass.Starter | WordClass.Numeric);
-        Add(LeadIns.Set, WordClass.Starter);
-        Add(CurrencyWords.Dictionary.Keys, WordClass.Starter);
-        Add(QualifiedCurrencies.Keys.Select(k => k.Split(' ')[0]), WordClass.Starter);
-        Add(TimeUnits.Dictionary.Keys, WordClass.Numeric);
-        return words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        static IEnumerable<(string, WordClass)> Each(IEnumerable<string> words, WordClass wordClass) => words.Select(w => (w, wordClass));
+        return Each(Starters.Set, WordClass.Starter)
+            .Concat(Each(FallingWords.Set, WordClass.Starter))
+            .Concat(Each(RisingWords.Set, WordClass.Starter))
+            .Concat(Each(DollarPrefixes.Dictionary.Keys, WordClass.Starter))
+            .Concat(Each(HedgePhrases.FirstWords, WordClass.Starter))
+            .Concat(Each(NumberWords.Keys, WordClass.Starter | WordClass.Numeric))
+            .Concat(Each(["handful", "dozens", "hundreds", "thousands", "millions", "billions", "scores", "decade", "decades"], WordClass.Numeric))
+            .Concat(Each(["scores", "few", "couple", "several", "more"], WordClass.Starter))
+            .Concat(Each(Fractions.Dictionary.Keys, WordClass.Starter | WordClass.Numeric))
+            .Concat(Each(Multiples.Dictionary.Keys, WordClass.Starter | WordClass.Numeric))
+            .Concat(Each(LeadIns.Set, WordClass.Starter))
+            .Concat(Each(CurrencyWords.Dictionary.Keys, WordClass.Starter))
+            .Concat(Each(QualifiedCurrencies.Keys.Select(k => k.Split(' ')[0]), WordClass.Starter))
+            .Concat(Each(TimeUnits.Dictionary.Keys, WordClass.Numeric));
     }
 
     internal static bool IsFalling(ReadOnlySpan<char> word) => FallingWords.Contains(word);
@@ -377,7 +323,7 @@ internal static class QuantityLexicon
                 // Otherwise "2,000 kilometers" would be written for the count and read back as a length.
                 return $"\"{word}\" names the measure unit {measure.Code}; use that unit";
             }
-            if ((Classify(word) & WordClass.Numeric) != 0 || IsStopWord(word))
+            if ((WordTable.Classify(word).Class & WordClass.Numeric) != 0 || IsStopWord(word))
             {
                 return $"English reads \"{word}\" as a number or a function word, so the count could not be read back";
             }
