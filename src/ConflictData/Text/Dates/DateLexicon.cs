@@ -37,11 +37,14 @@ internal static class DateLexicon
         {
             words[numbers[i]] = WordEntry.ForDate(DateWord.NumberWord, i + 1);
         }
-        foreach (var (singular, unit) in (ReadOnlySpan<(string, TimeUnit)>)[("day", TimeUnit.Day), ("week", TimeUnit.Week),
-            ("month", TimeUnit.Month), ("year", TimeUnit.Year)])
+        foreach (var (word, unit) in QuantityLexicon.TimeUnitWords)
         {
-            words[singular] = WordEntry.ForDate(DateWord.Unit, (int)unit);
-            words[singular + "s"] = WordEntry.ForDate(DateWord.Unit, (int)unit, WordForm.Plural);
+            // The calendar counts in the units named by their own code ("day", "days"): not in nights, and dates have no hours.
+            string name = Unit.TimeUnitCode(unit);
+            if (unit != TimeUnit.Hour && word.StartsWith(name, StringComparison.Ordinal))
+            {
+                words[word] = WordEntry.ForDate(DateWord.Unit, (int)unit, word.Length > name.Length ? WordForm.Plural : WordForm.None);
+            }
         }
         foreach (var (ordinal, value) in (ReadOnlySpan<(string, int)>)[("first", 1), ("second", 2), ("third", 3), ("fourth", 4)])
         {

@@ -61,6 +61,12 @@ internal static class QuantityLexicon
         "phase stage level act scene paragraph clause item table figure appendix annex highway road channel platform " +
         "gate bus line");
 
+    // Words before "over" that make it "more than" before a duration ("lasted over six weeks", "for over a decade");
+    // elsewhere "over six weeks" is the period something happened in ("fled over six weeks").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LastingWords = Set(StringComparer.OrdinalIgnoreCase,
+        "last lasts lasted lasting take takes took taking spend spends spent spending stay stays stayed remain remains " +
+        "remained wait waits waited for in after within than be been being is was are were");
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FallingWords = Set(StringComparer.OrdinalIgnoreCase,
         "down fell dropped declined decreased decline drop fall falling dropping declining decreasing");
 
@@ -76,7 +82,7 @@ internal static class QuantityLexicon
         {
             ["day"] = TimeUnit.Day, ["days"] = TimeUnit.Day, ["week"] = TimeUnit.Week, ["weeks"] = TimeUnit.Week,
             ["month"] = TimeUnit.Month, ["months"] = TimeUnit.Month, ["year"] = TimeUnit.Year, ["years"] = TimeUnit.Year,
-            ["night"] = TimeUnit.Day, ["nights"] = TimeUnit.Day,
+            ["night"] = TimeUnit.Day, ["nights"] = TimeUnit.Day, ["hour"] = TimeUnit.Hour, ["hours"] = TimeUnit.Hour,
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CurrencyWords =
@@ -191,11 +197,18 @@ internal static class QuantityLexicon
             .Concat(Each(TimeUnits.Dictionary.Keys, WordClass.Numeric));
     }
 
+    /// <summary>Whether "over" after this word means "more than" before a duration ("lasted over six weeks").</summary>
+    internal static bool IsLastingWord(ReadOnlySpan<char> word) => LastingWords.Contains(word);
+
     internal static bool IsFalling(ReadOnlySpan<char> word) => FallingWords.Contains(word);
 
     internal static bool IsRising(ReadOnlySpan<char> word) => RisingWords.Contains(word);
 
     internal static bool TryTimeUnit(ReadOnlySpan<char> word, out TimeUnit unit) => TimeUnits.TryGetValue(word, out unit);
+
+    /// <summary>The one list of time-unit words ("day", "weeks", "nights", "hours"), lower case, which the date grammar's
+    /// words draw on too.</summary>
+    internal static IEnumerable<KeyValuePair<string, TimeUnit>> TimeUnitWords => TimeUnits.Dictionary;
 
     internal static string? CurrencyWord(ReadOnlySpan<char> word) => CurrencyWords.TryGetValue(word, out var code) ? code : null;
 
