@@ -1,6 +1,6 @@
 using System;
-using System.Buffers.Binary;
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Globalization;
 using System.IO;
 using System.Text.Unicode;

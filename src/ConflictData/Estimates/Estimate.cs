@@ -1,11 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using ConflictData.Text;
 using ConflictData.Utility;
-using System.ComponentModel;
 
 namespace ConflictData;
 

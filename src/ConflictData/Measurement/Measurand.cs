@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.ComponentModel;
 using System.Linq;
 using System.Text;
 using ConflictData.Utility;
-using System.ComponentModel;
 
 namespace ConflictData;
 

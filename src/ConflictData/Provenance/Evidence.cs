@@ -1,6 +1,6 @@
 using System;
-using ConflictData.Utility;
 using System.ComponentModel;
+using ConflictData.Utility;
 
 namespace ConflictData;
 

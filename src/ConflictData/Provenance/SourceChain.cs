@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.ComponentModel;
 using System.Linq;
 using ConflictData.Utility;
-using System.ComponentModel;
 
 namespace ConflictData;
 

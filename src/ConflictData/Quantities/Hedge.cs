@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Linq;
 using ConflictData.Utility;
-using System.ComponentModel;
 
 namespace ConflictData;
 

@@ -1,8 +1,8 @@
 using System;
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using ConflictData.Text;
 using ConflictData.Utility;
-using System.ComponentModel;
 
 namespace ConflictData;
 

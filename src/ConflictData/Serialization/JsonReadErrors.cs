@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ConflictData.Utility;

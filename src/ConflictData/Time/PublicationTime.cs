@@ -1,8 +1,8 @@
 using System;
+using System.ComponentModel;
 using ConflictData.Utility;
 using NodaTime;
 using NodaTime.Text;
-using System.ComponentModel;
 
 namespace ConflictData;
 

@@ -1,7 +1,7 @@
 using System;
+using System.ComponentModel;
 using ConflictData.Utility;
 using NodaTime;
-using System.ComponentModel;
 
 namespace ConflictData;
 

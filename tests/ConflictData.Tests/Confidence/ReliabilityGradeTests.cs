@@ -1,8 +1,8 @@
-using ConflictData.Text;
 using System;
 using System.Collections.Generic;
 using System.Linq;
 using ConflictData.Tests.Infrastructure;
+using ConflictData.Text;
 
 namespace ConflictData.Tests.Confidence;
 

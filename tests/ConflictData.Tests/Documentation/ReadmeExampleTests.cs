@@ -9,7 +9,8 @@ using NodaTime;
 
 namespace ConflictData.Tests.Documentation;
 
-// The tests' Corpus namespace would hide the type the README example names.
+// The tests' Corpus namespace would hide the type the README example names; only an alias inside the namespace is
+// found before it (.editorconfig lets this one file keep its using there).
 using Corpus = ConflictData.Corpus;
 
 /// <summary>
@@ -136,26 +137,26 @@ public class ReadmeExampleTests
         try
         {
             // README: begin query example
-        var fighters = SeedCorpus.Estimates
-            .OfIndicator(Indicator.Fighters)
-            .InPlace(CountryCode.Syria)          // a figure for Iraq and Syria together counts too
-            .OrderByReferenceTime();
+            var fighters = SeedCorpus.Estimates
+                .OfIndicator(Indicator.Fighters)
+                .InPlace(CountryCode.Syria)          // a figure for Iraq and Syria together counts too
+                .OrderByReferenceTime();
 
-        foreach (var estimate in fighters)
-        {
-            Console.WriteLine($"{estimate.ReferenceTime,-32} {estimate}");
-        }
-        // during 2018-07                   between 13,000 and 14,000 militants
-        // during 2019-02                   up to 3,000 foreigners
-        // during 2019-02                   between 14,000 and 18,000 militants
-        // as of 2019-02-20/2019-02-28      300 or so hard-core IS fighters
-        // during 2019-03-11/2019-03-20     between 15,000 and 20,000 armed adherents
-        // as of 2019-04-01/2019-12-31      between 10,000 and 15,000 fighters
+            foreach (var estimate in fighters)
+            {
+                Console.WriteLine($"{estimate.ReferenceTime,-32} {estimate}");
+            }
+            // during 2018-07                   between 13,000 and 14,000 militants
+            // during 2019-02                   up to 3,000 foreigners
+            // during 2019-02                   between 14,000 and 18,000 militants
+            // as of 2019-02-20/2019-02-28      300 or so hard-core IS fighters
+            // during 2019-03-11/2019-03-20     between 15,000 and 20,000 armed adherents
+            // as of 2019-04-01/2019-12-31      between 10,000 and 15,000 fighters
 
-        var timeline = SeedCorpus.Estimates.OfIndicator(Indicator.Fighters).ToTimelines()
-            .Single(t => t.Key.ToString() == "fighters of IS in IQ+SY (person)");
-        // 2018-07: [28000, 31000] (the sum of the Coalition's Iraq and Syria figures)
-        // 2019-02: [14000, 18000] · 2019-03-11/2019-03-20: [15000, 20000] · 2019-04-01/2019-12-31: [10000, 15000]
+            var timeline = SeedCorpus.Estimates.OfIndicator(Indicator.Fighters).ToTimelines()
+                .Single(t => t.Key.ToString() == "fighters of IS in IQ+SY (person)");
+            // 2018-07: [28000, 31000] (the sum of the Coalition's Iraq and Syria figures)
+            // 2019-02: [14000, 18000] · 2019-03-11/2019-03-20: [15000, 20000] · 2019-04-01/2019-12-31: [10000, 15000]
             // README: end query example
             Assert.Equal(4, timeline.Points.Length);
             Assert.True(timeline.Points[0].IsSumOfParts);
@@ -229,7 +230,9 @@ public class ReadmeExampleTests
         {
             string name = line.Trim()["// README: begin ".Length..];
             int end = Array.FindIndex(source, index, l => l.Trim() == "// README: end " + name);
-            var example = source[(index + 1)..end].Select(l => l.Length >= 8 ? l[8..] : l.TrimStart());
+            // The block's indentation in this file is its marker's; the README shows it flush left.
+            int indent = line.Length - line.TrimStart().Length;
+            var example = source[(index + 1)..end].Select(l => l.Length >= indent ? l[indent..] : l.TrimStart());
             Assert.True(readme.Contains(string.Join("\n", example), StringComparison.Ordinal), $"README.md lacks the {name}, word for word.");
         }
     }

@@ -1,7 +1,7 @@
 using System.Linq;
+using ConflictData.Tests.Confidence;
 using ConflictData.Tests.Generators;
 using ConflictData.Tests.Infrastructure;
-using ConflictData.Tests.Confidence;
 using ConflictData.Tests.Measurement;
 using ConflictData.Tests.Provenance;
 using ConflictData.Tests.Quantities;

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using NodaTime;
 using ConflictData.Text;
+using NodaTime;
 
 namespace ConflictData.Tests.Fuzzing;
 

@@ -37,7 +37,8 @@ public static class MergeArbitraries
 
     private static readonly Gen<DateInterval?> Interval = Gen.Frequency(
         (1, Gen.Constant((DateInterval?)null)),
-        (4, from start in Gen.Choose(0, 60) from length in Gen.Choose(0, 40)
+        (4, from start in Gen.Choose(0, 60)
+            from length in Gen.Choose(0, 40)
             select (DateInterval?)new DateInterval(Origin.PlusDays(start), Origin.PlusDays(start + length))));
 
     private static readonly Gen<ReliabilityGrade?> Grade = Gen.Frequency(

@@ -41,10 +41,14 @@ internal static class ModelGenerators
     /// <summary>Decimals from zero to the largest, with every scale, including trailing zeros (2.50) and 28 digits.</summary>
     internal static readonly Gen<decimal> NonNegativeDecimal = Gen.Frequency(
         (4, Gen.Choose(0, 1000).Select(i => (decimal)i)),
-        (3, from mantissa in Gen.Choose(0, int.MaxValue) from thousands in Gen.Choose(0, 1000) from scale in Gen.Choose(0, 6)
+        (3, from mantissa in Gen.Choose(0, int.MaxValue)
+            from thousands in Gen.Choose(0, 1000)
+            from scale in Gen.Choose(0, 6)
             select new decimal((int)((long)mantissa % int.MaxValue), thousands, 0, false, (byte)scale)),
-        (1, from lo in Gen.Choose(int.MinValue, int.MaxValue) from mid in Gen.Choose(int.MinValue, int.MaxValue)
-            from hi in Gen.Choose(0, int.MaxValue) from scale in Gen.Choose(0, 28)
+        (1, from lo in Gen.Choose(int.MinValue, int.MaxValue)
+            from mid in Gen.Choose(int.MinValue, int.MaxValue)
+            from hi in Gen.Choose(0, int.MaxValue)
+            from scale in Gen.Choose(0, 28)
             select new decimal(lo, mid, hi, false, (byte)scale)),
         (1, Gen.Elements(0m, 0.5m, 1m, 2.50m, 39_000_000m, decimal.MaxValue, 0.0000000000000000000000000001m)));
 
@@ -54,8 +58,10 @@ internal static class ModelGenerators
 
     /// <summary>Decimals of at most 15 integer digits and 4 decimals, so sums of a few never overflow.</summary>
     internal static readonly Gen<decimal> ModerateDecimal =
-        from units in Gen.Choose(-1_000_000, 1_000_000) from millions in Gen.Choose(-1_000_000, 1_000_000)
-        from scale in Gen.Choose(0, 4) from small in Gen.Elements(true, false)
+        from units in Gen.Choose(-1_000_000, 1_000_000)
+        from millions in Gen.Choose(-1_000_000, 1_000_000)
+        from scale in Gen.Choose(0, 4)
+        from small in Gen.Elements(true, false)
         select (small ? units : (decimal)millions * 1_000_000_000 + units) / Pow10(scale);
 
     /// <summary>Bounds of any value, inclusive or exclusive.</summary>
@@ -136,7 +142,9 @@ internal static class ModelGenerators
     internal static readonly Gen<PublicationTime> PublicationTime = Gen.OneOf(
         ZonedDateTime.Select(ConflictData.PublicationTime.Exact),
         LocalDate.Select(ConflictData.PublicationTime.OnDate),
-        from a in LocalDate from b in LocalDate from reasoning in Text
+        from a in LocalDate
+        from b in LocalDate
+        from reasoning in Text
         select ConflictData.PublicationTime.Within(new DateInterval(a < b ? a : b, a < b ? b : a), reasoning));
 
     /// <summary>Sources of every kind, with or without role, organisation and date.</summary>

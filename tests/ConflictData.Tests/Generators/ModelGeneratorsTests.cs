@@ -1,8 +1,8 @@
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
-using NodaTime;
 using FsCheck.Xunit;
+using NodaTime;
 
 namespace ConflictData.Tests.Generators;
 

@@ -1,6 +1,6 @@
 using System;
-using ConflictData.Reconciliation;
 using System.Linq;
+using ConflictData.Reconciliation;
 
 namespace ConflictData.Tests.Reconciliation;
 

@@ -2,8 +2,8 @@ using ConflictData.Tests.Generators;
 using ConflictData.Tests.Infrastructure;
 using FsCheck;
 using FsCheck.Fluent;
-using NodaTime;
 using FsCheck.Xunit;
+using NodaTime;
 
 namespace ConflictData.Tests.Time;
 

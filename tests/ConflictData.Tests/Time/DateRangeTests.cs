@@ -1,7 +1,7 @@
-using ConflictData.Text;
 using System;
 using System.Collections.Generic;
 using ConflictData.Tests.Infrastructure;
+using ConflictData.Text;
 using NodaTime;
 
 namespace ConflictData.Tests.Time;

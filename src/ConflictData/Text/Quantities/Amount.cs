@@ -31,6 +31,9 @@ internal struct Amount
     /// <summary>Whether the number is the article of "a year", "a decade": one, as English states a single unit.</summary>
     internal bool Article;
 
+    /// <summary>Whether the value times <paramref name="factor"/> still fits a decimal ("10^28 decades" as years does not).</summary>
+    internal readonly bool FitsScaledBy(decimal factor) => Raw <= Largest / Multiplier / factor;
+
     /// <summary>The signed value with trailing zeros dropped, so "2.5bn" is 2500000000, not 2500000000.0.</summary>
     internal readonly decimal Value => (Negative ? -Raw : Raw) * Multiplier / 1.0000000000000000000000000000m;
 }

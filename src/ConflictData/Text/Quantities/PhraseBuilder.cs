@@ -48,6 +48,9 @@ internal struct PhraseBuilder
         Kinds |= kinds;
     }
 
+    /// <summary>Whether both numbers still fit a decimal once multiplied by <paramref name="factor"/>.</summary>
+    internal readonly bool FitsScaledBy(decimal factor) => A.FitsScaledBy(factor) && (B is not { } b || b.FitsScaledBy(factor));
+
     internal readonly bool AllowsSingularNoun(bool strict) => strict && B is null && !IsVague && A.Value == 1;
 
     internal readonly bool RangeIsReversed()

@@ -174,7 +174,7 @@ internal sealed partial class QuantityGrammar
         }
         amount.Negative = negative;
         amount.Currency = currency ?? amount.Currency;
-        if (amount.Raw > Amount.Largest / amount.Multiplier)
+        if (!amount.FitsScaledBy(1))
         {
             return false;
         }

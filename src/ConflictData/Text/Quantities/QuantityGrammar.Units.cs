@@ -32,7 +32,7 @@ internal sealed partial class QuantityGrammar
         {
             ReadMultipleOf(ref p, ref phrase);
         }
-        else if (IsWord(p) && TryTimeWord(p, out var timeUnit, out int factor))
+        else if (IsWord(p) && TryTimeWord(p, out var timeUnit, out int factor) && phrase.FitsScaledBy(factor))
         {
             if (IsWord(p + 1, "ago") || IsWord(p + 1, "later") || IsWord(p + 1, "earlier"))
             {

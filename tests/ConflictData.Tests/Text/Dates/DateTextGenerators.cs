@@ -35,7 +35,8 @@ internal static class DateTextGenerators
                     .ListOf()
                     .Select(string.Concat)),
             (2, ArbMap.Default.ArbFor<string>().Generator.Select(s => s ?? "")),
-            (1, from count in Gen.Choose(1, 5000) from unit in Gen.Elements("1", "in ", " ", "-", "March ", "a", "late February and ")
+            (1, from count in Gen.Choose(1, 5000)
+                from unit in Gen.Elements("1", "in ", " ", "-", "March ", "a", "late February and ")
                 select string.Concat(Enumerable.Repeat(unit, count))));
 
     /// <summary>Publication times from none to the first and last days of the calendar, exact, dated and bounded.</summary>
@@ -69,7 +70,8 @@ internal static class DateTextGenerators
     internal static readonly Gen<DateRange> YearRange = Date.Select(d => DateRange.Year(d.Year));
 
     internal static readonly Gen<DateRange> SpanRange =
-        from a in Date from b in Gen.Frequency((2, Date), (3, Gen.Choose(0, 40).Select(n => a.Year == 9999 && a.Month == 12 ? a : a.PlusDays(Math.Min(n, 31 - a.Day))))) 
+        from a in Date
+        from b in Gen.Frequency((2, Date), (3, Gen.Choose(0, 40).Select(n => a.Year == 9999 && a.Month == 12 ? a : a.PlusDays(Math.Min(n, 31 - a.Day)))))
         select DateRange.Span(LocalDate.Min(a, b), LocalDate.Max(a, b));
 
     private static IEnumerable<string> ShrinkText(string text)

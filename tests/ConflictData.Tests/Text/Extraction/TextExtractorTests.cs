@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
-using ConflictData.Text;
 using ConflictData.Tests.Infrastructure;
+using ConflictData.Text;
 using NodaTime;
 
 namespace ConflictData.Tests.Text.Extraction;

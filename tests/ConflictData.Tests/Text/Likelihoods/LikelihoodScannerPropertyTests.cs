@@ -1,8 +1,8 @@
 using System;
 using System.Linq;
-using ConflictData.Text;
 using ConflictData.Tests.Infrastructure;
 using ConflictData.Tests.Text.Extraction;
+using ConflictData.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using Xunit.Abstractions;
 using ConflictData.Text;
+using Xunit.Abstractions;
 
 namespace ConflictData.Tests.Text.Peers;
 

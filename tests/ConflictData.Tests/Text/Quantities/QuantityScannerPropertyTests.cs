@@ -1,9 +1,9 @@
 using System;
 using System.Linq;
 using System.Text;
-using ConflictData.Text;
 using ConflictData.Tests.Infrastructure;
 using ConflictData.Tests.Text.Extraction;
+using ConflictData.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

@@ -229,6 +229,12 @@ public class QuantityScannerTests
     public void Scan_NegativeCount_IsNeverAQuantityOfPeople() =>
         Assert.DoesNotContain(QuantityScanner.Default.Scan("minus 5 people, -3 fighters"), m => m.Phrase.Value.Lower is { Value: < 0 });
 
+    [Theory]
+    [InlineData("57102381081324354595197176099 decades")]
+    [InlineData("between 8 and 9,000,000,000,000,000,000,000,000,000 decades")]
+    public void Scan_DecadesBeyondTheDecimalRange_AreNotReadAsYears(string text) =>
+        Assert.DoesNotContain(QuantityScanner.Default.Scan(text), m => m.Phrase.Unit == Unit.Duration(TimeUnit.Year));
+
     [Fact]
     public void Scan_NegativePercent_IsKept() =>
         Assert.Equal("[-9, -9] best -9", Single("a change of -9 percent").Phrase.Value.ToString());
