@@ -53,7 +53,7 @@ internal static class WordTable
             WordEntry inner = InnerDateWord(word, hyphen);
             entry = entry with { Date = inner.Date, Value = inner.Value, Form = inner.Form };
         }
-        return entry.Date == DateWord.None || !word.ContainsAnyExcept(DateWordCharacters) ? entry : entry with { Date = DateWord.None, Value = 0, Form = WordForm.None };
+        return entry.Date == DateWord.None || ShortKey(word) >= 0 || !word.ContainsAnyExcept(DateWordCharacters) ? entry : entry with { Date = DateWord.None, Value = 0, Form = WordForm.None };
     }
 
     /// <summary>The date word a possessive, a hyphenated part word or a prefix glued to digits carries.</summary>
@@ -88,6 +88,11 @@ internal static class WordTable
 
     private static WordEntry Lookup(ReadOnlySpan<char> word)
     {
+        if (word.Length <= ShortLength && ShortKey(word) is var key and >= 0)
+        {
+            // The commonest words of a text ("the", "of", "in", "and") are short: one integer look-up, no copying.
+            return ShortWords.GetValueOrDefault(key);
+        }
         if (word.Length == 0 || word.Length > MaxLength || (word.Length >= 2 && (Shapes[ShapeIndex(word)] & (1u << word.Length)) == 0))
         {
             return default;
@@ -95,6 +100,28 @@ internal static class WordTable
         Span<char> lower = stackalloc char[MaxLength];
         int length = word.ToLowerInvariant(lower);
         return length > 0 && Words.TryGetValue(lower[..length], out var known) ? known : default;
+    }
+
+    /// <summary>Words of up to this many ASCII letters are looked up by <see cref="ShortKey"/>.</summary>
+    private const int ShortLength = 4;
+
+    private static readonly FrozenDictionary<int, WordEntry> ShortWords = Words.Dictionary
+        .Where(w => w.Key.Length <= ShortLength && ShortKey(w.Key) >= 0)
+        .ToFrozenDictionary(w => ShortKey(w.Key), w => w.Value);
+
+    /// <summary>The letters of a short ASCII word, lower case, packed seven bits each; -1 when any is no ASCII letter.</summary>
+    private static int ShortKey(ReadOnlySpan<char> word)
+    {
+        int key = 0;
+        foreach (char c in word)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                return -1;
+            }
+            key = (key << 7) | (c | 0x20);
+        }
+        return key;
     }
 
     private static int ShapeIndex(ReadOnlySpan<char> word) => (Letter(word[0]) * 27) + Letter(word[1]);
