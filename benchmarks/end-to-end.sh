@@ -5,6 +5,9 @@
 #   benchmarks/end-to-end.sh                 # 20 MB, the portable (JIT) build
 #   MB=50 benchmarks/end-to-end.sh           # another size
 #   AOT=1 benchmarks/end-to-end.sh           # the Native AOT build (linux-x64; a few minutes to compile)
+#   TOOL=/path/ConflictData.Cli benchmarks/end-to-end.sh      # a tool already published (AOT binary, or a .dll for the JIT)
+#   RUNS=5 benchmarks/end-to-end.sh          # the fastest of 5 runs per thread count (default 3)
+#   NEWS=/tmp/news20.txt benchmarks/end-to-end.sh   # an existing file instead of the generated one
 #   CHRONO=/path/with/node_modules benchmarks/end-to-end.sh   # also chrono-node on the same file, in the same minute
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -13,6 +16,11 @@ work=${WORK:-$(mktemp -d)}
 news="$work/news.txt"
 
 # Dense, distinct lines: every sentence of the seed articles that holds a digit, behind a random tag, until the size.
+# NEWS=FILE times that file instead (such as the output of shared/peers/speed/make_news_lines.py, which also keeps
+# the seed sentences without a digit and so is less dense).
+if [[ -n "${NEWS:-}" ]]; then
+    news=$NEWS
+else
 python3 - "$root/seeds" "$news" "$mb" <<'PY'
 import glob, os, random, re, sys
 seeds, out, mb = sys.argv[1], sys.argv[2], int(sys.argv[3])
@@ -29,23 +37,37 @@ with open(out, 'w', encoding='utf-8', newline='\n') as f:
         size += len(line.encode('utf-8'))
 print(f'{out}: {size / 1e6:.1f} MB, {len(sentences)} distinct sentences behind random tags')
 PY
+fi
 
-if [[ "${AOT:-0}" == 1 ]]; then
+if [[ -n "${TOOL:-}" ]]; then
+    if [[ "$TOOL" == *.dll ]]; then tool=(dotnet "$TOOL"); else tool=("$TOOL"); fi
+elif [[ "${AOT:-0}" == 1 ]]; then
     start=$(date +%s)
     dotnet publish "$root/src/ConflictData.Cli" -c Release -r linux-x64 -p:PublishAot=true -o "$work/tool" >/dev/null
     echo "Native AOT publish: $(( $(date +%s) - start )) s"
-    tool=("$work/tool/conflictdata")
+    tool=("$work/tool/ConflictData.Cli")
 else
     dotnet publish "$root/src/ConflictData.Cli" -c Release -o "$work/tool" >/dev/null
     tool=(dotnet "$work/tool/ConflictData.Cli.dll")
 fi
 
 bytes=$(stat -c %s "$news")
-echo "machine: $(nproc) cores, $(uptime)"
+echo "machine: $(nproc) cores; uptime before: $(uptime)"
+# Each thread count RUNS times (default 3), the fastest kept; user+sys CPU is printed beside the wall clock because it
+# suffers less than the wall clock when other processes share the cores.
 for threads in 1 "$(nproc)"; do
-    /usr/bin/time -f "%e %M" -o "$work/time.$threads" "${tool[@]}" extract "$news" --published 2019-03-24 --format jsonl --threads "$threads" > "$work/out.$threads"
-    read -r seconds kb < "$work/time.$threads"
-    python3 -c "import sys; s=float(sys.argv[1]); print(f'--threads {sys.argv[3]}: {s:.2f} s, {int(sys.argv[2])/1e6/s:.1f} MB/s, peak {int(sys.argv[4])//1024} MiB')" "$seconds" "$bytes" "$threads" "$kb"
+    for run in $(seq "${RUNS:-3}"); do
+        /usr/bin/time -f "%e %M %U %S" -o "$work/time.$threads.$run" "${tool[@]}" extract "$news" --published 2019-03-24 --format jsonl --threads "$threads" > "$work/out.$threads"
+    done
+    python3 - "$bytes" "$threads" "$work"/time."$threads".* <<'PY'
+import sys
+size, threads = int(sys.argv[1]), sys.argv[2]
+runs = [tuple(map(float, open(p).read().split())) for p in sys.argv[3:]]
+wall, kb, user, system = min(runs)
+cpu = min(u + s for _, _, u, s in runs)
+print(f'--threads {threads}: {wall:.2f} s wall, {size / 1e6 / wall:.1f} MB/s; {cpu:.2f} s user+sys CPU ({size / 1e6 / cpu:.1f} MB per CPU-second); '
+      f'peak {int(kb) // 1024} MiB; best of {len(runs)}')
+PY
 done
 cmp "$work/out.1" "$work/out.$(nproc)" && echo "same bytes with 1 and $(nproc) threads: $(wc -l < "$work/out.1") lines"
 
@@ -64,4 +86,5 @@ if [[ -n "${CHRONO:-}" ]] && command -v node > /dev/null; then
     echo "chrono-node, same file, same minute: $(uptime)"
     (cd "$CHRONO" && node chrono_bench.mjs "$news")
 fi
+echo "uptime after: $(uptime)"
 echo "files in $work"

@@ -16,6 +16,6 @@ internal static class Program
         var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
         bool terminal = !Console.IsOutputRedirected;
         int width = terminal && Console.WindowWidth > 0 ? Console.WindowWidth : ToolConsole.PipedWidth;
-        return Tool.Run(args, new ToolConsole(stdout, stderr, terminal, width));
+        return Tool.Run(args, new ToolConsole(stdout, stderr, terminal, width, ErrorIsTerminal: !Console.IsErrorRedirected));
     }
 }

@@ -10,13 +10,17 @@ namespace ConflictData.Cli.Commands;
 /// <summary>
 /// <c>conflictdata export --format csv|jsonl|parquet [--input FILE.csv] [--output FILE]</c>: the embedded seed corpus
 /// (or a user's estimates CSV) as CSV (docs/csv-format.md), JSON lines (one estimate object of docs/json-format.md per
-/// line) or Parquet. CSV and JSON lines go to standard output unless --output names a file; Parquet needs --output.
+/// line) or Parquet. CSV and JSON lines go to standard output unless --output names a file; Parquet needs --output, and
+/// the portable tool (not the Native AOT build, see <see cref="ToolFeatures.Parquet"/>).
 /// </summary>
 internal static class ExportCommand
 {
     private static readonly string[] Formats = ["csv", "jsonl", "parquet"];
 
-    internal static Command Create(ToolConsole console)
+    internal static Command Create(ToolConsole console) => Create(console, ToolFeatures.Parquet);
+
+    /// <summary>The command, with or without Parquet (tests check the message of a build without it).</summary>
+    internal static Command Create(ToolConsole console, bool parquet)
     {
         var format = new Option<string>("--format")
         {
@@ -30,7 +34,16 @@ internal static class ExportCommand
         var command = new Command("export", "Write the seed corpus (or a CSV of your own) as CSV, JSON lines or Parquet.") { format, input, output };
         command.Validators.Add(result =>
         {
-            if (result.GetValue(format) == "parquet" && result.GetValue(output) is null)
+            if (result.GetValue(format) != "parquet")
+            {
+                return;
+            }
+            if (!parquet)
+            {
+                result.AddError("--format parquet is not in the Native AOT build of conflictdata (Parquet.Net is not trim-safe); " +
+                    "use the portable tool (dotnet tool install ConflictData.Cli) or the ConflictData.Parquet package.");
+            }
+            else if (result.GetValue(output) is null)
             {
                 result.AddError("--format parquet writes a binary file: give it with --output FILE.parquet.");
             }
@@ -47,7 +60,8 @@ internal static class ExportCommand
         }
         try
         {
-            if (format == "parquet")
+            // The feature switch first, so that the trimmer removes the Parquet writer from a build without it.
+            if (ToolFeatures.Parquet && format == "parquet")
             {
                 using var file = File.Create(output!);
                 EstimateParquet.WriteAsync(estimates, file).GetAwaiter().GetResult();

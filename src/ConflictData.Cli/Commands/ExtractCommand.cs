@@ -88,11 +88,15 @@ internal static class ExtractCommand
         private string? failure;
         private int skipped;
 
-        internal int Extract(string[] paths, bool documents, int threads)
+        internal int Extract(string[] paths, bool documents, int threads) =>
+            ProgressDisplay.Run(console, "extract", documents ? null : TotalBytes(paths), progress => Extract(paths, documents, threads, progress));
+
+        private int Extract(string[] paths, bool documents, int threads, Action<long> progress)
         {
             var output = new Utf8Output(console.Out);
             var pipeline = new ExtractionPipeline(TextExtractor.Default, threads);
             bool manyDocuments = documents || paths.Length > 1;
+            bool counting = ProgressDisplay.IsShown(console);
             pipeline.Run(Pieces(paths, documents), jsonLines, (piece, lines) =>
             {
                 if (jsonLines)
@@ -102,6 +106,10 @@ internal static class ExtractCommand
                 else
                 {
                     AddRows(piece, manyDocuments);
+                }
+                if (counting)
+                {
+                    progress(Encoding.UTF8.GetByteCount(piece.Document.Text));
                 }
             });
             if (rows is not null && failure is null)
@@ -120,6 +128,21 @@ internal static class ExtractCommand
                 return ExitCodes.Skipped;
             }
             return ExitCodes.Success;
+        }
+
+        /// <summary>The bytes of the files named, for a progress bar; null when one is standard input or not a regular file.</summary>
+        private static long? TotalBytes(string[] paths)
+        {
+            long total = 0;
+            foreach (string path in paths)
+            {
+                if (path == StandardInput || !File.Exists(path))
+                {
+                    return null;
+                }
+                total += new FileInfo(path).Length;
+            }
+            return total;
         }
 
         private string Count(string kind) => counts.GetValueOrDefault(kind).ToString(CultureInfo.InvariantCulture);

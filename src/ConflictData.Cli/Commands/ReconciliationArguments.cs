@@ -69,7 +69,7 @@ internal sealed class ReconciliationArguments
         }
         else
         {
-            if (!DocumentFileReader.TryRead(path, DocumentFileReader.LargestMaxBytes, out string text, out error))
+            if (!DocumentFileReader.TryRead(path, Extraction.DocumentLimits.LargestMaxBytes, out string text, out error))
             {
                 return false;
             }

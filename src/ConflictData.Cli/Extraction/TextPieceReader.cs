@@ -40,6 +40,7 @@ internal sealed class TextPieceReader
     private readonly int maxBytes;
     private readonly int firstPieceChars;
     private readonly int largestPieceChars;
+    private bool pastLimit;
 
     /// <summary>Creates a reader of <paramref name="stream"/>, named <paramref name="name"/> in messages.</summary>
     /// <param name="firstPieceChars">The size of the first piece; tests vary it to prove that cuts change nothing.</param>
@@ -54,6 +55,23 @@ internal sealed class TextPieceReader
         this.maxBytes = maxBytes;
         this.firstPieceChars = firstPieceChars;
         this.largestPieceChars = largestPieceChars;
+    }
+
+    /// <summary>
+    /// Reads all of <paramref name="stream"/> as one text, by the same encoding policy and limit (whose failure then
+    /// names the document, not a paragraph): for inputs that are one JSON or CSV document, not running text.
+    /// </summary>
+    /// <returns>The text, or null with <paramref name="failure"/> saying why in one sentence.</returns>
+    internal static string? ReadWhole(Stream stream, string name, int maxBytes, out string? failure)
+    {
+        var reader = new TextPieceReader(stream, name, new DocumentId("whole"), null, maxBytes, int.MaxValue, int.MaxValue);
+        string? text = "";
+        foreach (var piece in reader.Read())
+        {
+            text = piece.Document.Text;
+        }
+        failure = reader.Failure is null ? null : reader.pastLimit ? DocumentLimits.TooLarge(name, maxBytes) : reader.Failure;
+        return failure is null ? text : null;
     }
 
     /// <summary>Why reading stopped before the end (one sentence completing "conflictdata extract: "), or null.</summary>
@@ -80,7 +98,7 @@ internal sealed class TextPieceReader
             decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
             start = bytes.AsSpan(0, length).StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
         }
-        char[] chars = new char[BlockBytes + firstPieceChars];
+        char[] chars = new char[BlockBytes + Math.Min(firstPieceChars, BlockBytes)];
         int count = 0;          // characters decoded and not yet given out
         long blockOffset = 0;   // the byte offset of bytes[0] in the stream
         long pendingBytes = 0;  // the bytes behind the characters not yet given out
@@ -113,6 +131,7 @@ internal sealed class TextPieceReader
             }
             if (pendingBytes > maxBytes)
             {
+                pastLimit = true;
                 Failure = $"'{name}' has a paragraph larger than the limit of {DocumentLimits.Describe(maxBytes)} for one piece of text "
                     + $"(a piece ends at a line break after a sentence); break the text into paragraphs, or raise the limit with --max-document-bytes "
                     + $"(at most {DocumentLimits.LargestMaxBytes.ToString(CultureInfo.InvariantCulture)}).";

@@ -14,7 +14,7 @@ internal static class EstimateFileReader
     internal static bool TryRead(string path, out ImmutableArray<Estimate> estimates, out string error)
     {
         estimates = [];
-        if (!DocumentFileReader.TryRead(path, DocumentFileReader.LargestMaxBytes, out string text, out error))
+        if (!DocumentFileReader.TryRead(path, Extraction.DocumentLimits.LargestMaxBytes, out string text, out error))
         {
             return false;
         }

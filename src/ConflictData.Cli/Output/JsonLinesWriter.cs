@@ -130,9 +130,12 @@ internal sealed class JsonLinesWriter : IDisposable
     internal void Flags<TEnum>(string name, TEnum value) where TEnum : struct, Enum
     {
         json.WriteStartArray(name);
-        foreach (var flag in KebabCaseNames<TEnum>.Flags(value))
+        foreach (var flag in KebabCaseNames<TEnum>.Named)
         {
-            json.WriteStringValue(KebabCaseNames<TEnum>.ToText(flag));
+            if (value.HasFlag(flag))
+            {
+                json.WriteStringValue(KebabCaseNames<TEnum>.ToText(flag));
+            }
         }
         json.WriteEndArray();
     }

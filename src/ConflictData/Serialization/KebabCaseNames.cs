@@ -50,6 +50,12 @@ internal static class KebabCaseNames<TEnum> where TEnum : struct, Enum
         return text.ToString();
     }
 
+    // Every named value, lowest first, read once: the tool writes the flags of every mention it finds.
+    private static readonly TEnum[] NamedValues = Enum.GetValues<TEnum>().Where(Names.ContainsKey).ToArray();
+
     /// <summary>The single named flags set in <paramref name="value"/>, lowest first.</summary>
-    internal static IEnumerable<TEnum> Flags(TEnum value) => Enum.GetValues<TEnum>().Where(f => Names.ContainsKey(f) && value.HasFlag(f));
+    internal static IEnumerable<TEnum> Flags(TEnum value) => NamedValues.Where(f => value.HasFlag(f));
+
+    /// <summary>Every named value, lowest first; with <see cref="Enum.HasFlag"/>, the flags of a value without allocating.</summary>
+    internal static ReadOnlySpan<TEnum> Named => NamedValues;
 }

@@ -1,5 +1,4 @@
 using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 using NodaTime.Text;
 
 namespace ConflictData.Serialization;
@@ -11,13 +10,12 @@ namespace ConflictData.Serialization;
 /// at that time is rejected.
 /// </summary>
 /// <remarks>
-/// NodaTime.Serialization's own zoned converter (<see cref="NodaConverters.CreateZonedDateTimeConverter"/>) writes
+/// NodaTime.Serialization.SystemTextJson's zoned converter (<c>NodaConverters.CreateZonedDateTimeConverter</c>) writes
 /// <c>"2019-03-24T19:25:00+13 Pacific/Auckland"</c>: the offset before the zone id, without parentheses. The format
 /// (docs/json-format.md) fixed the text above before that package was available, users' scripts and the seed corpus
-/// read it, and the contract is extended, never changed, so the package's pattern converter is used with the format's
-/// pattern instead.
+/// read it, and the contract is extended, never changed, so the format's own pattern is used.
 /// </remarks>
-internal sealed class ZonedDateTimeJsonConverter : NodaJsonConverter<ZonedDateTime>
+internal sealed class ZonedDateTimeJsonConverter : NodaPatternJsonConverter<ZonedDateTime>
 {
     /// <summary>The pattern: NodaTime's general ISO zoned pattern plus optional fractional seconds.</summary>
     internal static readonly ZonedDateTimePattern Pattern = ZonedDateTimePattern.CreateWithInvariantCulture(
@@ -25,7 +23,7 @@ internal sealed class ZonedDateTimeJsonConverter : NodaJsonConverter<ZonedDateTi
 
     /// <summary>Creates the converter.</summary>
     public ZonedDateTimeJsonConverter()
-        : base(new NodaPatternConverter<ZonedDateTime>(Pattern),
+        : base(Pattern,
             "a zoned time such as \"2019-03-24T19:25:00 Pacific/Auckland (+13)\" (tz database zone id)")
     {
     }

@@ -1,7 +1,10 @@
 using System;
+using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
+using ConflictData.Cli;
+using ConflictData.Cli.Commands;
 using ConflictData.Serialization;
 
 namespace ConflictData.Tests.Cli;
@@ -49,6 +52,21 @@ public sealed class ExportImportPlotCommandTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Contains("--output FILE.parquet", OneLine(error), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ExportParquet_InTheBuildWithoutParquet_SaysWhereParquetIs_AndWritesNothing()
+    {
+        // The Native AOT build turns the feature switch off; the command then refuses before it opens the file.
+        string file = PathTo("seeds.parquet");
+        string message = Assert.Single(ParseExportWithoutParquet("export", "--format", "parquet", "--output", file).Errors).Message;
+        Assert.Contains("--format parquet is not in the Native AOT build", message, StringComparison.Ordinal);
+        Assert.Contains("ConflictData.Parquet package", message, StringComparison.Ordinal);
+        Assert.False(File.Exists(file));
+        Assert.Empty(ParseExportWithoutParquet("export", "--format", "csv").Errors);
+    }
+
+    private static ParseResult ParseExportWithoutParquet(params string[] args) =>
+        new RootCommand { ExportCommand.Create(ToolConsole.Redirected(TextWriter.Null, TextWriter.Null), parquet: false) }.Parse(args);
 
     [Fact]
     public void ExportWithAnUnknownFormat_IsAUsageError()

@@ -59,6 +59,17 @@ public sealed class ProcessTests : IDisposable
     }
 
     [Fact]
+    public void ExtractIntoAFileAndAPipe_WritesNoProgressBytesToRedirectedStandardError()
+    {
+        string path = Path.Combine(folder.Path, "long.txt");
+        File.WriteAllText(path, string.Concat(Enumerable.Repeat("Some 40,000 fighters arrived in March 2019, officials said.\n", 5_000)));
+        var (exit, output, error) = Shell($"TOOL extract '{path}' --format jsonl > '{path}.out' && TOOL extract '{path}' --format jsonl | wc -l");
+        Assert.Equal("", error);
+        Assert.Equal(0, exit);
+        Assert.Equal("10000", output.Trim());
+    }
+
+    [Fact]
     public void ADocumentStreamSplitAcrossTwoProcesses_GivesTheBytesOfOne()
     {
         string docs = Path.Combine(folder.Path, "docs.jsonl");

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ConflictData.Text.Scanning;
 using ConflictData.Utility;
 
 namespace ConflictData.Text;
@@ -58,9 +59,18 @@ public sealed class TextExtractor
     internal ExtractionResult Extract(Document document, ref int? lastYear, out bool readEarlierYear)
     {
         var dates = DateScanner.Default.Scan(document.Text, document.Published, ref lastYear, out readEarlierYear, out _);
-        var quantities = WithoutDates(Quantities.Scan(document.Text), dates);
-        var likelihoods = WithoutDates(Likelihoods.Scan(document.Text), dates);
-        return new ExtractionResult(document.Id, quantities, dates, likelihoods);
+        string text = document.Text;
+        var shared = TokenStream.LexWhole(text);
+        try
+        {
+            var quantities = WithoutDates(Quantities.Scan(text, shared ?? new TokenStream(text), out _), dates);
+            var likelihoods = WithoutDates(Likelihoods.Scan(text, shared ?? new TokenStream(text), out _), dates);
+            return new ExtractionResult(document.Id, quantities, dates, likelihoods);
+        }
+        finally
+        {
+            shared?.Release();
+        }
     }
 
     /// <summary>The mentions that overlap no date; both lists are in text order and free of overlaps, so one

@@ -137,13 +137,31 @@ internal sealed class EstimativeLexicon
     {
         private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>>? lookup;
 
+        // For each ASCII first letter, the lengths of the words that follow this node (bit n for length n), so that most
+        // words of a text are turned away without hashing; null when some word would escape the test (a first character
+        // that is no ASCII letter, or 64 characters or more), and every word is then looked up.
+        private ulong[]? lengthsByFirstLetter;
+
         internal Dictionary<string, Node>? Next { get; set; }
 
         internal EstimativeTerm? Term { get; set; }
 
         /// <summary>The node reached by <paramref name="word"/>, compared ignoring case, or <c>null</c>.</summary>
-        internal Node? Find(ReadOnlySpan<char> word) =>
-            lookup is { } words && words.TryGetValue(word, out var child) ? child : null;
+        internal Node? Find(ReadOnlySpan<char> word)
+        {
+            if (lookup is not { } words)
+            {
+                return null;
+            }
+            // Compared ignoring case, a word can equal a key only with the same length and, the key's first character
+            // being an ASCII letter, the same first letter in either case.
+            if (lengthsByFirstLetter is { } lengths && word.Length is > 0 and < 64 && char.IsAsciiLetter(word[0])
+                && (lengths[(word[0] | 0x20) - 'a'] & (1UL << word.Length)) == 0)
+            {
+                return null;
+            }
+            return words.TryGetValue(word, out var child) ? child : null;
+        }
 
         /// <summary>Prepares the span look-ups once, while the lexicon is built, so that reading it later is thread-safe.</summary>
         internal void Freeze()
@@ -153,6 +171,17 @@ internal sealed class EstimativeLexicon
                 return;
             }
             lookup = Next.GetAlternateLookup<ReadOnlySpan<char>>();
+            var lengths = new ulong[26];
+            bool exact = true;
+            foreach (string key in Next.Keys)
+            {
+                exact &= key.Length is > 0 and < 64 && char.IsAsciiLetter(key[0]);
+                if (exact)
+                {
+                    lengths[(key[0] | 0x20) - 'a'] |= 1UL << key.Length;
+                }
+            }
+            lengthsByFirstLetter = exact ? lengths : null;
             foreach (var child in Next.Values)
             {
                 child.Freeze();

@@ -62,7 +62,13 @@ public sealed class LikelihoodScanner
     internal ImmutableArray<LikelihoodMention> Scan(string text, out long steps)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        var reader = new Reader(text);
+        return Scan(text, new TokenStream(text), out steps);
+    }
+
+    /// <summary>Scans the tokens of <paramref name="text"/> that another reader may share.</summary>
+    internal ImmutableArray<LikelihoodMention> Scan(string text, TokenStream tokens, out long steps)
+    {
+        var reader = new Reader(text, tokens);
         var mentions = ImmutableArray.CreateBuilder<LikelihoodMention>();
         int i = 0;
         int floor = 0;
@@ -89,9 +95,8 @@ public sealed class LikelihoodScanner
     private readonly record struct Match(int First, int Last, EstimativeTerm Term, decimal? Percentage);
 
     /// <summary>The token stream of one text, with the look-ups of the reading rules; counts every token inspection.</summary>
-    private sealed class Reader(string text)
+    private sealed class Reader(string text, TokenStream tokens)
     {
-        private readonly TokenStream tokens = new(text);
         private readonly EstimativeLexicon.Node root = EstimativeLexicon.Instance.Root;
 
         internal long Steps { get; private set; }

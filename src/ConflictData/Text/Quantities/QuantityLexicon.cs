@@ -2,6 +2,7 @@ using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using ConflictData.Text.Scanning;
 
 namespace ConflictData.Text;

@@ -51,7 +51,12 @@ public sealed partial class QuantityScanner
     internal ImmutableArray<QuantityMention> Scan(string text, out long steps)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        var tokens = new TokenStream(text);
+        return Scan(text, new TokenStream(text), out steps);
+    }
+
+    /// <summary>Scans the tokens of <paramref name="text"/> that another reader may share.</summary>
+    internal ImmutableArray<QuantityMention> Scan(string text, TokenStream tokens, out long steps)
+    {
         var grammar = new QuantityGrammar(text, tokens, Policy, strict: false);
         var mentions = ImmutableArray.CreateBuilder<QuantityMention>();
         QuantityMatch? previous = null;

@@ -43,7 +43,7 @@ internal static class Lexer
         char c = text[i];
         if (char.IsAsciiDigit(c))
         {
-            i = ReadNumeral(text, i, out _, out NumeralShape shape);
+            i = ReadNumeral(text, i, out NumeralShape shape);
             token = new Token(TokenKind.Number, start, i, space, WordClass.Starter | WordClass.Numeric, shape);
         }
         else if (char.IsLetter(c))
@@ -63,10 +63,33 @@ internal static class Lexer
     }
 
     /// <summary>The value of the numeral token <paramref name="token"/>; zero for an overflowing one.</summary>
-    internal static decimal ValueOf(string text, in Token token)
+    internal static decimal ValueOf(string text, in Token token) => Value(text, token.Start, token.End, out _);
+
+    /// <summary>
+    /// The value of the numeral <c>text[start..end)</c> that <see cref="ReadNumeral"/> delimited: its digits in order,
+    /// separators and a CMS's stray backslash skipped, those after the point counted as decimals.
+    /// </summary>
+    private static decimal Value(string text, int start, int end, out bool overflow)
     {
-        ReadNumeral(text, token.Start, out decimal value, out _);
-        return value;
+        decimal mantissa = 0;
+        int digits = 0;
+        int decimals = 0;
+        bool afterPoint = false;
+        for (int k = start; k < end; k++)
+        {
+            char c = text[k];
+            if (char.IsAsciiDigit(c))
+            {
+                Accumulate(ref mantissa, ref digits, c);
+                decimals += afterPoint ? 1 : 0;
+            }
+            else
+            {
+                afterPoint |= c == '.';
+            }
+        }
+        overflow = digits > MaxDigits || decimals > MaxDecimals;
+        return overflow ? 0 : decimals == 0 ? mantissa : WithScale(mantissa, decimals);
     }
 
     internal static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u00AD' or '\uFEFF';
@@ -98,56 +121,83 @@ internal static class Lexer
         return i;
     }
 
-    private static int ReadNumeral(string text, int i, out decimal value, out NumeralShape shape)
+    /// <summary>
+    /// Where the numeral at <paramref name="i"/> ends, and its shape. Its value waits until a grammar asks
+    /// (<see cref="ValueOf"/>): the lexer meets every numeral of a text, the grammars want the values of few.
+    /// </summary>
+    private static int ReadNumeral(string text, int i, out NumeralShape shape)
     {
+        int start = i;
         int n = text.Length;
-        decimal mantissa = 0;
-        int digits = 0;
+        int digits = 0;   // significant digits: leading zeros add nothing
+        int decimals = 0;
         int firstGroup = 0;
         while (i < n && char.IsAsciiDigit(text[i]))
         {
-            Accumulate(ref mantissa, ref digits, text[i++]);
+            CountDigit(ref digits, text[i++]);
             firstGroup++;
         }
         shape = NumeralShape.Plain;
         while (firstGroup <= 3 && i < n && IsGroupSeparator(text[i]))
         {
-            int g = i + 1;
-            if (text[i] == ',' && g < n && text[g] == '\\')
-            {
-                g++;
-            }
-            if (g + 3 > n || !char.IsAsciiDigit(text[g]) || !char.IsAsciiDigit(text[g + 1]) || !char.IsAsciiDigit(text[g + 2])
-                || (g + 3 < n && char.IsAsciiDigit(text[g + 3])))
+            int g = GroupStart(text, i);
+            if (g < 0)
             {
                 break;
             }
-            for (int k = g; k < g + 3; k++)
-            {
-                Accumulate(ref mantissa, ref digits, text[k]);
-            }
+            CountDigit(ref digits, text[g]);
+            CountDigit(ref digits, text[g + 1]);
+            CountDigit(ref digits, text[g + 2]);
             i = g + 3;
             shape = NumeralShape.Grouped;
         }
-        int decimals = 0;
         if (i + 1 < n && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
         {
             i++;
             while (i < n && char.IsAsciiDigit(text[i]))
             {
-                Accumulate(ref mantissa, ref digits, text[i++]);
+                CountDigit(ref digits, text[i++]);
                 decimals++;
             }
             shape = NumeralShape.Decimal;
         }
-        if (digits > MaxDigits || decimals > MaxDecimals)
+        // 29 significant digits may or may not fit a decimal: only the value tells.
+        if (digits > MaxDigits || decimals > MaxDecimals || (digits == MaxDigits && Overflows(text, start, i)))
         {
             shape = NumeralShape.Overflow;
-            value = 0;
-            return i;
         }
-        value = decimals == 0 ? mantissa : WithScale(mantissa, decimals);
         return i;
+    }
+
+    private static bool Overflows(string text, int start, int end)
+    {
+        Value(text, start, end, out bool overflow);
+        return overflow;
+    }
+
+    private static void CountDigit(ref int digits, char digit)
+    {
+        if (digits > 0 || digit != '0')
+        {
+            digits++;
+        }
+    }
+
+    /// <summary>The first digit of the thousands group after the separator at <paramref name="i"/>, or -1 when none follows.</summary>
+    private static int GroupStart(string text, int i)
+    {
+        int n = text.Length;
+        int g = i + 1;
+        if (text[i] == ',' && g < n && text[g] == '\\')
+        {
+            g++;
+        }
+        if (g + 3 > n || !char.IsAsciiDigit(text[g]) || !char.IsAsciiDigit(text[g + 1]) || !char.IsAsciiDigit(text[g + 2])
+            || (g + 3 < n && char.IsAsciiDigit(text[g + 3])))
+        {
+            return -1;
+        }
+        return g;
     }
 
     private static decimal WithScale(decimal integer, int decimals)

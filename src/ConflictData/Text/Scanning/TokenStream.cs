@@ -1,10 +1,12 @@
 using System;
+using System.Buffers;
 
 namespace ConflictData.Text.Scanning;
 
 /// <summary>
 /// The tokens of a text, lexed lazily as a reader asks for them and kept in a fixed ring, so that scanning any
-/// amount of text holds only the last <see cref="Capacity"/> tokens in memory.
+/// amount of text holds only the last <see cref="Capacity"/> tokens in memory; or, through <see cref="LexWhole"/>,
+/// every token of a text lexed once for several readers.
 /// </summary>
 /// <remarks>
 /// Readers must only look back less than <see cref="Capacity"/> tokens from the furthest token lexed; the grammar
@@ -15,20 +17,79 @@ internal sealed class TokenStream
     /// <summary>How many tokens the ring holds: a power of two well above the grammar's window and look-back.</summary>
     internal const int Capacity = 256;
 
-    private readonly Token[] ring = new Token[Capacity];
+    /// <summary>
+    /// The longest text <see cref="LexWhole"/> takes: its tokens (at most one per character, 16 bytes each, about one per
+    /// five characters of prose) then stay a few megabytes; longer texts are read through rings.
+    /// </summary>
+    internal const int LargestWholeText = 4 * 1024 * 1024;
+
     private readonly string text;
+    private Token[] ring;
     private int position;
     private bool space = true;
+    private bool complete;
 
-    internal TokenStream(string text) => this.text = text;
+    internal TokenStream(string text)
+    {
+        this.text = text;
+        ring = new Token[Capacity];
+    }
+
+    private TokenStream(string text, Token[] all, int count)
+    {
+        this.text = text;
+        ring = all;
+        Lexed = count;
+        complete = true;
+    }
 
     /// <summary>How many tokens have been lexed so far.</summary>
     internal int Lexed { get; private set; }
 
+    /// <summary>
+    /// Every token of <paramref name="text"/>, lexed once so that the quantity and likelihood scanners share one pass of
+    /// the lexer; null for a text longer than <see cref="LargestWholeText"/>. The tokens live in a pooled array that
+    /// <see cref="Release"/> gives back once every reader is done.
+    /// </summary>
+    internal static TokenStream? LexWhole(string text)
+    {
+        if (text.Length > LargestWholeText)
+        {
+            return null;
+        }
+        var all = ArrayPool<Token>.Shared.Rent(Math.Max(Capacity, text.Length / 4));
+        int count = 0;
+        int position = 0;
+        bool space = true;
+        while (Lexer.TryNext(text, ref position, ref space, out var token))
+        {
+            if (count == all.Length)
+            {
+                var larger = ArrayPool<Token>.Shared.Rent(all.Length * 2);
+                all.AsSpan().CopyTo(larger);
+                ArrayPool<Token>.Shared.Return(all);
+                all = larger;
+            }
+            all[count++] = token;
+        }
+        return new TokenStream(text, all, count);
+    }
+
+    /// <summary>Gives the pooled array of a <see cref="LexWhole"/> stream back; the stream must not be read again.</summary>
+    internal void Release()
+    {
+        if (complete)
+        {
+            ArrayPool<Token>.Shared.Return(ring);
+            ring = [];
+            Lexed = 0;
+        }
+    }
+
     /// <summary>Whether the text has a token at <paramref name="index"/>, lexing up to it if needed.</summary>
     internal bool Exists(int index)
     {
-        while (Lexed <= index && Lexer.TryNext(text, ref position, ref space, out ring[Lexed & (Capacity - 1)]))
+        while (Lexed <= index && !complete && Lexer.TryNext(text, ref position, ref space, out ring[Lexed & (Capacity - 1)]))
         {
             Lexed++;
         }
@@ -41,11 +102,12 @@ internal sealed class TokenStream
     {
         get
         {
-            if (index >= Lexed || index < Lexed - Capacity || index < 0)
+            int oldest = complete ? 0 : Math.Max(0, Lexed - Capacity);
+            if (index >= Lexed || index < oldest)
             {
-                throw new InvalidOperationException($"Token {index} is outside the lexed window [{Math.Max(0, Lexed - Capacity)}, {Lexed}).");
+                throw new InvalidOperationException($"Token {index} is outside the lexed window [{oldest}, {Lexed}).");
             }
-            return ref ring[index & (Capacity - 1)];
+            return ref ring[complete ? index : index & (Capacity - 1)];
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 
 namespace ConflictData.Text.Scanning;
 
@@ -29,6 +30,8 @@ internal static class WordTable
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-'\u2019");
 
     private static readonly int MaxLength = Words.Dictionary.Keys.Max(k => k.Length);
+
+    private static readonly bool WordsAreAscii = Words.Dictionary.Keys.All(key => Ascii.IsValid(key));
 
     // For each pair of first two letters, the lengths of known words with them: rejects most words of a text with one
     // array read, before any hashing.
@@ -98,8 +101,28 @@ internal static class WordTable
             return default;
         }
         Span<char> lower = stackalloc char[MaxLength];
-        int length = word.ToLowerInvariant(lower);
+        int length = Lower(word, lower);
         return length > 0 && Words.TryGetValue(lower[..length], out var known) ? known : default;
+    }
+
+    /// <summary>
+    /// The word lowered as <see cref="MemoryExtensions.ToLowerInvariant"/> would for a look-up, or -1 when no known
+    /// word can match. ASCII is lowered here; the globalization call (ICU, about a microsecond a word) is kept for the
+    /// two characters that lower to ASCII (U+0130 to "i", the Kelvin sign to "k"), since every known word is ASCII and
+    /// any other non-ASCII character rules a match out.
+    /// </summary>
+    private static int Lower(ReadOnlySpan<char> word, Span<char> lower)
+    {
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            if (!char.IsAscii(c))
+            {
+                return c is '\u0130' or '\u212A' || !WordsAreAscii ? word.ToLowerInvariant(lower) : -1;
+            }
+            lower[i] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+        }
+        return word.Length;
     }
 
     /// <summary>Words of up to this many ASCII letters are looked up by <see cref="ShortKey"/>.</summary>
