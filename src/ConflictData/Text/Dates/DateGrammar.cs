@@ -27,11 +27,14 @@ internal sealed partial class DateGrammar
     private readonly bool standalone;
     private readonly TokenStream tokens;
 
-    internal DateGrammar(string text, bool standalone)
+    /// <param name="text">The text.</param>
+    /// <param name="standalone">Whether the whole text is one phrase (<see cref="DateParser"/>).</param>
+    /// <param name="tokens">The text's tokens when another scanner reads them too (one lexing pass); null to lex here.</param>
+    internal DateGrammar(string text, bool standalone, TokenStream? tokens = null)
     {
         this.text = text;
         this.standalone = standalone;
-        tokens = new TokenStream(text);
+        this.tokens = tokens ?? new TokenStream(text);
     }
 
     /// <summary>Tokens inspected and white space stepped over so far: the measure of work that the linearity tests bound

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ConflictData.Text.Scanning;
 using ConflictData.Utility;
 
 namespace ConflictData.Text;
@@ -96,9 +97,10 @@ public sealed class DateScanner
     /// read the year from before it, so that a piece scanned without that year must be scanned again with it.
     /// </summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Every scanner is an instance with a Default, whether or not it has settings.")]
-    internal ImmutableArray<DateMention> Scan(string text, PublicationTime? published, ref int? lastYear, out bool readEarlierYear, out long work)
+    internal ImmutableArray<DateMention> Scan(string text, PublicationTime? published, ref int? lastYear, out bool readEarlierYear, out long work,
+        TokenStream? tokens = null)
     {
-        var grammar = new DateGrammar(text, standalone: false);
+        var grammar = new DateGrammar(text, standalone: false, tokens);
         ImmutableArray<DateMention>.Builder mentions = ImmutableArray.CreateBuilder<DateMention>();
         bool ownYear = false;
         readEarlierYear = false;
