@@ -26,11 +26,15 @@ namespace ConflictData;
 public sealed class ExchangeRates
 {
     private const string BankOfEnglandMonthly =
-        "Bank of England Statistical Interactive Database, series XUMAUSS: monthly average spot exchange rate, US$ into sterling";
+        "Bank of England Statistical Interactive Database, series XUMAUSS: monthly average spot exchange rate, US$ into sterling (values entered from memory, not yet checked against the published series)";
 
     private static readonly Lazy<ExchangeRates> SeedRates = new(() => new ExchangeRates(
     [
         // The UN's "$50 million to $300 million" was reported by RNZ in pounds ("£39m-231m") in March 2019.
+        // Provenance, plainly: these three values were written from memory when the table was made, without access to the
+        // Bank of England's database. No stored reference available to the project confirms them exactly; commercial daily
+        // closing rates for January to March 2019 (1.26 to 1.33 dollars a pound) are consistent with them only to about a
+        // cent. The source text says so, so every conversion's explanation carries the caveat until they are checked.
         new ExchangeRate(Currency.PoundSterling, Currency.UsDollar, DateRange.Month(2019, 1), 1.2910m, BankOfEnglandMonthly),
         new ExchangeRate(Currency.PoundSterling, Currency.UsDollar, DateRange.Month(2019, 2), 1.2946m, BankOfEnglandMonthly),
         new ExchangeRate(Currency.PoundSterling, Currency.UsDollar, DateRange.Month(2019, 3), 1.3169m, BankOfEnglandMonthly),
@@ -58,6 +62,8 @@ public sealed class ExchangeRates
     public static ExchangeRates Empty { get; } = new([]);
 
     /// <summary>The rates the seed corpus needs: pound sterling to US dollar, monthly averages January–March 2019, from the Bank of England.</summary>
+    /// <remarks>The three values (1.2910, 1.2946, 1.3169) have not been checked against the published series; their source
+    /// text says so. Pass your own table for conversions you rely on.</remarks>
     public static ExchangeRates Seed => SeedRates.Value;
 
     /// <summary>Every rate of the table, in the order given.</summary>

@@ -22,12 +22,15 @@ namespace ConflictData;
 /// </example>
 public sealed class Diagnostic : IEquatable<Diagnostic>
 {
-    private Diagnostic(DiagnosticDescriptor descriptor, DiagnosticSeverity severity, string message,
+    // The message as text, or as a format and immutable arguments formatted when first read (see DeferredText).
+    private readonly object message;
+
+    private Diagnostic(DiagnosticDescriptor descriptor, DiagnosticSeverity severity, object message,
         ImmutableArray<string> estimateIds, ImmutableArray<Evidence> locations)
     {
         Descriptor = descriptor;
         Severity = severity;
-        Message = message;
+        this.message = message;
         EstimateIds = estimateIds;
         Locations = locations;
     }
@@ -42,7 +45,7 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
     public DiagnosticSeverity Severity { get; }
 
     /// <summary>The message, its holes filled culture-invariantly.</summary>
-    public string Message { get; }
+    public string Message => message as string ?? message.ToString()!;
 
     /// <summary>The ids of the estimates involved, in the order the message names them, without repeats.</summary>
     public ImmutableArray<string> EstimateIds { get; }
@@ -64,22 +67,57 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
         Preconditions.CheckNotNull(estimateIds, nameof(estimateIds));
         Preconditions.CheckNotNull(locations, nameof(locations));
         Preconditions.CheckNotNull(messageArgs, nameof(messageArgs));
-        string message = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, messageArgs);
+        // Formatting is deferred when the arguments cannot change; a format with more holes than arguments fails now either way.
+        object message = descriptor.MaxHole < messageArgs.Length && Array.TrueForAll(messageArgs, DeferredText.IsImmutable)
+            ? new DeferredText(descriptor.MessageFormat, messageArgs)
+            : string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, messageArgs);
         return new Diagnostic(descriptor, descriptor.DefaultSeverity, message,
-            [.. estimateIds.Distinct(StringComparer.Ordinal)], [.. locations.Distinct()]);
+            WithoutRepeats(estimateIds, StringComparer.Ordinal), WithoutRepeats(locations, EqualityComparer<Evidence>.Default));
+    }
+
+    // Diagnostics name one to a few estimates, and reconciliation creates many: a hash set per diagnostic cost more than
+    // comparing each new item with the few already kept, so one is made only once there are many.
+    private static ImmutableArray<T> WithoutRepeats<T>(IEnumerable<T> items, IEqualityComparer<T> comparer)
+    {
+        var kept = ImmutableArray.CreateBuilder<T>();
+        HashSet<T>? seen = null;
+        foreach (var item in items)
+        {
+            if (seen is null && kept.Count == 16)
+            {
+                seen = new HashSet<T>(kept, comparer);
+            }
+            if (seen?.Add(item) ?? !Contains(kept, item, comparer))
+            {
+                kept.Add(item);
+            }
+        }
+        return kept.DrainToImmutable();
+    }
+
+    private static bool Contains<T>(ImmutableArray<T>.Builder items, T item, IEqualityComparer<T> comparer)
+    {
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (comparer.Equals(items[i], item))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>This diagnostic at another severity.</summary>
     public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
-        severity == Severity ? this : new Diagnostic(Descriptor, Preconditions.CheckDefined(severity, nameof(severity)), Message, EstimateIds, Locations);
+        severity == Severity ? this : new Diagnostic(Descriptor, Preconditions.CheckDefined(severity, nameof(severity)), message, EstimateIds, Locations);
 
     /// <summary>This diagnostic with the locations of its estimates, found by id (ids without a location are skipped).</summary>
     /// <param name="locate">The evidence of an estimate by id, or an empty sequence.</param>
     public Diagnostic WithLocations(Func<string, IEnumerable<Evidence>> locate)
     {
         Preconditions.CheckNotNull(locate, nameof(locate));
-        return new Diagnostic(Descriptor, Severity, Message, EstimateIds,
-            [.. Locations.Concat(EstimateIds.SelectMany(locate)).Distinct()]);
+        var locations = WithoutRepeats(Locations.Concat(EstimateIds.SelectMany(locate)), EqualityComparer<Evidence>.Default);
+        return SequenceEquality.Equal(locations, Locations) ? this : new Diagnostic(Descriptor, Severity, message, EstimateIds, locations);
     }
 
     /// <summary>The severity word as shown: hidden, info, warning or error.</summary>
@@ -93,15 +131,18 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
 
     /// <inheritdoc />
     public bool Equals(Diagnostic? other) =>
-        other is not null && Descriptor.Equals(other.Descriptor) && Severity == other.Severity
+        ReferenceEquals(this, other) || (other is not null && Descriptor.Equals(other.Descriptor) && Severity == other.Severity
         && string.Equals(Message, other.Message, StringComparison.Ordinal)
-        && SequenceEquality.Equal(EstimateIds, other.EstimateIds) && SequenceEquality.Equal(Locations, other.Locations);
+        && SequenceEquality.Equal(EstimateIds, other.EstimateIds) && SequenceEquality.Equal(Locations, other.Locations));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Diagnostic);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Descriptor, Severity, StringComparer.Ordinal.GetHashCode(Message));
+    /// <remarks>Hashes the descriptor, severity and estimates rather than the message, so diagnostics can be told apart
+    /// without formatting every message.</remarks>
+    public override int GetHashCode() =>
+        HashCode.Combine(Descriptor, Severity, EstimateIds.Length, EstimateIds.IsEmpty ? 0 : StringComparer.Ordinal.GetHashCode(EstimateIds[0]));
 
     /// <summary>"severity ID: message", then each location as document[start..end): “quote”, culture-invariant.</summary>
     public override string ToString()

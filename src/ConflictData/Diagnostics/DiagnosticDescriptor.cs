@@ -50,6 +50,11 @@ public sealed class DiagnosticDescriptor : IEquatable<DiagnosticDescriptor>
     /// <summary>The message format, with holes {0}, {1} ...</summary>
     public string MessageFormat { get; }
 
+    /// <summary>The largest hole index of <see cref="MessageFormat"/>, found once: a diagnostic needs that many arguments.</summary>
+    internal int MaxHole => maxHole != int.MinValue ? maxHole : (maxHole = DeferredText.MaxHole(MessageFormat));
+
+    private int maxHole = int.MinValue;
+
     /// <summary>The category.</summary>
     public string Category { get; }
 

@@ -139,7 +139,14 @@ public sealed class RangedValue : IEquatable<RangedValue>
 
     /// <summary>Whether the two ranges share at least one number.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
-    public bool Overlaps(RangedValue other) => Intersection(other) is not null;
+    public bool Overlaps(RangedValue other)
+    {
+        Preconditions.CheckNotNull(other, nameof(other));
+        // The intersection's bounds decide alone (a best value outside them is dropped, never fatal); checked here without
+        // building the range or its error text, because reconciliation asks this of many pairs.
+        return TighterLower(Lower, other.Lower) is not { } l || TighterUpper(Upper, other.Upper) is not { } u
+            || l.Value < u.Value || (l.Value == u.Value && l.IsInclusive && u.IsInclusive);
+    }
 
     /// <summary>
     /// The numbers both ranges contain, or <c>null</c> when they share none. The best value is kept only when

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using ConflictData.Utility;
 
 namespace ConflictData.Reconciliation;
 
@@ -31,7 +32,7 @@ public sealed class EnvelopeRule : MergeRule
         if (lower is null && upper is null)
         {
             return Result(null, inputs.Select(i => new InputOutcome(i.Id, RangeHull.BoundRoles(i, lower, upper, null))),
-                [Diagnostic.Create(ReconciliationDiagnostics.OpenOnBothSides, inputs.Select(i => i.Id), [], Name, string.Join(", ", inputs))]);
+                [Diagnostic.Create(ReconciliationDiagnostics.OpenOnBothSides, inputs.Select(i => i.Id), [], Name, DeferredText.Join(", ", inputs))]);
         }
         decimal? best = RangeHull.AgreedBest(inputs);
         var value = new RangedValue(lower, upper, best);

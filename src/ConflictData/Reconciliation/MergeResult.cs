@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Text;
 using ConflictData.Utility;
 
@@ -23,9 +24,23 @@ public sealed class MergeResult
         Rule = Preconditions.CheckNotBlank(rule, nameof(rule));
         Settings = Preconditions.CheckNotNull(settings, nameof(settings));
         Value = value;
-        Outcomes = [.. Preconditions.CheckNotNull(outcomes, nameof(outcomes)).OrderBy(o => o.Id, StringComparer.Ordinal)];
+        Outcomes = InIdOrder(Preconditions.CheckNotNull(outcomes, nameof(outcomes)));
         Diagnostics = [.. Preconditions.CheckNotNull(diagnostics, nameof(diagnostics))];
         Note = note is null ? null : Preconditions.CheckNotBlank(note, nameof(note));
+    }
+
+    // Rules usually list outcomes in the id order their inputs arrive in; those are kept as they are.
+    private static ImmutableArray<InputOutcome> InIdOrder(IEnumerable<InputOutcome> outcomes)
+    {
+        var array = outcomes.ToArray();
+        for (int i = 1; i < array.Length; i++)
+        {
+            if (string.CompareOrdinal(array[i - 1].Id, array[i].Id) > 0)
+            {
+                return [.. array.OrderBy(o => o.Id, StringComparer.Ordinal)];
+            }
+        }
+        return ImmutableCollectionsMarshal.AsImmutableArray(array);
     }
 
     /// <summary>The rule's name.</summary>
@@ -51,9 +66,27 @@ public sealed class MergeResult
 
     /// <summary>The outcome of the input with <paramref name="id"/>.</summary>
     /// <exception cref="ArgumentException">No input has that id.</exception>
-    public InputOutcome GetOutcome(string id) =>
-        Outcomes.FirstOrDefault(o => string.Equals(o.Id, id, StringComparison.Ordinal))
-        ?? throw new ArgumentException($"No input of this {Rule} merge has the id \"{id}\".", nameof(id));
+    public InputOutcome GetOutcome(string id)
+    {
+        // Outcomes are sorted by ordinal id (see the constructor), so a look-up is a binary search: the reconciler asks for
+        // every input's outcome, and a linear search made that quadratic in the size of a group.
+        int low = 0, high = Outcomes.Length - 1;
+        while (low <= high)
+        {
+            int middle = low + ((high - low) / 2);
+            int c = string.CompareOrdinal(Outcomes[middle].Id, id);
+            if (c == 0)
+            {
+                while (middle > 0 && string.Equals(Outcomes[middle - 1].Id, id, StringComparison.Ordinal))
+                {
+                    middle--;
+                }
+                return Outcomes[middle];
+            }
+            (low, high) = c < 0 ? (middle + 1, high) : (low, middle - 1);
+        }
+        throw new ArgumentException($"No input of this {Rule} merge has the id \"{id}\".", nameof(id));
+    }
 
     /// <summary>Everything in one culture-invariant text: rule, value, note, outcomes and diagnostics, one a line.</summary>
     public override string ToString()

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 using ConflictData.Utility;
 
 namespace ConflictData.Reconciliation;
@@ -55,7 +56,7 @@ public abstract class MergeRule
             Preconditions.CheckArgument(!string.Equals(sorted[i - 1].Id, sorted[i].Id, StringComparison.Ordinal), nameof(inputs),
                 $"Two inputs have the id \"{sorted[i].Id}\"; ids must be unique so the result can say what each input did.");
         }
-        return MergeCore(ImmutableArray.Create(sorted), unit);
+        return MergeCore(ImmutableCollectionsMarshal.AsImmutableArray(sorted), unit);
     }
 
     /// <summary>The rule itself, over inputs sorted by ordinal id with unique ids.</summary>

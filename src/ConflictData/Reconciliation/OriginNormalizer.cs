@@ -15,7 +15,11 @@ namespace ConflictData.Reconciliation;
 /// its normalised name and organisation, "name|organisation". Two origins are the same when their keys are equal and
 /// their dates (<see cref="Source.When"/>) overlap or one is unstated.</para>
 /// <para>Derive and override <see cref="Normalize"/>, <see cref="Key"/> or <see cref="SameOrigin"/> to add aliases
-/// ("UN" for "United Nations") or stricter rules. Implementations must be thread-safe; this one is immutable.</para>
+/// ("UN" for "United Nations") or stricter rules. Implementations must be thread-safe; this one is immutable.
+/// <see cref="Key"/> must depend only on its argument: the reconciler computes it once per distinct origin.</para>
+/// <para><b>Cost.</b> With this class itself (not a derived one) the reconciler compares an estimate only with the
+/// estimates of its own origin key, since the rule above needs equal keys; a derived class may make any two origins the
+/// same, so the reconciler then asks <see cref="SameOrigin"/> of every pair of citations within a time point.</para>
 /// </remarks>
 public class OriginNormalizer
 {
@@ -60,7 +64,10 @@ public class OriginNormalizer
     {
         Preconditions.CheckNotNull(first, nameof(first));
         Preconditions.CheckNotNull(second, nameof(second));
-        return string.Equals(Key(first), Key(second), StringComparison.Ordinal)
-            && (first.When is not { } a || second.When is not { } b || (a.Start <= b.End && b.Start <= a.End));
+        return string.Equals(Key(first), Key(second), StringComparison.Ordinal) && DatesOverlap(first, second);
     }
+
+    /// <summary>The default rule's second half: the sources' dates overlap, or one is unstated.</summary>
+    internal static bool DatesOverlap(Source first, Source second) =>
+        first.When is not { } a || second.When is not { } b || (a.Start <= b.End && b.Start <= a.End);
 }

@@ -90,6 +90,49 @@ internal static class RangeHull
         return (high, low);
     }
 
+    /// <summary>
+    /// The first pair (in the order of <paramref name="xs"/>, then of <paramref name="ys"/>) whose values share no number,
+    /// or null; linear, not a comparison of every pair.
+    /// </summary>
+    /// <remarks>A range misses another only by lying wholly below or wholly above it, so an x misses some y exactly when it
+    /// misses the y that ends lowest or the y that starts highest; only for the first such x are the ys searched in order.</remarks>
+    internal static (T X, T Y)? FirstDisjointPair<T>(IReadOnlyList<T> xs, IReadOnlyList<T> ys, Func<T, RangedValue> value)
+    {
+        if (xs.Count == 0 || ys.Count == 0)
+        {
+            return null;
+        }
+        RangedValue lowestEnd = value(ys[0]), highestStart = lowestEnd;
+        for (int i = 1; i < ys.Count; i++)
+        {
+            var y = value(ys[i]);
+            if (!RangedValue.UpperAtOrAbove(y.Upper, lowestEnd.Upper))
+            {
+                lowestEnd = y;
+            }
+            if (!RangedValue.LowerAtOrBelow(y.Lower, highestStart.Lower))
+            {
+                highestStart = y;
+            }
+        }
+        foreach (var x in xs)
+        {
+            var vx = value(x);
+            if (vx.Overlaps(lowestEnd) && vx.Overlaps(highestStart))
+            {
+                continue;
+            }
+            foreach (var y in ys)
+            {
+                if (!vx.Overlaps(value(y)))
+                {
+                    return (x, y);
+                }
+            }
+        }
+        return null;
+    }
+
     internal static Diagnostic ConflictBetween(MergeInput a, MergeInput b) =>
         Diagnostic.Create(ReconciliationDiagnostics.Conflict, [a.Id, b.Id], [],
             a.Id, a.Value, b.Id, b.Value, Describe(a.ReferenceTime), Describe(b.ReferenceTime));

@@ -13,7 +13,7 @@ namespace ConflictData.Reconciliation;
 public sealed class ReconciledInput
 {
     internal ReconciledInput(Estimate estimate, string? originKey, ImmutableArray<Estimate> citations, RangedValue? compared,
-        CurrencyConversion? conversion, string? normalisation, DateInterval? referenceTime, string? grouping, InputOutcome outcome)
+        CurrencyConversion? conversion, object? normalisation, DateInterval? referenceTime, string? grouping, InputOutcome outcome)
     {
         Grouping = grouping ?? "the same quantity key";
         Estimate = estimate;
@@ -21,7 +21,7 @@ public sealed class ReconciledInput
         Citations = citations;
         Compared = compared;
         Conversion = conversion;
-        Normalisation = normalisation;
+        this.normalisation = normalisation;
         ReferenceTime = referenceTime;
         Outcome = outcome;
     }
@@ -57,7 +57,10 @@ public sealed class ReconciledInput
     public CurrencyConversion? Conversion { get; }
 
     /// <summary>The normalisation of exclusive bounds made, in words, or null.</summary>
-    public string? Normalisation { get; }
+    public string? Normalisation => normalisation?.ToString();
+
+    // The words as text, or as a DeferredText made only when read.
+    private readonly object? normalisation;
 
     /// <summary>The dates the figure is about, as compared (see <see cref="Reconciler.ReferenceInterval"/>), or null.</summary>
     public DateInterval? ReferenceTime { get; }
@@ -79,7 +82,7 @@ public sealed class ReconciledInput
 
     /// <summary>This input as a part summed into a whole, from the part group named <paramref name="partGroup"/>.</summary>
     internal ReconciledInput AsPart(string partGroup) =>
-        new(Estimate, OriginKey, Citations, Compared, Conversion, Normalisation, ReferenceTime, Grouping,
+        new(Estimate, OriginKey, Citations, Compared, Conversion, normalisation, ReferenceTime, Grouping,
             new InputOutcome(Id, InputRole.Part, $"summed as a part, from {partGroup}"));
 
     /// <summary>The id, quote and role.</summary>

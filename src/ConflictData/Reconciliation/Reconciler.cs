@@ -24,8 +24,12 @@ namespace ConflictData.Reconciliation;
 /// has (CD0005); every part linked to its wholes at overlapping times and checked. (6) Neighbouring points of one
 /// quantity compared: disjoint within <see cref="ReconciliationOptions.CompareWithinDays"/> is a conflict (CD0001),
 /// further apart a change over time (CD0009).</para>
-/// <para><b>Cost.</b> O(N log N) for N estimates, plus the square of the size of each time point, of each set of keys that
-/// share an actor and unit family, for the part/whole relations.</para>
+/// <para><b>Cost.</b> O(N log N) for N estimates with the default <see cref="OriginNormalizer"/> and
+/// <see cref="PartWholeRelations"/>: each origin's key is computed once, a citation is compared for same origin only with
+/// the estimates of its own origin key in its time point, a part's wholes are looked up by indicator and region, and
+/// neighbouring time points are compared in linear time. Still pairwise: the estimates of one origin key in one time point
+/// that all state different figures; the time points of a part and of its whole (a few per quantity in practice); and
+/// every pair, when a derived normaliser or relation is given, since it may relate anything.</para>
 /// <para>The result depends only on the set of estimates and the options, not on their order. This type is thread-safe.</para>
 /// </remarks>
 /// <example>

@@ -13,14 +13,18 @@ internal sealed partial class ReconciliationRun
     /// <summary>One time point of one key: conversion, normalisation, same-origin collapse, the rule, and its diagnostics.</summary>
     private GroupBuilder BuildGroup(QuantityKey key, List<Entry> point)
     {
-        var interval = point.Aggregate((DateInterval?)null, (hull, e) => Hull(hull, e.Interval));
+        var interval = HullOf(point);
         var first = point[0].Estimate.Quantity.Unit;
         var unit = first.Dimension == Dimension.Money ? Unit.Money(options.Currency) : first;
         var group = new GroupBuilder(GroupName(key, interval), key, interval, unit);
-        var candidates = new List<Candidate>();
-        foreach (var entry in point.OrderBy(e => e.Id, StringComparer.Ordinal))
+        var candidates = new List<Candidate>(point.Count);
+        point.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        foreach (var entry in point)
         {
-            group.Diagnostics.AddRange(entry.Pending);
+            if (entry.Pending is { } pending)
+            {
+                group.Diagnostics.AddRange(pending);
+            }
             var candidate = Prepare(entry, unit, interval, group);
             if (candidate is not null)
             {
@@ -58,6 +62,29 @@ internal sealed partial class ReconciliationRun
         next is null ? hull : hull is null ? next
             : new DateInterval(LocalDate.Min(hull.Start, next.Start), LocalDate.Max(hull.End, next.End));
 
+    /// <summary>The hull of the entries' intervals, built once rather than one interval per entry.</summary>
+    private static DateInterval? HullOf(List<Entry> point)
+    {
+        DateInterval? only = null;
+        LocalDate start = default, end = default;
+        bool wider = false;
+        foreach (var entry in point)
+        {
+            if (entry.Interval is not { } i)
+            {
+                continue;
+            }
+            if (only is null)
+            {
+                (only, start, end) = (i, i.Start, i.End);
+                continue;
+            }
+            wider |= i.Start < start || i.End > end;
+            (start, end) = (LocalDate.Min(start, i.Start), LocalDate.Max(end, i.End));
+        }
+        return wider ? new DateInterval(start, end) : only;
+    }
+
     /// <summary>Converts money and normalises counts; null (with the input recorded as excluded) when no rate is found.</summary>
     private Candidate? Prepare(Entry entry, Unit unit, DateInterval? interval, GroupBuilder group)
     {
@@ -82,13 +109,13 @@ internal sealed partial class ReconciliationRun
             group.Diagnostics.Add(Diagnostic.Create(ReconciliationDiagnostics.CurrencyConverted, [entry.Id], [],
                 entry.Id, estimate.Quantity.Value, from, value, options.Currency, Invariant.Plain(rate.Rate), rate.Period, rate.Source));
         }
-        string? normalisation = null;
+        DeferredText? normalisation = null;
         if (unit.Dimension == Dimension.Count)
         {
             var whole = IntegralBounds.Normalize(value);
             if (!ReferenceEquals(whole, value))
             {
-                normalisation = $"{value} normalised to {whole}: a count of {unit.Code} is a whole number";
+                normalisation = new DeferredText("{0} normalised to {1}: a count of {2} is a whole number", [value, whole, unit.Code]);
                 group.Diagnostics.Add(Diagnostic.Create(ReconciliationDiagnostics.BoundNormalised, [entry.Id], [], entry.Id, value, whole, unit.Code));
                 value = whole;
             }
@@ -98,25 +125,52 @@ internal sealed partial class ReconciliationRun
         return new Candidate(entry, input, conversion, factor, normalisation);
     }
 
-    private string? OriginKey(Estimate estimate) => estimate.Sources.IsEmpty ? null : options.Origins.Key(estimate.Sources[0].Origin);
+    /// <summary>The normalised key of the estimate's origin, computed once per distinct origin of the run.</summary>
+    private string? OriginKey(Estimate estimate)
+    {
+        if (estimate.Sources.IsEmpty)
+        {
+            return null;
+        }
+        var origin = estimate.Sources[0].Origin;
+        if (!originKeys.TryGetValue(origin, out string? key))
+        {
+            key = options.Origins.Key(origin);
+            originKeys.Add(origin, key);
+        }
+        return key;
+    }
 
     /// <summary>
     /// Counts citations of one origin with the same figures once. The representative is stated in the group's currency if
     /// one is, else published first, else first by id; the others become its citations.
     /// </summary>
+    /// <remarks>With the default <see cref="OriginNormalizer"/> two citations can only be one estimate when their origin keys
+    /// are equal, so a candidate is compared only with the representatives of its own origin key; a derived normaliser may
+    /// declare any two origins the same, so then every representative is asked.</remarks>
     private List<Candidate> CollapseSameOrigin(List<Candidate> candidates, GroupBuilder group)
     {
-        var representatives = new List<Candidate>();
-        foreach (var candidate in candidates.OrderBy(c => c.Conversion is null ? 0 : 1)
-            .ThenBy(c => c.Entry.Estimate.Published?.Earliest ?? LocalDate.MaxIsoValue).ThenBy(c => c.Entry.Id, StringComparer.Ordinal))
+        candidates.Sort(CollapseOrder);
+        var representatives = new List<Candidate>(candidates.Count);
+        // Small groups scan their few representatives (comparing keys first); large ones index them by origin key.
+        var byOrigin = defaultOrigins && candidates.Count > 16 ? new Dictionary<string, List<Candidate>>(StringComparer.Ordinal) : null;
+        foreach (var candidate in candidates)
         {
-            var same = representatives.FirstOrDefault(r => IsSameEstimate(r, candidate));
+            var same = FindSameEstimate(candidate, byOrigin is null ? representatives : PeersOf(byOrigin, candidate.Input.Origin));
             if (same is null)
             {
                 representatives.Add(candidate);
+                if (byOrigin is not null && candidate.Input.Origin is { } key)
+                {
+                    if (!byOrigin.TryGetValue(key, out var peers))
+                    {
+                        byOrigin.Add(key, peers = []);
+                    }
+                    peers.Add(candidate);
+                }
                 continue;
             }
-            same.Citations.Add(candidate.Entry.Estimate);
+            same.AddCitation(candidate.Entry.Estimate);
             var origin = candidate.Entry.Estimate.Sources[0].Origin;
             string hedges = string.Equals(same.Entry.Estimate.Hedge.Text, candidate.Entry.Estimate.Hedge.Text, StringComparison.Ordinal)
                 ? ""
@@ -127,27 +181,56 @@ internal sealed partial class ReconciliationRun
                 candidate.Normalisation, candidate.Entry.Interval, candidate.Entry.Grouping,
                 new InputOutcome(candidate.Entry.Id, InputRole.Duplicate, $"the same estimate by {origin.Name} as {same.Entry.Id}, counted once as its citation")));
         }
-        return [.. representatives.OrderBy(r => r.Entry.Id, StringComparer.Ordinal)];
+        representatives.Sort(static (a, b) => string.CompareOrdinal(a.Entry.Id, b.Entry.Id));
+        return representatives;
+    }
+
+    private static List<Candidate> PeersOf(Dictionary<string, List<Candidate>> byOrigin, string? key) =>
+        key is not null && byOrigin.TryGetValue(key, out var peers) ? peers : [];
+
+    private Candidate? FindSameEstimate(Candidate candidate, List<Candidate> representatives)
+    {
+        foreach (var representative in representatives)
+        {
+            if (IsSameEstimate(representative, candidate))
+            {
+                return representative;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Stated in the group's currency first, then published first (unknown last), then by ordinal id.</summary>
+    private static int CollapseOrder(Candidate a, Candidate b)
+    {
+        int c = (a.Conversion is null ? 0 : 1) - (b.Conversion is null ? 0 : 1);
+        if (c != 0)
+        {
+            return c;
+        }
+        c = (a.Entry.Estimate.Published?.Earliest ?? LocalDate.MaxIsoValue).CompareTo(b.Entry.Estimate.Published?.Earliest ?? LocalDate.MaxIsoValue);
+        return c != 0 ? c : string.CompareOrdinal(a.Entry.Id, b.Entry.Id);
     }
 
     private bool IsSameEstimate(Candidate a, Candidate b)
     {
         Estimate x = a.Entry.Estimate, y = b.Entry.Estimate;
-        if (x.Sources.IsEmpty || y.Sources.IsEmpty || !options.Origins.SameOrigin(x.Sources[0].Origin, y.Sources[0].Origin)
+        if (x.Sources.IsEmpty || y.Sources.IsEmpty || !SameOrigin(a, b)
             || a.Entry.Interval is not { } i || b.Entry.Interval is not { } j || i.Start > j.End || j.Start > i.End)
         {
             return false;
         }
-        var fx = Figures(x.Quantity.Value);
-        var fy = Figures(y.Quantity.Value);
-        if (fx.Count != fy.Count)
+        RangedValue fx = x.Quantity.Value, fy = y.Quantity.Value;
+        int count = FigureCount(fx);
+        if (count != FigureCount(fy))
         {
             return false;
         }
-        for (int k = 0; k < fx.Count; k++)
+        for (int k = 0; k < count; k++)
         {
-            decimal tolerance = Math.Max(HalfUnit(fx[k]) * a.Factor, HalfUnit(fy[k]) * b.Factor);
-            if (Math.Abs((fx[k] * a.Factor) - (fy[k] * b.Factor)) > tolerance)
+            decimal vx = Figure(fx, k), vy = Figure(fy, k);
+            decimal tolerance = Math.Max(HalfUnit(vx) * a.Factor, HalfUnit(vy) * b.Factor);
+            if (Math.Abs((vx * a.Factor) - (vy * b.Factor)) > tolerance)
             {
                 return false;
             }
@@ -155,24 +238,22 @@ internal sealed partial class ReconciliationRun
         return true;
     }
 
-    /// <summary>The numbers a figure was stated with: its best value if it has one, else its bounds.</summary>
-    private static List<decimal> Figures(RangedValue value)
+    /// <summary>Whether two sourced candidates share an origin: by the default rule on their keys, computed once; else by the options' normaliser.</summary>
+    private bool SameOrigin(Candidate a, Candidate b)
     {
-        if (value.Best is { } best)
-        {
-            return [best];
-        }
-        var figures = new List<decimal>(2);
-        if (value.Lower is { } l)
-        {
-            figures.Add(l.Value);
-        }
-        if (value.Upper is { } u)
-        {
-            figures.Add(u.Value);
-        }
-        return figures;
+        Source x = a.Entry.Estimate.Sources[0].Origin, y = b.Entry.Estimate.Sources[0].Origin;
+        return defaultOrigins
+            ? string.Equals(a.Input.Origin, b.Input.Origin, StringComparison.Ordinal) && OriginNormalizer.DatesOverlap(x, y)
+            : options.Origins.SameOrigin(x, y);
     }
+
+    /// <summary>How many numbers a figure was stated with: one for a best value, else one per bound.</summary>
+    private static int FigureCount(RangedValue value) =>
+        value.Best is not null ? 1 : (value.Lower is null ? 0 : 1) + (value.Upper is null ? 0 : 1);
+
+    /// <summary>The <paramref name="k"/>th number a figure was stated with: its best value if it has one, else its bounds in order.</summary>
+    private static decimal Figure(RangedValue value, int k) =>
+        value.Best ?? (k == 0 && value.Lower is { } lower ? lower.Value : value.Upper!.Value.Value);
 
     /// <summary>Half the place value of the last non-zero digit: the rounding a stated figure implies (39m → 0.5m, 300m → 50m).</summary>
     internal static decimal HalfUnit(decimal figure)
@@ -240,7 +321,7 @@ internal sealed partial class ReconciliationRun
     }
 
     /// <summary>An estimate ready for the rule: its input, the conversion and normalisation made, and its citations.</summary>
-    private sealed class Candidate(Entry entry, MergeInput input, CurrencyConversion? conversion, decimal factor, string? normalisation)
+    private sealed class Candidate(Entry entry, MergeInput input, CurrencyConversion? conversion, decimal factor, DeferredText? normalisation)
     {
         internal Entry Entry { get; } = entry;
 
@@ -250,11 +331,13 @@ internal sealed partial class ReconciliationRun
 
         internal decimal Factor { get; } = factor;
 
-        internal string? Normalisation { get; } = normalisation;
+        internal DeferredText? Normalisation { get; } = normalisation;
 
-        internal List<Estimate> Citations { get; } = [];
+        private List<Estimate>? citations;
+
+        internal void AddCitation(Estimate estimate) => (citations ??= []).Add(estimate);
 
         internal ReconciledInput ToInput(InputOutcome outcome) =>
-            new(Entry.Estimate, Input.Origin, [.. Citations], Input.Value, Conversion, Normalisation, Entry.Interval, Entry.Grouping, outcome);
+            new(Entry.Estimate, Input.Origin, citations is null ? [] : [.. citations], Input.Value, Conversion, Normalisation, Entry.Interval, Entry.Grouping, outcome);
     }
 }

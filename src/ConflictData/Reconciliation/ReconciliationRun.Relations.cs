@@ -12,14 +12,17 @@ internal sealed partial class ReconciliationRun
     private const string SumOfParts = "sum-of-parts";
 
     /// <summary>Sums complete sets of parts, then links every part to its wholes at overlapping times and checks them.</summary>
+    /// <remarks>Keys are related only within a bucket of one actor, unit family and split, and there only through indexes:
+    /// place parts by everything but their places, and (with the default relations) wholes by indicator and region.</remarks>
     private void RelatePartsAndWholes(List<QuantityKey> keys)
     {
         var buckets = keys.GroupBy(k => (k.Measurand.Actor, k.UnitFamily, k.Split)).Select(b => b.ToList()).Where(b => b.Count > 1).ToList();
         foreach (var bucket in buckets)
         {
+            var families = bucket.ToLookup(PlaceFamily);
             foreach (var whole in bucket)
             {
-                var placeParts = bucket.Where(p => PartWholeRelations.IsPlacePart(p, whole)).ToList();
+                var placeParts = families[PlaceFamily(whole)].Where(p => PartWholeRelations.IsPlacePart(p, whole)).ToList();
                 if (options.Relations.IsCompleteSet(placeParts, whole))
                 {
                     SumParts(placeParts, whole);
@@ -28,9 +31,10 @@ internal sealed partial class ReconciliationRun
         }
         foreach (var bucket in buckets)
         {
+            var wholesOf = WholeFinder(bucket);
             foreach (var part in bucket)
             {
-                foreach (var whole in bucket.Where(w => options.Relations.IsPartOf(part, w)))
+                foreach (var whole in wholesOf(part))
                 {
                     foreach (var p in groupsByKey[part])
                     {
@@ -42,6 +46,52 @@ internal sealed partial class ReconciliationRun
                 }
             }
         }
+    }
+
+    /// <summary>What a place part shares with its whole: everything of the key but its places (actor, unit and split are the bucket's).</summary>
+    private static (string Indicator, string? Region, string Qualifiers) PlaceFamily(QuantityKey key) =>
+        (key.Measurand.Indicator.Code, key.Measurand.Region, string.Join("\u0001", key.Measurand.Qualifiers));
+
+    /// <summary>
+    /// The wholes of a part within one bucket, in the bucket's order. The default relations need the whole's indicator to
+    /// be the part's or its listed parent, and its region to be the part's or none, so only keys indexed under those four
+    /// pairs are asked; derived relations are asked of every key.
+    /// </summary>
+    private Func<QuantityKey, IEnumerable<QuantityKey>> WholeFinder(List<QuantityKey> bucket)
+    {
+        if (!defaultRelations)
+        {
+            return part => bucket.Where(w => options.Relations.IsPartOf(part, w));
+        }
+        var position = new Dictionary<QuantityKey, int>(bucket.Count);
+        var index = new Dictionary<(string, string?), List<QuantityKey>>();
+        foreach (var key in bucket)
+        {
+            position[key] = position.Count;
+            var at = (key.Measurand.Indicator.Code, key.Measurand.Region);
+            if (!index.TryGetValue(at, out var list))
+            {
+                index.Add(at, list = []);
+            }
+            list.Add(key);
+        }
+        return part =>
+        {
+            var m = part.Measurand;
+            string? parent = options.Relations.IndicatorParts.TryGetValue(m.Indicator.Code, out string? p) ? p : null;
+            var found = new HashSet<QuantityKey>();
+            foreach (string? indicator in new[] { m.Indicator.Code, parent })
+            {
+                foreach (string? region in new[] { m.Region, null })
+                {
+                    if (indicator is not null && index.TryGetValue((indicator, region), out var list))
+                    {
+                        found.UnionWith(list.Where(w => options.Relations.IsPartOf(part, w)));
+                    }
+                }
+            }
+            return found.OrderBy(w => position[w]);
+        };
     }
 
     private static bool Overlap(DateInterval? a, DateInterval? b) =>
@@ -136,12 +186,10 @@ internal sealed partial class ReconciliationRun
             {
                 continue;
             }
-            var pair = a.Comparands.SelectMany(x => b.Comparands.Select(y => (x, y))).FirstOrDefault(p => !p.x.Value.Overlaps(p.y.Value));
-            if (pair.x is null)
+            if (RangeHull.FirstDisjointPair(a.Comparands, b.Comparands, c => c.Value) is not var (x, y))
             {
                 continue;
             }
-            var (x, y) = pair;
             int days = Math.Max(0, Period.Between(a.Interval.End, b.Interval.Start, PeriodUnits.Days).Days);
             var ids = x.Ids.Concat(y.Ids).ToList();
             if (days <= options.CompareWithinDays)
@@ -197,10 +245,33 @@ internal sealed partial class ReconciliationRun
 
         internal IEnumerable<string> EstimateIds => Inputs.Where(i => !i.IsDropped).Select(i => i.Id);
 
-        internal ReconciledGroup Build(DiagnosticOptions severities, Func<string, IEnumerable<Evidence>> locate) =>
-            new(Name, Key, Interval is null ? null : Reconciler.ToDateRange(Interval), Unit, Rule, Value, Note,
-                [.. Inputs.OrderBy(i => i.Id, StringComparer.Ordinal)], MergeInputs, Merge, IsSumOfParts,
-                [.. Parts.Distinct().Order(StringComparer.Ordinal)], [.. Wholes.Distinct().Order(StringComparer.Ordinal)],
-                [.. Diagnostics.Distinct().Select(severities.Apply).OfType<Diagnostic>().Select(d => d.WithLocations(locate))]);
+        internal ReconciledGroup Build(DiagnosticOptions severities, Func<string, IEnumerable<Evidence>> locate)
+        {
+            Inputs.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+            return new(Name, Key, Interval is null ? null : Reconciler.ToDateRange(Interval), Unit, Rule, Value, Note,
+                [.. Inputs], MergeInputs, Merge, IsSumOfParts, DistinctNames(Parts), DistinctNames(Wholes),
+                BuildDiagnostics(severities, locate));
+        }
+
+        private static ImmutableArray<string> DistinctNames(List<string> names) =>
+            names.Count == 0 ? [] : [.. names.Distinct().Order(StringComparer.Ordinal)];
+
+        private ImmutableArray<Diagnostic> BuildDiagnostics(DiagnosticOptions severities, Func<string, IEnumerable<Evidence>> locate)
+        {
+            if (Diagnostics.Count == 0)
+            {
+                return [];
+            }
+            var built = ImmutableArray.CreateBuilder<Diagnostic>(Diagnostics.Count);
+            var seen = Diagnostics.Count > 1 ? new HashSet<Diagnostic>() : null;
+            foreach (var diagnostic in Diagnostics)
+            {
+                if ((seen is null || seen.Add(diagnostic)) && severities.Apply(diagnostic) is { } kept)
+                {
+                    built.Add(kept.WithLocations(locate));
+                }
+            }
+            return built.DrainToImmutable();
+        }
     }
 }

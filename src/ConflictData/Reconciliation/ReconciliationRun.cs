@@ -13,17 +13,28 @@ internal sealed partial class ReconciliationRun
 {
     private readonly ReconciliationOptions options;
     private readonly Dictionary<QuantityKey, List<GroupBuilder>> groupsByKey = [];
+    private readonly Dictionary<Source, string> originKeys = [];
 
-    internal ReconciliationRun(ReconciliationOptions options) => this.options = options;
+    // The built-in rules, known exactly, allow indexed look-ups; a derived normaliser or relation may say anything, so
+    // those are asked of every pair (see OriginNormalizer and PartWholeRelations, "Cost").
+    private readonly bool defaultOrigins;
+    private readonly bool defaultRelations;
+
+    internal ReconciliationRun(ReconciliationOptions options)
+    {
+        this.options = options;
+        defaultOrigins = options.Origins.GetType() == typeof(OriginNormalizer);
+        defaultRelations = options.Relations.GetType() == typeof(PartWholeRelations);
+    }
 
     internal ReconciliationReport Run(IEnumerable<Estimate> estimates)
     {
         var all = estimates.ToList();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var byId = new Dictionary<string, Estimate>(all.Count, StringComparer.Ordinal);
         foreach (var estimate in all)
         {
             Preconditions.CheckArgument(estimate is not null, nameof(estimates), "The estimates must not contain null.");
-            Preconditions.CheckArgument(ids.Add(estimate.Id), nameof(estimates), $"Two estimates have the id \"{estimate.Id}\"; ids must be unique.");
+            Preconditions.CheckArgument(byId.TryAdd(estimate.Id, estimate), nameof(estimates), $"Two estimates have the id \"{estimate.Id}\"; ids must be unique.");
         }
         var filtered = new List<InputOutcome>();
         var entries = new List<Entry>(all.Count);
@@ -41,9 +52,18 @@ internal sealed partial class ReconciliationRun
             }
         }
         ApplyPairings(entries);
-        foreach (var byKey in entries.GroupBy(e => e.Key))
+        var entriesByKey = new Dictionary<QuantityKey, List<Entry>>();
+        foreach (var entry in entries)
         {
-            groupsByKey[byKey.Key] = [.. TimePoints(byKey).Select(point => BuildGroup(byKey.Key, point))];
+            if (!entriesByKey.TryGetValue(entry.Key, out var ofKey))
+            {
+                entriesByKey.Add(entry.Key, ofKey = []);
+            }
+            ofKey.Add(entry);
+        }
+        foreach (var (key, ofKey) in entriesByKey)
+        {
+            groupsByKey[key] = [.. TimePoints(ofKey).Select(point => BuildGroup(key, point))];
         }
         var orderedKeys = groupsByKey.Keys.OrderBy(k => k.ToString(), StringComparer.Ordinal).ToList();
         RelatePartsAndWholes(orderedKeys);
@@ -52,9 +72,8 @@ internal sealed partial class ReconciliationRun
             groupsByKey[key].Sort(CompareTime);
             CompareNeighbours(groupsByKey[key]);
         }
-        var byId = all.ToDictionary(e => e.Id, StringComparer.Ordinal);
         IEnumerable<Evidence> Locate(string id) =>
-            byId.TryGetValue(id, out var e) && !e.Evidence.IsEmpty ? [e.Evidence[0]] : [];
+            byId.TryGetValue(id, out var e) && !e.Evidence.IsEmpty ? e.Evidence[..1] : [];
         var timelines = orderedKeys
             .Select(key => new Timeline(key, [.. groupsByKey[key].Select(b => b.Build(options.Diagnostics, Locate))]))
             .ToImmutableArray();
@@ -88,7 +107,7 @@ internal sealed partial class ReconciliationRun
             }
             if (published.Latest > knownOn)
             {
-                entry.Pending.Add(Diagnostic.Create(ReconciliationDiagnostics.PossiblyKnown, [entry.Id], [],
+                entry.AddPending(Diagnostic.Create(ReconciliationDiagnostics.PossiblyKnown, [entry.Id], [],
                     entry.Id, iso.Format(published.Earliest), iso.Format(published.Latest), iso.Format(knownOn)));
             }
         }
@@ -117,10 +136,20 @@ internal sealed partial class ReconciliationRun
     }
 
     /// <summary>The estimates of one key in time points: overlapping reference intervals chain into one point; undated last.</summary>
-    private static IEnumerable<List<Entry>> TimePoints(IEnumerable<Entry> entries)
+    private static IEnumerable<List<Entry>> TimePoints(List<Entry> entries)
     {
-        var dated = entries.Where(e => e.Interval is not null)
-            .OrderBy(e => e.Interval!.Start).ThenBy(e => e.Interval!.End).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var dated = new List<Entry>(entries.Count);
+        var undated = new List<Entry>();
+        foreach (var entry in entries)
+        {
+            (entry.Interval is null ? undated : dated).Add(entry);
+        }
+        dated.Sort(static (a, b) =>
+        {
+            int c = a.Interval!.Start.CompareTo(b.Interval!.Start);
+            c = c != 0 ? c : a.Interval.End.CompareTo(b.Interval.End);
+            return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+        });
         var point = new List<Entry>();
         LocalDate end = default;
         foreach (var entry in dated)
@@ -137,9 +166,9 @@ internal sealed partial class ReconciliationRun
         {
             yield return point;
         }
-        var undated = entries.Where(e => e.Interval is null).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         if (undated.Count > 0)
         {
+            undated.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
             yield return undated;
         }
     }
@@ -170,6 +199,8 @@ internal sealed partial class ReconciliationRun
 
         internal string? Grouping { get; set; }
 
-        internal List<Diagnostic> Pending { get; } = [];
+        internal List<Diagnostic>? Pending { get; private set; }
+
+        internal void AddPending(Diagnostic diagnostic) => (Pending ??= []).Add(diagnostic);
     }
 }

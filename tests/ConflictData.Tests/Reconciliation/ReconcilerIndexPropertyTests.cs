@@ -1,0 +1,50 @@
+using System.Linq;
+using System.Text;
+using ConflictData.Reconciliation;
+using ConflictData.Tests.Generators;
+using FsCheck.Xunit;
+
+namespace ConflictData.Tests.Reconciliation;
+
+/// <summary>
+/// The reconciler's indexed paths (origins by key, wholes by indicator and region, the linear search for a disjoint pair)
+/// give exactly what the plain pairwise comparisons give.
+/// </summary>
+[Properties(Arbitrary = new[] { typeof(ReconciliationArbitraries) }, MaxTest = 300)]
+public class ReconcilerIndexPropertyTests
+{
+    // Derived without overrides, so they decide as the defaults do, but the reconciler can no longer assume it and asks
+    // them of every pair: the reference the indexed path must equal.
+    private sealed class PairwiseOrigins : OriginNormalizer;
+
+    private sealed class PairwiseRelations() : PartWholeRelations(PartWholeRelations.Default.IndicatorParts);
+
+    private static readonly ReconciliationOptions Reference = new() { Origins = new PairwiseOrigins(), Relations = new PairwiseRelations() };
+
+    [Property]
+    public bool IndexedReconciliation_EqualsPairwise(EstimateSet set) =>
+        Render(Reconciler.Reconcile(set.Estimates)) == Render(Reconciler.Reconcile(set.Estimates, Reference));
+
+    [Property]
+    public bool FirstDisjointPair_IsTheFirstOfAllPairs(RangeLists lists)
+    {
+        var naive = lists.First.SelectMany(x => lists.Second.Select(y => (x, y))).Where(p => !p.x.Overlaps(p.y)).Select(p => ((RangedValue, RangedValue)?)p).FirstOrDefault();
+        var found = RangeHull.FirstDisjointPair(lists.First, lists.Second, v => v);
+        return found is null ? naive is null : naive is { } n && ReferenceEquals(n.Item1, found.Value.X) && ReferenceEquals(n.Item2, found.Value.Y);
+    }
+
+    [Property]
+    public bool Overlaps_IsAnIntersection(RangeLists lists) =>
+        lists.First.All(x => lists.Second.All(y => x.Overlaps(y) == (x.Intersection(y) is not null)));
+
+    private static string Render(ReconciliationReport report)
+    {
+        var text = new StringBuilder();
+        foreach (var group in report.Groups)
+        {
+            text.Append(group.Explain()).Append('\n').AppendJoin(", ", group.Parts).Append(" | ").AppendJoin(", ", group.Wholes).Append('\n');
+            text.AppendJoin("\n", group.Diagnostics.Select(d => d.ToString() + " [" + string.Join(",", d.EstimateIds) + "]")).Append('\n');
+        }
+        return text.AppendJoin("\n", report.Diagnostics).AppendJoin("\n", report.Filtered).ToString();
+    }
+}
