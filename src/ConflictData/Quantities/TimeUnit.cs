@@ -14,4 +14,8 @@ public enum TimeUnit
 
     /// <summary>A calendar year.</summary>
     Year,
+
+    /// <summary>An hour, for durations and rates ("for three hours", "per hour"). Dates are days at their finest, so the
+    /// date grammar reads day, week, month and year, never hours.</summary>
+    Hour,
 }

@@ -158,8 +158,8 @@ public sealed class Unit : IEquatable<Unit>
     /// <summary>Reads a canonical unit code. Returns <c>false</c> when <paramref name="code"/> is null or no unit code.</summary>
     public static bool TryParse(string? code, [NotNullWhen(true)] out Unit? unit) => Parse(code).TryGetValue(null!, out unit);
 
-    /// <summary>Reads a canonical unit code: an ISO 4217 code, km2, mi2, ha, km, mi, percent, day/week/month/year,
-    /// per-day/week/month/year, a money or count code then /day, /week, /month or /year, ratio or ratio:NOUN, or a
+    /// <summary>Reads a canonical unit code: an ISO 4217 code, km2, mi2, ha, km, mi, percent, hour/day/week/month/year,
+    /// per-hour/day/week/month/year, a money or count code then /hour, /day, /week, /month or /year, ratio or ratio:NOUN, or a
     /// lower-case counted noun such as person.</summary>
     /// <returns>The unit, or why not (<see cref="ParseErrorCode.NullText"/> or <see cref="ParseErrorCode.Unrecognized"/>).</returns>
     public static ParseResult<Unit> Parse(string? code)
@@ -186,7 +186,7 @@ public sealed class Unit : IEquatable<Unit>
         return unit is not null ? ParseResult<Unit>.ForValue(unit)
             : code is null ? ParseResult<Unit>.ForNullText(nameof(code))
             : ParseResult<Unit>.ForError(ParseErrorCode.Unrecognized,
-                $"\"{code}\" is not a unit code; expected an ISO 4217 code, km2, mi2, ha, km, mi, percent, day/week/month/year, per-day/week/month/year, a money or count code and /day, /week, /month or /year (USD/month, barrel/day), ratio or ratio:NOUN, or a lower-case counted noun such as person.",
+                $"\"{code}\" is not a unit code; expected an ISO 4217 code, km2, mi2, ha, km, mi, percent, hour/day/week/month/year, per-hour/day/week/month/year, a money or count code and /hour, /day, /week, /month or /year (USD/month, barrel/day), ratio or ratio:NOUN, or a lower-case counted noun such as person.",
                 new TextSpan(0, code.Length));
     }
 
@@ -208,6 +208,7 @@ public sealed class Unit : IEquatable<Unit>
         TimeUnit.Day => "day",
         TimeUnit.Week => "week",
         TimeUnit.Month => "month",
+        TimeUnit.Hour => "hour",
         _ => "year",
     };
 
@@ -219,6 +220,7 @@ public sealed class Unit : IEquatable<Unit>
             "week" => (true, TimeUnit.Week),
             "month" => (true, TimeUnit.Month),
             "year" => (true, TimeUnit.Year),
+            "hour" => (true, TimeUnit.Hour),
             _ => (false, default),
         };
         return ok;

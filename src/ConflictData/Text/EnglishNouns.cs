@@ -22,6 +22,14 @@ internal static class EnglishNouns
         ["sorties"] = "sortie",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // Count nouns whose plural is the singular: "500 aircraft", "200 sheep".
+    private static readonly FrozenSet<string> Invariant = FrozenSet.ToFrozenSet(
+        ["aircraft", "spacecraft", "hovercraft", "watercraft", "sheep", "deer", "cattle", "livestock", "species", "offspring"], StringComparer.Ordinal);
+
+    /// <summary>Whether the plural of <paramref name="word"/> (or of its last hyphen-separated part) is the word itself: "aircraft", "sheep".</summary>
+    internal static bool IsInvariant(ReadOnlySpan<char> word) =>
+        Invariant.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[(word.LastIndexOf('-') + 1)..]);
+
     /// <summary>
     /// The singular of a lower-case plural, or null when the word does not look plural: "countries" → "country",
     /// "churches" → "church", "boxes" → "box", "villages" → "village", "foreign-children" → "foreign-child".
@@ -30,6 +38,10 @@ internal static class EnglishNouns
     {
         int hyphen = plural.LastIndexOf('-');
         string head = plural[(hyphen + 1)..];
+        if (IsInvariant(head))
+        {
+            return plural;
+        }
         string? singular = IrregularSingulars.TryGetValue(head, out var irregular) ? irregular : RegularSingular(head);
         return singular is null ? null : string.Concat(plural.AsSpan(0, hyphen + 1), singular);
     }

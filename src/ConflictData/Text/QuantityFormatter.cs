@@ -163,6 +163,10 @@ public static class QuantityFormatter
             return entity;
         }
         string lastWord = entity[(entity.LastIndexOf('-') + 1)..];
+        if (EnglishNouns.IsInvariant(lastWord))
+        {
+            return entity;
+        }
         foreach (var (singular, plural) in IrregularPlurals)
         {
             if (string.Equals(lastWord, singular, StringComparison.Ordinal))

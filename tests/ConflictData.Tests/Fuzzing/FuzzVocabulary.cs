@@ -21,7 +21,7 @@ internal static class FuzzVocabulary
     /// <summary>Every known hedge phrase, with "…" standing for a number ("between … and").</summary>
     internal static ImmutableArray<string> HedgePhrases { get; } = [.. Hedge.KnownPhrases];
 
-    internal static ImmutableArray<string> NumberWords { get; } = Where(w => QuantityLexicon.IsNumberWord(w) || (QuantityLexicon.Classify(w) & WordClass.Numeric) != 0);
+    internal static ImmutableArray<string> NumberWords { get; } = Where(w => QuantityLexicon.IsNumberWord(w) || (WordTable.Classify(w).Class & WordClass.Numeric) != 0);
 
     internal static ImmutableArray<string> CurrencyWords { get; } = Where(w => QuantityLexicon.CurrencyWord(w) is not null || QuantityLexicon.DollarPrefix(w) is not null);
 

@@ -21,6 +21,10 @@ public class UnitTests
         { Unit.Duration(TimeUnit.Month), "month", Dimension.Duration },
         { Unit.Duration(TimeUnit.Year), "year", Dimension.Duration },
         { Unit.Duration(TimeUnit.Week), "week", Dimension.Duration },
+        { Unit.Duration(TimeUnit.Hour), "hour", Dimension.Duration },
+        { Unit.PerPeriod(TimeUnit.Hour), "per-hour", Dimension.Rate },
+        { Unit.PerPeriod(Unit.Money(Currency.UsDollar), TimeUnit.Hour), "USD/hour", Dimension.Rate },
+        { Unit.Count("aircraft"), "aircraft", Dimension.Count },
     };
 
     [Theory]
@@ -112,7 +116,7 @@ public class UnitTests
     {
         var e = Assert.Throws<ArgumentException>(() => Unit.PerPeriod((TimeUnit)9));
         Assert.Equal("period", e.ParamName);
-        Assert.Contains("9 is not a defined TimeUnit; expected one of Day, Week, Month, Year", e.Message, StringComparison.Ordinal);
+        Assert.Contains("9 is not a defined TimeUnit; expected one of Day, Week, Month, Year, Hour", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

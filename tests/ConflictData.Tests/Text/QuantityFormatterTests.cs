@@ -60,6 +60,11 @@ public class QuantityFormatterTests
         { Quantity.Exact(3, Unit.Count("day-trip")), "3 day-trips" },
         { Quantity.Exact(3, Unit.Count("foreign-child")), "3 foreign-children" },
         { Quantity.Exact(3, Unit.Count("key")), "3 keys" },
+        { Quantity.Exact(72, Unit.Duration(TimeUnit.Hour)), "72 hours" },
+        { Quantity.Exact(2, Unit.PerPeriod(TimeUnit.Hour)), "2 per hour" },
+        { Quantity.Exact(500, Unit.Count("aircraft")), "500 aircraft" },
+        { Quantity.Exact(40, Unit.Count("transport-aircraft")), "40 transport-aircraft" },
+        { Quantity.Exact(5_000, Unit.Count("sheep")), "5,000 sheep" },
     };
 
     [Theory]

@@ -1,4 +1,5 @@
 using System;
+using ConflictData.Text.Scanning;
 using NodaTime;
 
 namespace ConflictData.Text;
@@ -43,12 +44,12 @@ internal sealed partial class DateGrammar
     /// end of the second. The first may lack what the second names: "from 12 to 18 May", "between January and March
     /// 2019", "between 1 January and 30 June 2018".
     /// </summary>
-    private bool TryRange(in DateToken word, out DateMatch match)
+    private bool TryRange(in Cursor word, out DateMatch match)
     {
         match = default;
         bool between = word.Is(DateWord.Between);
-        DateToken first = Next(word);
-        DateToken afterFirst = first.IsNumber(1, 2) ? Next(first) : default;
+        Cursor first = Next(word);
+        Cursor afterFirst = first.IsNumber(1, 2) ? Next(first) : default;
         if (afterFirst.Is(DateWord.And) || afterFirst.Is(DateWord.To) || afterFirst.Is(DateWord.Until))
         {
             return TryDayNumberRange(word, first, between, out match);
@@ -63,8 +64,7 @@ internal sealed partial class DateGrammar
             match = head with { Start = word.Start };
             return true;
         }
-        DateToken connector = TokenEndingAt(head.End);
-        connector = Next(connector);
+        Cursor connector = Next(At(head.Last));
         if (!(between ? connector.Is(DateWord.And) : connector.Is(DateWord.To) || connector.Is(DateWord.Until)))
         {
             return false;
@@ -73,15 +73,15 @@ internal sealed partial class DateGrammar
         {
             return false;
         }
-        match = new DateMatch(word.Start, tail.End, joined, ReferenceTimeKind.During);
+        match = new DateMatch(word.Start, tail.End, joined, ReferenceTimeKind.During, tail.Last);
         return true;
     }
 
     /// <summary>"from 12 to 18 May", "between 9 and 11 December 2018": a day number, then the day the month is named with.</summary>
-    private bool TryDayNumberRange(in DateToken word, in DateToken firstDay, bool between, out DateMatch match)
+    private bool TryDayNumberRange(in Cursor word, in Cursor firstDay, bool between, out DateMatch match)
     {
         match = default;
-        DateToken connector = Next(firstDay);
+        Cursor connector = Next(firstDay);
         if (!(between ? connector.Is(DateWord.And) : connector.Is(DateWord.To) || connector.Is(DateWord.Until))
             || !TryCore(Next(connector), true, out DateMatch tail) || firstDay.Value < 1)
         {
@@ -100,7 +100,7 @@ internal sealed partial class DateGrammar
         {
             return false;
         }
-        match = new DateMatch(word.Start, tail.End, rule, ReferenceTimeKind.During);
+        match = new DateMatch(word.Start, tail.End, rule, ReferenceTimeKind.During, tail.Last);
         return true;
     }
 
@@ -142,9 +142,6 @@ internal sealed partial class DateGrammar
         return true;
     }
 
-    /// <summary>A stand-in token for the last token of a match, so reading can go on after it.</summary>
-    private static DateToken TokenEndingAt(int end) => new(DateTokenKind.Symbol, end - 1, end, DateWord.None, 0, false, false);
-
     /// <summary>"by autumn", "until October": a bare month or season after "by" or "until" is the next one not yet over.</summary>
     private static DateRule LooksAhead(DateWord preposition, DateRule rule) =>
         preposition is DateWord.By or DateWord.Until && rule.Part == DatePart.Whole && rule.Direction == DateDirection.OnOrBefore
@@ -158,10 +155,10 @@ internal sealed partial class DateGrammar
     /// </summary>
     private bool EndsClause(in DateMatch inner)
     {
-        DateToken after = Next(TokenEndingAt(inner.End));
-        if (after.Kind != DateTokenKind.Word)
+        Cursor after = Next(At(inner.Last));
+        if (after.Kind != TokenKind.Word)
         {
-            return after.Kind == DateTokenKind.None || after.IsSymbol(',') || after.IsSymbol('.') || after.IsSymbol(';') || after.IsSymbol(')');
+            return after.Kind is null || after.IsSymbol(',') || after.IsSymbol('.') || after.IsSymbol(';') || after.IsSymbol(')');
         }
         ReadOnlySpan<char> word = text.AsSpan(after.Start, after.Length);
         return after.Word is DateWord.And or DateWord.In or DateWord.On or DateWord.By or DateWord.To or DateWord.Of or DateWord.Since
@@ -177,12 +174,12 @@ internal sealed partial class DateGrammar
         rule.Date.Month == 10 && rule.Date.Day == 1 && rule.EndDate.Month == 9 && rule.EndDate.Day == 30 && rule.EndDate.Year == rule.Date.Year + 1;
 
     /// <summary>"2014-2016", "2014-15", "1980–1988": two years joined by a dash, the second later.</summary>
-    private bool TryYearRange(in DateToken first, out DateMatch match)
+    private bool TryYearRange(in Cursor first, out DateMatch match)
     {
         match = default;
-        DateToken dash = Adjacent(first);
-        DateToken second = dash.IsDash ? Adjacent(dash) : default;
-        if (!IsPlainYear(first) || !(second.IsNumber(4, 4) || second.IsNumber(2, 2)) || DateTokenReader.RunsOn(text, second.End))
+        Cursor dash = Adjacent(first);
+        Cursor second = dash.IsDash ? Adjacent(dash) : default;
+        if (!IsPlainYear(first) || !(second.IsNumber(4, 4) || second.IsNumber(2, 2)) || RunsOn(second.End))
         {
             return false;
         }
@@ -196,12 +193,12 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>"1990s", "mid-1990s" (years 4-6 of the decade), "the early 2000s" (0-3), "the late 1970s" (7-9).</summary>
-    private bool TryDecade(in DateToken year, int start, DatePart part, out DateMatch match)
+    private bool TryDecade(in Cursor year, int start, DatePart part, out DateMatch match)
     {
         match = default;
-        DateToken s = Adjacent(year);
-        if (!year.IsNumber(4, 4) || year.Value % 10 != 0 || year.Value < 1000 || s.Kind != DateTokenKind.Word || s.Length != 1
-            || char.ToLowerInvariant(text[s.Start]) != 's' || DateTokenReader.RunsOn(text, s.End))
+        Cursor s = Adjacent(year);
+        if (!year.IsNumber(4, 4) || year.Value % 10 != 0 || year.Value < 1000 || s.Kind != TokenKind.Word || s.Length != 1
+            || char.ToLowerInvariant(text[s.Start]) != 's' || RunsOn(s.End))
         {
             return false;
         }
@@ -217,7 +214,7 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>"spring 2018", "summer", "the summer of 2014", "the fall of 2016", "last fall"; "fall" needs a year or "this", "last" or "next".</summary>
-    private bool TrySeason(in DateToken season, int start, DateDirection direction, bool afterDeterminer, out DateMatch match)
+    private bool TrySeason(in Cursor season, int start, DateDirection direction, bool afterDeterminer, out DateMatch match)
     {
         match = default;
         if (!season.Is(DateWord.Season))
@@ -225,8 +222,8 @@ internal sealed partial class DateGrammar
             return false;
         }
         var period = (NamedPeriod)season.Value;
-        DateToken next = Next(season);
-        DateToken year = next.Is(DateWord.Of) ? Next(next) : next;
+        Cursor next = Next(season);
+        Cursor year = next.Is(DateWord.Of) ? Next(next) : next;
         if (direction == DateDirection.OnOrBefore && IsPlainYear(year) && (next.Is(DateWord.Of) ? afterDeterminer : true))
         {
             match = Found(start, year, DateRule.ForPeriod(period, year.Value, DateDirection.OnOrBefore));
@@ -243,7 +240,7 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>"Christmas Day", "New Year's Eve 2019", "Ramadan", "Eid al-Adha": a named day, capitalised in running text, with an optional year.</summary>
-    private bool TryNamedDay(in DateToken firstWord, int start, DateDirection direction, out DateMatch match)
+    private bool TryNamedDay(in Cursor firstWord, int start, DateDirection direction, out DateMatch match)
     {
         match = default;
         if (!firstWord.Is(DateWord.NamedDayStart) || !(firstWord.Capitalized || standalone))
@@ -253,13 +250,13 @@ internal sealed partial class DateGrammar
         foreach (var (words, period) in NamedDays)
         {
             int end = MatchWords(firstWord.Start, words);
-            if (end < 0)
+            Work += words.Length;
+            Cursor last = end < 0 ? default : TokenEndingAt(firstWord, end);
+            if (!last.Exists)
             {
                 continue;
             }
-            Work += words.Length;
-            var last = new DateToken(DateTokenKind.Word, end - 1, end, DateWord.None, 0, false, false);
-            if (direction == DateDirection.OnOrBefore && TryYearAfter(last, out DateToken year) && !year.IsSymbol(','))
+            if (direction == DateDirection.OnOrBefore && TryYearAfter(last, out Cursor year) && !year.IsSymbol(','))
             {
                 match = Found(start, year, DateRule.ForPeriod(period, year.Value, DateDirection.OnOrBefore));
                 return true;
@@ -268,6 +265,18 @@ internal sealed partial class DateGrammar
             return true;
         }
         return false;
+    }
+
+    /// <summary>The token from <paramref name="first"/> on whose phrase ends at <paramref name="end"/> (the last word of a
+    /// named day, or its possessive: "Valentine's Day's"), or no token when <paramref name="end"/> falls inside a word.</summary>
+    private Cursor TokenEndingAt(in Cursor first, int end)
+    {
+        Cursor token = first;
+        while (token.Exists && token.TokenEnd < end)
+        {
+            token = At(token.Index + 1);
+        }
+        return token.Exists && token.End == end ? token : default;
     }
 
     /// <summary>The end of <paramref name="words"/> written at <paramref name="start"/> (case and apostrophe style ignored, a space
@@ -282,7 +291,7 @@ internal sealed partial class DateGrammar
         {
             char c = char.ToLowerInvariant(text[start + i]);
             char w = words[i];
-            bool same = c == w || (w == '\'' && c == '\u2019') || (w == ' ' && Scanning.Lexer.IsSpace(c)) || (w == '-' && c is '\u2010' or '\u2011');
+            bool same = c == w || (w == '\'' && c == '\u2019') || (w == ' ' && Lexer.IsSpace(c)) || (w == '-' && c is '\u2010' or '\u2011');
             if (!same)
             {
                 return -1;
@@ -293,18 +302,17 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>"FY2018", "FY 2017", "fiscal 2020", "fiscal year 2021", "fiscal year" after this/last/next.</summary>
-    private bool TryFiscalYear(in DateToken word, int start, out DateMatch match)
+    private bool TryFiscalYear(in Cursor word, int start, out DateMatch match)
     {
         match = default;
-        DateToken year = default;
+        Cursor year = default;
         if (word.Is(DateWord.FiscalYearPrefix))
         {
-            DateToken adjacent = Adjacent(word);
-            year = adjacent.Kind == DateTokenKind.Number ? adjacent : Next(word);
+            year = (word.Form & WordForm.GluedDigits) != 0 ? GluedDigits(word) : Next(word);
         }
         else if (word.Is(DateWord.Fiscal))
         {
-            DateToken next = Next(word);
+            Cursor next = Next(word);
             year = next.IsSingularUnit && next.Value == (int)TimeUnit.Year ? Next(next) : next;
         }
         if (!IsPlainYear(year))
@@ -317,20 +325,20 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>"this|last|next fiscal year" at <paramref name="fiscal"/>.</summary>
-    private bool TryFiscalYearOffset(in DateToken fiscal, int start, long offset, out DateMatch match)
+    private bool TryFiscalYearOffset(in Cursor fiscal, int start, long offset, out DateMatch match)
     {
-        DateToken year = fiscal.Is(DateWord.Fiscal) ? Next(fiscal) : default;
+        Cursor year = fiscal.Is(DateWord.Fiscal) ? Next(fiscal) : default;
         bool found = year.IsSingularUnit && year.Value == (int)TimeUnit.Year;
         match = found ? Found(start, year, new DateRule { Kind = DateRuleKind.FiscalYearOffset, Count = offset }) : default;
         return found;
     }
 
     /// <summary>"Q3 2016": a quarter of a named year.</summary>
-    private bool TryQuarterPrefix(in DateToken q, out DateMatch match)
+    private bool TryQuarterPrefix(in Cursor q, out DateMatch match)
     {
         match = default;
-        DateToken number = Adjacent(q);
-        if (!number.IsNumber(1, 1) || number.Value is < 1 or > 4 || !TryYearAfter(number, out DateToken year) || !IsPlainYear(year))
+        Cursor number = GluedDigits(q);
+        if (!number.IsNumber(1, 1) || number.Value is < 1 or > 4 || !TryYearAfter(number, out Cursor year) || !IsPlainYear(year))
         {
             return false;
         }
@@ -339,10 +347,10 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>"the first half of 2017", "the third quarter of 2019", "the second half of the year", "the second quarter".</summary>
-    private bool TryHalfOrQuarter(in DateToken ordinal, int start, out DateMatch match)
+    private bool TryHalfOrQuarter(in Cursor ordinal, int start, out DateMatch match)
     {
         match = default;
-        DateToken unit = Next(ordinal);
+        Cursor unit = Next(ordinal);
         DatePart part;
         if (unit.Is(DateWord.Half) && ordinal.Value is 1 or 2)
         {
@@ -356,14 +364,14 @@ internal sealed partial class DateGrammar
         {
             return false;
         }
-        DateToken of = Next(unit);
-        DateToken target = of.Is(DateWord.Of) ? Next(of) : default;
+        Cursor of = Next(unit);
+        Cursor target = of.Is(DateWord.Of) ? Next(of) : default;
         if (IsPlainYear(target))
         {
             match = Found(start, target, DateRule.ForYear(target.Value) with { Part = part });
             return true;
         }
-        DateToken year = target.Is(DateWord.The) || target.Is(DateWord.This) ? Next(target) : default;
+        Cursor year = target.Is(DateWord.The) || target.Is(DateWord.This) ? Next(target) : default;
         bool ofTheYear = year.IsSingularUnit && year.Value == (int)TimeUnit.Year;
         match = Found(start, ofTheYear ? year : unit, DateRule.ForUnit(DateRuleKind.UnitOffset, TimeUnit.Year, 0) with { Part = part });
         return true;
@@ -371,10 +379,10 @@ internal sealed partial class DateGrammar
 
     /// <summary>"recent weeks" (the four weeks up to the publication date), "recent days" (seven days), "recent months"
     /// (three months), "recent years" (three years); with "coming" the same counts after the publication date.</summary>
-    private bool TryRecentOrComing(in DateToken word, int start, out DateMatch match)
+    private bool TryRecentOrComing(in Cursor word, int start, out DateMatch match)
     {
         match = default;
-        DateToken unit = Next(word);
+        Cursor unit = Next(word);
         if (!unit.IsUnit || !unit.Plural)
         {
             return false;

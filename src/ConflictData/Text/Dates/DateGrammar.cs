@@ -1,3 +1,5 @@
+using System;
+using ConflictData.Text.Scanning;
 using NodaTime;
 
 namespace ConflictData.Text;
@@ -18,35 +20,43 @@ internal sealed partial class DateGrammar
     private const int FirstPlainYear = 1800;
     private const int LastPlainYear = 2199;
 
+    /// <summary>The widest run of white space allowed inside one date phrase ("April 30 , 2019").</summary>
+    private const int MaxGap = 8;
+
     private readonly string text;
     private readonly bool standalone;
+    private readonly TokenStream tokens;
 
-    internal DateGrammar(string text, bool standalone)
+    /// <param name="text">The text.</param>
+    /// <param name="standalone">Whether the whole text is one phrase (<see cref="DateParser"/>).</param>
+    /// <param name="tokens">The text's tokens when another scanner reads them too (one lexing pass); null to lex here.</param>
+    internal DateGrammar(string text, bool standalone, TokenStream? tokens = null)
     {
         this.text = text;
         this.standalone = standalone;
+        this.tokens = tokens ?? new TokenStream(text);
     }
 
-    /// <summary>Characters examined so far: the measure of work that the linearity tests bound.</summary>
+    /// <summary>Tokens inspected and white space stepped over so far: the measure of work that the linearity tests bound
+    /// (the lexer itself reads each character once).</summary>
     internal long Work { get; private set; }
 
-    internal static bool CanStart(in DateToken token) =>
-        token.Kind == DateTokenKind.Number || (token.Kind == DateTokenKind.Word && token.Word != DateWord.None);
+    internal static bool CanStart(in Cursor token) => token.Kind == TokenKind.Number || token.Word != DateWord.None;
 
-    internal DateToken TokenAt(int position)
+    /// <summary>The token at <paramref name="index"/> of the text's token stream, or no token past the end.</summary>
+    internal Cursor At(int index)
     {
-        DateToken token = DateTokenReader.Read(text, position);
-        Work += token.Length;
-        return token;
+        Work++;
+        return tokens.Exists(index) ? Read(index, tokens[index]) : default;
     }
 
     /// <summary>Matches the longest date phrase the grammar knows that starts with <paramref name="first"/>, with its leading preposition.</summary>
-    internal bool TryMatch(in DateToken first, out DateMatch match)
+    internal bool TryMatch(in Cursor first, out DateMatch match)
     {
         ReferenceTimeKind kind = ReferenceTimeKind.During;
         bool bare = true;
-        DateToken core;
-        switch (first.Kind == DateTokenKind.Word ? first.Word : DateWord.None)
+        Cursor core;
+        switch (first.Kind == TokenKind.Word ? first.Word : DateWord.None)
         {
             case DateWord.Since:
                 kind = ReferenceTimeKind.Since;
@@ -57,7 +67,7 @@ internal sealed partial class DateGrammar
                 core = Next(first);
                 break;
             case DateWord.As:
-                DateToken of = Next(first);
+                Cursor of = Next(first);
                 kind = ReferenceTimeKind.AsOf;
                 core = of.Is(DateWord.Of) ? Next(of) : default;
                 break;
@@ -112,14 +122,14 @@ internal sealed partial class DateGrammar
         _ => true,
     };
 
-    private bool TryCore(in DateToken token, bool bare, out DateMatch match)
+    private bool TryCore(in Cursor token, bool bare, out DateMatch match)
     {
         match = default;
-        if (token.Kind == DateTokenKind.Number)
+        if (token.Kind == TokenKind.Number)
         {
             return TryNumberFirst(token, bare, out match);
         }
-        switch (token.Kind == DateTokenKind.Word ? token.Word : DateWord.None)
+        switch (token.Kind == TokenKind.Word ? token.Word : DateWord.None)
         {
             case DateWord.MonthName:
                 return TryMonth(token, token.Start, DatePart.Whole, DateDirection.OnOrBefore, bare, out match);
@@ -163,10 +173,10 @@ internal sealed partial class DateGrammar
         }
     }
 
-    private bool TryNumberFirst(in DateToken token, bool bare, out DateMatch match)
+    private bool TryNumberFirst(in Cursor token, bool bare, out DateMatch match)
     {
         match = default;
-        if (DateTokenReader.FollowsNumberOrWord(text, token.Start))
+        if (FollowsNumberOrWord(token.Start))
         {
             return false;
         }
@@ -174,7 +184,11 @@ internal sealed partial class DateGrammar
         {
             return true;
         }
-        if (token.IsNumber(1, 2) && (TryNumericDayFirst(token, out match) || TryDayFirst(token, out match)))
+        if ((token.IsNumber(1, 2) || token.Shape == NumeralShape.Decimal) && TryNumericDayFirst(token, out match))
+        {
+            return true;
+        }
+        if (token.IsNumber(1, 2) && TryDayFirst(token, out match))
         {
             return true;
         }
@@ -191,13 +205,13 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>"2019-05-02".</summary>
-    private bool TryIsoDate(in DateToken year, out DateMatch match)
+    private bool TryIsoDate(in Cursor year, out DateMatch match)
     {
         match = default;
-        DateToken dash = Adjacent(year);
-        DateToken month = dash.IsSymbol('-') ? Adjacent(dash) : default;
-        DateToken dash2 = month.IsNumber(1, 2) ? Adjacent(month) : default;
-        DateToken day = dash2.IsSymbol('-') ? Adjacent(dash2) : default;
+        Cursor dash = Adjacent(year);
+        Cursor month = dash.IsSymbol('-') ? Adjacent(dash) : default;
+        Cursor dash2 = month.IsNumber(1, 2) ? Adjacent(month) : default;
+        Cursor day = dash2.IsSymbol('-') ? Adjacent(dash2) : default;
         if (!day.IsNumber(1, 2) || EndsInsideNumber(day) || !TryDate(year.Value, month.Value, day.Value, out LocalDate date))
         {
             return false;
@@ -207,22 +221,45 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>"22-07-2017" or "22.07.2017", day first unless only month first makes sense ("07-22-2017").</summary>
-    private bool TryNumericDayFirst(in DateToken first, out DateMatch match)
+    private bool TryNumericDayFirst(in Cursor first, out DateMatch match)
     {
         match = default;
-        DateToken separator = Adjacent(first);
-        if (!separator.IsSymbol('-') && !separator.IsSymbol('.'))
+        Cursor head;
+        Cursor second;
+        Cursor separator2;
+        char separator;
+        if (first.Shape == NumeralShape.Decimal)
         {
-            return false;
+            // The lexer reads "22.07" of "22.07.2017" as one decimal numeral; one with thousands groups ("2,516.5") has
+            // more than two characters before its point.
+            int dot = text.IndexOf('.', first.Start, first.Length);
+            if (dot - first.Start > 2 || first.TokenEnd - dot - 1 > 2)
+            {
+                return false;
+            }
+            head = DigitsWithin(first, first.Start, dot);
+            second = DigitsWithin(first, dot + 1, first.TokenEnd);
+            separator = '.';
+            separator2 = Adjacent(first);
         }
-        DateToken second = Adjacent(separator);
-        DateToken separator2 = second.IsNumber(1, 2) ? Adjacent(second) : default;
-        DateToken year = separator2.IsSymbol((char)separator.Value) ? Adjacent(separator2) : default;
+        else
+        {
+            Cursor dash = Adjacent(first);
+            if (!dash.IsSymbol('-'))
+            {
+                return false;
+            }
+            head = first;
+            separator = '-';
+            second = Adjacent(dash);
+            separator2 = second.IsNumber(1, 2) ? Adjacent(second) : default;
+        }
+        Cursor year = head.IsNumber(1, 2) && second.IsNumber(1, 2) && separator2.IsSymbol(separator) ? Adjacent(separator2) : default;
         if (!year.IsNumber(4, 4) || EndsInsideNumber(year))
         {
             return false;
         }
-        (int day, int month) = first.Value <= 12 && second.Value > 12 ? (second.Value, first.Value) : (first.Value, second.Value);
+        (int day, int month) = head.Value <= 12 && second.Value > 12 ? (second.Value, head.Value) : (head.Value, second.Value);
         if (!TryDate(year.Value, month, day, out LocalDate date))
         {
             return false;
@@ -232,15 +269,15 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>"24 March 2019", "24th of March", "11-20 March 2019", "28 February-3 March 2019".</summary>
-    private bool TryDayFirst(in DateToken dayToken, out DateMatch match)
+    private bool TryDayFirst(in Cursor dayToken, out DateMatch match)
     {
         match = default;
         int day = dayToken.Value;
-        if (day is < 1 or > 31 || !TryDayEnd(dayToken, out DateToken last))
+        if (day is < 1 or > 31 || !TryDayEnd(dayToken, out Cursor last))
         {
             return false;
         }
-        DateToken after = Next(last);
+        Cursor after = Next(last);
         if (after.IsDash)
         {
             return TryDayRangeInMonth(dayToken, after, out match);
@@ -254,18 +291,18 @@ internal sealed partial class DateGrammar
             return false;
         }
         int month = after.Value;
-        if (TryYearAfter(AbbreviationDot(after), out DateToken yearToken))
+        if (TryYearAfter(AbbreviationDot(after), out Cursor yearToken))
         {
             if (!TryDate(yearToken.Value, month, day, out LocalDate date))
             {
                 return false;
             }
-            match = TrySpanEnd(yearToken, out LocalDate end, out DateToken endToken) && end >= date
+            match = TrySpanEnd(yearToken, out LocalDate end, out Cursor endToken) && end >= date
                 ? Found(dayToken.Start, endToken, DateRule.ForDaySpan(date, end))
                 : Found(dayToken.Start, yearToken, DateRule.ForDay(date));
             return true;
         }
-        if (TrySpanEnd(after, out LocalDate spanEnd, out DateToken spanEndToken)
+        if (TrySpanEnd(after, out LocalDate spanEnd, out Cursor spanEndToken)
             && month <= spanEnd.Month && TryDate(spanEnd.Year, month, day, out LocalDate spanStart) && spanStart <= spanEnd)
         {
             match = Found(dayToken.Start, spanEndToken, DateRule.ForDaySpan(spanStart, spanEnd));
@@ -280,16 +317,16 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>"11-20 March 2019": the days of one month, which must name its year.</summary>
-    private bool TryDayRangeInMonth(in DateToken first, in DateToken dash, out DateMatch match)
+    private bool TryDayRangeInMonth(in Cursor first, in Cursor dash, out DateMatch match)
     {
         match = default;
-        DateToken second = Next(dash);
-        if (!second.IsNumber(1, 2) || !TryDayEnd(second, out DateToken last))
+        Cursor second = Next(dash);
+        if (!second.IsNumber(1, 2) || !TryDayEnd(second, out Cursor last))
         {
             return false;
         }
-        DateToken month = Next(last);
-        if (!IsMonthName(month) || !TryYearAfter(AbbreviationDot(month), out DateToken year)
+        Cursor month = Next(last);
+        if (!IsMonthName(month) || !TryYearAfter(AbbreviationDot(month), out Cursor year)
             || !TryDate(year.Value, month.Value, first.Value, out LocalDate start)
             || !TryDate(year.Value, month.Value, second.Value, out LocalDate end) || end < start)
         {
@@ -300,22 +337,22 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>The end of a span written as "-3 March 2019" after its start.</summary>
-    private bool TrySpanEnd(in DateToken before, out LocalDate end, out DateToken last)
+    private bool TrySpanEnd(in Cursor before, out LocalDate end, out Cursor last)
     {
         end = default;
         last = default;
-        DateToken dash = Next(before);
-        DateToken day = dash.IsDash ? Next(dash) : default;
-        if (!day.IsNumber(1, 2) || !TryDayEnd(day, out DateToken dayEnd))
+        Cursor dash = Next(before);
+        Cursor day = dash.IsDash ? Next(dash) : default;
+        if (!day.IsNumber(1, 2) || !TryDayEnd(day, out Cursor dayEnd))
         {
             return false;
         }
-        DateToken month = Next(dayEnd);
+        Cursor month = Next(dayEnd);
         return IsMonthName(month) && TryYearAfter(AbbreviationDot(month), out last) && TryDate(last.Value, month.Value, day.Value, out end);
     }
 
     /// <summary>A month name and what follows: "March 12, 2019", "March 12", "July 2018", "in September", "late February and March".</summary>
-    private bool TryMonth(in DateToken monthToken, int start, DatePart part, DateDirection direction, bool bare, out DateMatch match)
+    private bool TryMonth(in Cursor monthToken, int start, DatePart part, DateDirection direction, bool bare, out DateMatch match)
     {
         match = default;
         if (!monthToken.Is(DateWord.MonthName))
@@ -332,8 +369,8 @@ internal sealed partial class DateGrammar
             }
         }
         DateRule rule;
-        DateToken end;
-        if (TryYearAfter(AbbreviationDot(monthToken), out DateToken yearToken))
+        Cursor end;
+        if (TryYearAfter(AbbreviationDot(monthToken), out Cursor yearToken))
         {
             rule = DateRule.ForMonth(yearToken.Value, month);
             end = yearToken;
@@ -348,13 +385,13 @@ internal sealed partial class DateGrammar
             return false;
         }
         rule = rule with { Part = part };
-        DateToken and = Next(end);
-        DateToken through = and.Is(DateWord.And) ? Next(and) : default;
+        Cursor and = Next(end);
+        Cursor through = and.Is(DateWord.And) ? Next(and) : default;
         if (IsMonthName(through) && !through.Abbreviated)
         {
             end = through;
             int throughYear = 0;
-            if (TryYearAfter(through, out DateToken throughYearToken))
+            if (TryYearAfter(through, out Cursor throughYearToken))
             {
                 end = throughYearToken;
                 throughYear = throughYearToken.Value;
@@ -371,25 +408,25 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>"March 12, 2019", "April 30 , 2019", "March 12th".</summary>
-    private bool TryMonthDay(in DateToken monthToken, int start, out DateMatch match, out bool noSuchDay)
+    private bool TryMonthDay(in Cursor monthToken, int start, out DateMatch match, out bool noSuchDay)
     {
         match = default;
         noSuchDay = false;
-        DateToken day = Next(AbbreviationDot(monthToken));
-        if (!day.IsNumber(1, 2) || day.Value < 1 || !TryDayEnd(day, out DateToken last))
+        Cursor day = Next(AbbreviationDot(monthToken));
+        if (!day.IsNumber(1, 2) || day.Value < 1 || !TryDayEnd(day, out Cursor last))
         {
             return false;
         }
         // "March 14-15": a second day of the same month, written against the first.
-        DateToken dash = last.End == day.End ? Adjacent(day) : default;
-        DateToken throughDay = dash.IsDash ? Adjacent(dash) : default;
+        Cursor dash = last.End == day.End ? Adjacent(day) : default;
+        Cursor throughDay = dash.IsDash ? Adjacent(dash) : default;
         bool run = throughDay.IsNumber(1, 2) && throughDay.Value > day.Value && throughDay.Value <= MaxDaysIn(monthToken.Value)
-            && !DateTokenReader.RunsOn(text, throughDay.End);
+            && !RunsOn(throughDay.End);
         if (run)
         {
             last = throughDay;
         }
-        if (TryYearAfter(last, out DateToken year))
+        if (TryYearAfter(last, out Cursor year))
         {
             noSuchDay = !TryDate(year.Value, monthToken.Value, day.Value, out LocalDate date)
                 || (run && !TryDate(year.Value, monthToken.Value, throughDay.Value, out _));
@@ -407,14 +444,14 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>"Friday", "last Tuesday", or "Friday, March 12, 2019", where the date wins.</summary>
-    private bool TryWeekday(in DateToken weekday, int start, DateDirection direction, out DateMatch match)
+    private bool TryWeekday(in Cursor weekday, int start, DateDirection direction, out DateMatch match)
     {
         match = default;
         if (!weekday.Is(DateWord.WeekdayName) || !(weekday.Capitalized || standalone))
         {
             return false;
         }
-        DateToken next = Next(weekday);
+        Cursor next = Next(weekday);
         if (next.IsSymbol(','))
         {
             next = Next(next);
@@ -431,7 +468,7 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>"mid-March", "late February", "early 2019".</summary>
-    private bool TryPart(in DateToken partToken, out DateMatch match)
+    private bool TryPart(in Cursor partToken, out DateMatch match)
     {
         match = default;
         DatePart part = partToken.Word switch
@@ -440,8 +477,17 @@ internal sealed partial class DateGrammar
             DateWord.Mid => DatePart.Mid,
             _ => DatePart.Late,
         };
-        DateToken hyphen = Adjacent(partToken);
-        DateToken target = hyphen.IsSymbol('-') ? Adjacent(hyphen) : Next(partToken);
+        Cursor target;
+        if ((partToken.Form & WordForm.Hyphenated) != 0)
+        {
+            target = AfterHyphen(partToken);
+        }
+        else
+        {
+            // "mid-1990s": the lexer ends a word at a hyphen before a digit.
+            Cursor hyphen = Adjacent(partToken);
+            target = hyphen.IsSymbol('-') ? Adjacent(hyphen) : Next(partToken);
+        }
         if (target.Is(DateWord.MonthName))
         {
             return TryMonth(target, partToken.Start, part, DateDirection.OnOrBefore, true, out match);
@@ -459,10 +505,10 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>"this week", "this month", "this past March", "this past Friday", "this past year".</summary>
-    private bool TryThis(in DateToken thisToken, out DateMatch match)
+    private bool TryThis(in Cursor thisToken, out DateMatch match)
     {
         match = default;
-        DateToken next = Next(thisToken);
+        Cursor next = Next(thisToken);
         if (TrySeason(next, thisToken.Start, DateDirection.Nearest, true, out match) || TryFiscalYearOffset(next, thisToken.Start, 0, out match))
         {
             return true;
@@ -476,7 +522,7 @@ internal sealed partial class DateGrammar
         {
             return false;
         }
-        DateToken target = Next(next);
+        Cursor target = Next(next);
         if (target.IsSingularUnit)
         {
             match = Found(thisToken.Start, target, DateRule.ForUnit(DateRuleKind.PastUnits, (TimeUnit)target.Value, 1));
@@ -487,11 +533,11 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>"last year", "last August", "last Friday", "next month".</summary>
-    private bool TryLastOrNext(in DateToken word, out DateMatch match)
+    private bool TryLastOrNext(in Cursor word, out DateMatch match)
     {
         match = default;
         bool last = word.Is(DateWord.Last);
-        DateToken next = Next(word);
+        Cursor next = Next(word);
         if (next.IsSingularUnit && next.Value != (int)TimeUnit.Day)
         {
             match = Found(word.Start, next, DateRule.ForUnit(DateRuleKind.UnitOffset, (TimeUnit)next.Value, last ? -1 : 1));
@@ -506,11 +552,11 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>"earlier this month", "later this year".</summary>
-    private bool TryEarlierOrLater(in DateToken word, out DateMatch match)
+    private bool TryEarlierOrLater(in Cursor word, out DateMatch match)
     {
         match = default;
-        DateToken thisToken = Next(word);
-        DateToken unit = thisToken.Is(DateWord.This) ? Next(thisToken) : default;
+        Cursor thisToken = Next(word);
+        Cursor unit = thisToken.Is(DateWord.This) ? Next(thisToken) : default;
         if (!unit.IsSingularUnit || unit.Value == (int)TimeUnit.Day)
         {
             return false;
@@ -521,15 +567,15 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>"two years ago", "a year ago", "3 days ago"; the unit agrees with the count.</summary>
-    private bool TryAgo(in DateToken count, out DateMatch match)
+    private bool TryAgo(in Cursor count, out DateMatch match)
     {
         match = default;
         if (!count.IsCount && !count.Is(DateWord.Article))
         {
             return false;
         }
-        DateToken unit = Next(count);
-        DateToken ago = unit.IsUnit && unit.Plural == (count.Value != 1) ? Next(unit) : default;
+        Cursor unit = Next(count);
+        Cursor ago = unit.IsUnit && unit.Plural == (count.Value != 1) ? Next(unit) : default;
         if (!ago.Is(DateWord.Ago))
         {
             return false;
@@ -539,11 +585,11 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>"a 2016 mass shooting", "the 2016 election": the year only, without the article.</summary>
-    private bool TryYearAfterArticle(in DateToken article, out DateMatch match)
+    private bool TryYearAfterArticle(in Cursor article, out DateMatch match)
     {
         match = default;
-        DateToken year = Next(article);
-        if (!IsPlainYear(year) || DateTokenReader.FollowsNumberOrWord(text, year.Start))
+        Cursor year = Next(article);
+        if (!IsPlainYear(year) || FollowsNumberOrWord(year.Start))
         {
             return false;
         }
@@ -556,13 +602,13 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>"the past year", "the last two years", "the end of the year", "the 2016 election".</summary>
-    private bool TryThe(in DateToken the, out DateMatch match)
+    private bool TryThe(in Cursor the, out DateMatch match)
     {
         match = default;
-        DateToken next = Next(the);
+        Cursor next = Next(the);
         if (next.Is(DateWord.Past) || next.Is(DateWord.Last))
         {
-            DateToken unit = Next(next);
+            Cursor unit = Next(next);
             long count = 1;
             if (unit.IsCount)
             {
@@ -599,7 +645,7 @@ internal sealed partial class DateGrammar
             match = found ? match with { Start = the.Start } : default;
             return found;
         }
-        if (next.Kind == DateTokenKind.Number && TryDecade(next, the.Start, DatePart.Whole, out match))
+        if (next.Kind == TokenKind.Number && TryDecade(next, the.Start, DatePart.Whole, out match))
         {
             return true;
         }
@@ -611,16 +657,16 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>"the end of that year", "the beginning of March 2019", "end of 2017": the last (or first) day.</summary>
-    private bool TryEndOf(in DateToken word, int start, out DateMatch match)
+    private bool TryEndOf(in Cursor word, int start, out DateMatch match)
     {
         match = default;
-        DateToken of = Next(word);
-        DateToken target = of.Is(DateWord.Of) ? Next(of) : default;
+        Cursor of = Next(word);
+        Cursor target = of.Is(DateWord.Of) ? Next(of) : default;
         DateMatch inner = default;
         bool found;
         if (target.Is(DateWord.The))
         {
-            DateToken unit = Next(target);
+            Cursor unit = Next(target);
             found = unit.IsSingularUnit;
             if (found)
             {
@@ -634,7 +680,7 @@ internal sealed partial class DateGrammar
         }
         else
         {
-            found = target.Kind == DateTokenKind.Word && target.Word switch
+            found = target.Kind == TokenKind.Word && target.Word switch
             {
                 DateWord.That => TryThatYear(target, start, out inner),
                 DateWord.This => TryThis(target, out inner),
@@ -652,19 +698,19 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>"that year": resolved by the scanner to the year named last before it.</summary>
-    private bool TryThatYear(in DateToken that, int start, out DateMatch match)
+    private bool TryThatYear(in Cursor that, int start, out DateMatch match)
     {
-        DateToken unit = Next(that);
+        Cursor unit = Next(that);
         bool found = unit.IsSingularUnit && unit.Value == (int)TimeUnit.Year;
         match = found ? Found(start, unit, new DateRule { Kind = DateRuleKind.ThatYear }) : default;
         return found;
     }
 
     /// <summary>"within the year": from the publication date to the end of its year.</summary>
-    private bool TryWithin(in DateToken within, out DateMatch match)
+    private bool TryWithin(in Cursor within, out DateMatch match)
     {
-        DateToken the = Next(within);
-        DateToken unit = the.Is(DateWord.The) ? Next(the) : default;
+        Cursor the = Next(within);
+        Cursor unit = the.Is(DateWord.The) ? Next(the) : default;
         bool found = unit.IsSingularUnit;
         match = found ? Found(within.Start, unit, DateRule.ForUnit(DateRuleKind.WithinThe, (TimeUnit)unit.Value, 0)) : default;
         return found;
@@ -676,29 +722,29 @@ internal sealed partial class DateGrammar
             || (rule.Kind == DateRuleKind.UnitOffset && rule.Unit is TimeUnit.Month or TimeUnit.Year));
 
     /// <summary>A day number's last token: the number itself, or an ordinal suffix written against it ("12th").</summary>
-    private bool TryDayEnd(in DateToken day, out DateToken last)
+    private bool TryDayEnd(in Cursor day, out Cursor last)
     {
-        DateToken suffix = Adjacent(day);
+        Cursor suffix = Adjacent(day);
         last = suffix.Is(DateWord.OrdinalSuffix) ? suffix : day;
-        return last.End != day.End || !DateTokenReader.RunsOn(text, day.End);
+        return last.End != day.End || !RunsOn(day.End);
     }
 
     /// <summary>
     /// The full stop written against an abbreviated month ("Dec. 31, 1994"), which the phrase includes only when a day
     /// or year follows it; otherwise the month itself.
     /// </summary>
-    private DateToken AbbreviationDot(in DateToken month)
+    private Cursor AbbreviationDot(in Cursor month)
     {
         if (!month.Abbreviated)
         {
             return month;
         }
-        DateToken dot = Adjacent(month);
+        Cursor dot = Adjacent(month);
         return dot.IsSymbol('.') ? dot : month;
     }
 
     /// <summary>A four-digit year after <paramref name="before"/>, with an optional comma between ("April 30 , 2019").</summary>
-    private bool TryYearAfter(in DateToken before, out DateToken year)
+    private bool TryYearAfter(in Cursor before, out Cursor year)
     {
         year = Next(before);
         if (year.IsSymbol(','))
@@ -708,9 +754,9 @@ internal sealed partial class DateGrammar
         return IsYear(year);
     }
 
-    private bool IsYear(in DateToken token) => token.IsNumber(4, 4) && token.Value >= 1 && !DateTokenReader.RunsOn(text, token.End);
+    private bool IsYear(in Cursor token) => token.IsNumber(4, 4) && token.Value >= 1 && !RunsOn(token.End);
 
-    private bool IsPlainYear(in DateToken token) =>
+    private bool IsPlainYear(in Cursor token) =>
         IsYear(token) && (standalone || token.Value is >= FirstPlainYear and <= LastPlainYear);
 
     /// <summary>
@@ -718,12 +764,12 @@ internal sealed partial class DateGrammar
     /// often has it ("in february", "late january") — except "may" and "march", which in lower case are more often a
     /// verb or a noun and so are months only with a day or a year ("march 2019", "12 may").
     /// </summary>
-    private bool IsMonthName(in DateToken token) =>
+    private bool IsMonthName(in Cursor token) =>
         token.Is(DateWord.MonthName) && (token.Capitalized || standalone || !(token.Value is 3 or 5 && !token.Abbreviated));
 
     /// <summary>Whether a numeric date's last number runs on ("2019-05-02-7", "22-07-20171").</summary>
-    private bool EndsInsideNumber(in DateToken last) =>
-        DateTokenReader.RunsOn(text, last.End)
+    private bool EndsInsideNumber(in Cursor last) =>
+        RunsOn(last.End)
         || (last.End + 1 < text.Length && text[last.End] is '-' or '.' && char.IsAsciiDigit(text[last.End + 1]));
 
     private static bool TryDate(int year, int month, int day, out LocalDate date)
@@ -736,26 +782,118 @@ internal sealed partial class DateGrammar
     /// <summary>The most days the month can have in any year (29 for February).</summary>
     private static int MaxDaysIn(int month) => CalendarSystem.Iso.GetDaysInMonth(2000, month);
 
-    private static DateMatch Found(int start, in DateToken last, DateRule rule) => new(start, last.End, rule, ReferenceTimeKind.During);
+    private static DateMatch Found(int start, in Cursor last, DateRule rule) => new(start, last.End, rule, ReferenceTimeKind.During, last.Index);
 
-    /// <summary>The token after <paramref name="token"/> across a short gap (or none), or no token when the gap is too wide.</summary>
-    private DateToken Next(in DateToken token)
+    private Cursor Read(int index, in Token token)
     {
-        if (token.Kind == DateTokenKind.None)
+        int value = token.Kind switch
+        {
+            TokenKind.Number => token.Shape == NumeralShape.Plain ? NumberValue(token.Start, token.End) : -1,
+            TokenKind.Word => token.Value,
+            _ => text[token.Start],
+        };
+        return new Cursor(index, token, value, token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]));
+    }
+
+    private int NumberValue(int start, int end)
+    {
+        if (end - start > 9)
+        {
+            return -1;
+        }
+        int value = 0;
+        for (int i = start; i < end; i++)
+        {
+            value = (value * 10) + (text[i] - '0');
+        }
+        return value;
+    }
+
+    /// <summary>
+    /// The token after <paramref name="token"/> across a short gap (or none), or no token when the gap is too wide (more
+    /// than a few characters, or a paragraph break) to sit inside one date phrase, or after a possessive ("year's").
+    /// </summary>
+    private Cursor Next(in Cursor token)
+    {
+        if (!token.Exists || (token.Form & WordForm.Possessive) != 0)
         {
             return default;
         }
-        int position = DateTokenReader.SkipGap(text, token.End);
-        if (position < 0 || (position == token.End && token.Kind != DateTokenKind.Symbol && char.IsLetterOrDigit(text[position])))
+        Cursor next = At(token.Index + 1);
+        if (!next.Exists)
         {
-            // A word and a number written together ("February1799", "a2016") are not two words of a date.
             return default;
         }
-        Work += position - token.End;
-        return TokenAt(position);
+        int gap = next.Start - token.TokenEnd;
+        if (gap > MaxGap || text.AsSpan(token.TokenEnd, gap).Count('\n') > 1
+            || (gap == 0 && token.Kind != TokenKind.Symbol && next.Kind != TokenKind.Symbol))
+        {
+            // A number and a word written together ("2016a", "12th") are not two words of a date.
+            return default;
+        }
+        Work += gap;
+        return next;
     }
 
     /// <summary>The token written directly against <paramref name="token"/>, or no token.</summary>
-    private DateToken Adjacent(in DateToken token) =>
-        token.Kind != DateTokenKind.None && token.End < text.Length && !Scanning.Lexer.IsSpace(text[token.End]) ? TokenAt(token.End) : default;
+    private Cursor Adjacent(in Cursor token)
+    {
+        if (!token.Exists || (token.Form & WordForm.Possessive) != 0)
+        {
+            return default;
+        }
+        Cursor next = At(token.Index + 1);
+        return next.Exists && !next.SpaceBefore ? next : default;
+    }
+
+    /// <summary>The word after the hyphen of a part word the lexer read whole ("March" of "mid-March"), classified on its own.</summary>
+    private Cursor AfterHyphen(in Cursor word)
+    {
+        int start = text.IndexOf('-', word.Start, word.Length) + 1;
+        Work++;
+        return Read(word.Index, new Token(TokenKind.Word, start, word.TokenEnd, false, WordTable.Classify(text.AsSpan(start, word.TokenEnd - start))));
+    }
+
+    /// <summary>The digits of a prefix written against them ("2018" of "FY2018", "3" of "Q3"), or no token.</summary>
+    private Cursor GluedDigits(in Cursor word) =>
+        (word.Form & WordForm.GluedDigits) != 0
+            ? DigitsWithin(word, word.Start + text.AsSpan(word.Start, word.Length).IndexOfAnyInRange('0', '9'), word.TokenEnd)
+            : default;
+
+    /// <summary>Plain digits from <paramref name="start"/> to <paramref name="end"/> inside <paramref name="token"/>, read as a numeral of their own.</summary>
+    private Cursor DigitsWithin(in Cursor token, int start, int end)
+    {
+        Work++;
+        return Read(token.Index, new Token(TokenKind.Number, start, end, false, WordClass.None, NumeralShape.Plain));
+    }
+
+    /// <summary>Whether the token at <paramref name="start"/> continues a number, a currency amount or a word ("$2019", "1,2019", "A4").</summary>
+    private bool FollowsNumberOrWord(int start)
+    {
+        if (start == 0)
+        {
+            return false;
+        }
+        char before = text[start - 1];
+        if (char.IsAsciiDigit(before) || char.IsLetter(before) || before is '$' or '\u00A3' or '\u20AC' or '\u00A5')
+        {
+            return true;
+        }
+        return before is ',' or '.' or '-' or '/' && start >= 2 && char.IsAsciiLetterOrDigit(text[start - 2]);
+    }
+
+    /// <summary>Whether the token ending at <paramref name="end"/> runs on into a number, percentage or word ("2019.5", "1990s", "2014%").</summary>
+    private bool RunsOn(int end)
+    {
+        if (end >= text.Length)
+        {
+            return false;
+        }
+        char after = text[end];
+        if (char.IsLetterOrDigit(after) || after == '%')
+        {
+            return true;
+        }
+        return after is ',' or '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]);
+    }
 }

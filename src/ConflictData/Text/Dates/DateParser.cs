@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using ConflictData.Text.Scanning;
 using ConflictData.Utility;
 
 namespace ConflictData.Text;
@@ -41,28 +42,37 @@ public sealed class DateParser
         {
             return ParseResult<ReferenceTime>.ForNullText(nameof(text));
         }
-        int start = DateTokenReader.SkipWhiteSpace(text, 0);
-        int end = QuantityParser.TrimmedEnd(text);
-        if (start >= end)
+        var grammar = new DateGrammar(text, standalone: true);
+        DateGrammar.Cursor first = grammar.At(0);
+        if (!first.Exists)
         {
             return ParseResult<ReferenceTime>.ForEmptyText("a date phrase such as \"24 March 2019\", \"last August\" or \"since 2014\"");
         }
-        var grammar = new DateGrammar(text, standalone: true);
-        DateToken first = grammar.TokenAt(start);
+        int start = first.Start;
+        int end = QuantityParser.TrimmedEnd(text);
         if (!DateGrammar.CanStart(first) || !grammar.TryMatch(first, out DateMatch match))
         {
             return ParseResult<ReferenceTime>.ForError(ParseErrorCode.Unrecognized,
                 $"{Quote(text)} is not a date phrase this parser reads; expected forms such as \"24 March 2019\", "
                 + "\"March 2019\", \"2019\", \"11-20 March 2019\", \"mid-March\", \"last August\", \"two years ago\", \"since 2014\" or \"as of October 2017\".",
-                TextSpan.FromBounds(first.Start, first.End));
+                TextSpan.FromBounds(first.Start, first.TokenEnd));
         }
         if (match.End != end)
         {
             return ParseResult<ReferenceTime>.ForError(ParseErrorCode.TrailingText,
                 $"{Quote(text)} has more text after the date phrase \"{text[match.Start..match.End]}\", "
-                + $"from offset {Invariant.Plain(match.End)}; give one date phrase only.", TextSpan.FromBounds(DateTokenReader.SkipWhiteSpace(text, match.End), end));
+                + $"from offset {Invariant.Plain(match.End)}; give one date phrase only.", TextSpan.FromBounds(TrimmedStart(text, match.End), end));
         }
         return DateResolver.Resolve(match.Rule, match.Kind, published, text[start..end], TextSpan.FromBounds(start, end));
+    }
+
+    private static int TrimmedStart(string text, int position)
+    {
+        while (position < text.Length && Lexer.IsSpace(text[position]))
+        {
+            position++;
+        }
+        return position;
     }
 
     /// <summary>The text in quotes for a message, shortened to its first 60 characters when longer, so a message stays one readable line.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ConflictData.Text.Scanning;
 using ConflictData.Utility;
 
 namespace ConflictData.Text;
@@ -96,17 +97,15 @@ public sealed class DateScanner
     /// read the year from before it, so that a piece scanned without that year must be scanned again with it.
     /// </summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Every scanner is an instance with a Default, whether or not it has settings.")]
-    internal ImmutableArray<DateMention> Scan(string text, PublicationTime? published, ref int? lastYear, out bool readEarlierYear, out long work)
+    internal ImmutableArray<DateMention> Scan(string text, PublicationTime? published, ref int? lastYear, out bool readEarlierYear, out long work,
+        TokenStream? tokens = null)
     {
-        var grammar = new DateGrammar(text, standalone: false);
+        var grammar = new DateGrammar(text, standalone: false, tokens);
         ImmutableArray<DateMention>.Builder mentions = ImmutableArray.CreateBuilder<DateMention>();
         bool ownYear = false;
         readEarlierYear = false;
-        int position = DateTokenReader.SkipWhiteSpace(text, 0);
-        while (position < text.Length)
+        for (DateGrammar.Cursor token = grammar.At(0); token.Exists; token = grammar.At(token.Index + 1))
         {
-            DateToken token = grammar.TokenAt(position);
-            int next = token.End;
             if (DateGrammar.CanStart(token) && grammar.TryMatch(token, out DateMatch match))
             {
                 readEarlierYear |= !ownYear && match.Rule.Kind == DateRuleKind.ThatYear;
@@ -116,11 +115,10 @@ public sealed class DateScanner
                 string phrase = text[match.Start..match.End];
                 var span = TextSpan.FromBounds(match.Start, match.End);
                 mentions.Add(new DateMention(span, phrase, DateResolver.Resolve(rule, match.Kind, published, phrase, span)));
-                next = match.End;
+                token = grammar.At(match.Last);
             }
-            position = DateTokenReader.SkipWhiteSpace(text, next);
         }
-        // The main loop's white-space skipping reads each character once more at most.
+        // The lexer reads each character once; the grammar's work is counted in token inspections.
         work = grammar.Work + text.Length;
         return mentions.ToImmutable();
     }

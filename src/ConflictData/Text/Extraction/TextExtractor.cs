@@ -54,15 +54,15 @@ public sealed class TextExtractor
 
     /// <summary>
     /// As <see cref="Extract(Document)"/> for a piece of a longer text, carrying the year "that year" reads from one
-    /// piece to the next (see <see cref="DateScanner.Scan(string, PublicationTime?, ref int?, out bool, out long)"/>).
+    /// piece to the next (see <see cref="DateScanner.Scan(string, PublicationTime?, ref int?, out bool, out long, TokenStream?)"/>).
     /// </summary>
     internal ExtractionResult Extract(Document document, ref int? lastYear, out bool readEarlierYear)
     {
-        var dates = DateScanner.Default.Scan(document.Text, document.Published, ref lastYear, out readEarlierYear, out _);
         string text = document.Text;
         var shared = TokenStream.LexWhole(text);
         try
         {
+            var dates = DateScanner.Default.Scan(text, document.Published, ref lastYear, out readEarlierYear, out _, shared);
             var quantities = WithoutDates(Quantities.Scan(text, shared ?? new TokenStream(text), out _), dates);
             var likelihoods = WithoutDates(Likelihoods.Scan(text, shared ?? new TokenStream(text), out _), dates);
             return new ExtractionResult(document.Id, quantities, dates, likelihoods);

@@ -85,6 +85,15 @@ internal sealed partial class QuantityGrammar
         return QuantityLexicon.TryTimeUnit(Span(p), out unit) && !IsWord(p, "night") && !IsWord(p, "nights");
     }
 
+    /// <summary>
+    /// "fled over six weeks", "killed over three days": "over" before a duration is the period something happened in,
+    /// not "more than" — unless a verb of lasting or a preposition comes before it ("lasted over six weeks", "for over
+    /// two hours", "in over a decade"), where it is the hedge. The duration is then read on its own, from the number.
+    /// </summary>
+    private bool IsOverAPeriod(int p) =>
+        IsWord(p, "over") && Has(p + 1) && (tokens[p + 1].Class & WordClass.Numeric) != 0 && IsWord(p + 2) && TryTimeWord(p + 2, out _, out _)
+        && !(IsWord(p - 1) && QuantityLexicon.IsLastingWord(Span(p - 1)));
+
     /// <summary>"three times as many refugees", "ten times the size", "twice as high": a multiple, its reference kept.</summary>
     private void ReadMultipleOf(ref int p, ref PhraseBuilder phrase)
     {
@@ -247,7 +256,7 @@ internal sealed partial class QuantityGrammar
             // "Syrians", "Iraqis": a people named by a capitalised plural counts persons.
             return word.Length >= 5 && char.IsUpper(word[0]) && (word.EndsWith("ans") || word.EndsWith("is")) && IsLowerTail(word[1..]);
         }
-        if (word[^1] != 's' && !word.Contains('-') && !singularAllowed)
+        if (word[^1] != 's' && !word.Contains('-') && !singularAllowed && !EnglishNouns.IsInvariant(word))
         {
             return false;
         }

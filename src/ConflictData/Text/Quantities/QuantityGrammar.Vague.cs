@@ -3,7 +3,7 @@ using ConflictData.Text.Scanning;
 
 namespace ConflictData.Text;
 
-/// <content>Vague quantities: "a handful", "dozens", "tens of thousands", "several hundred".</content>
+/// <content>Vague quantities: "a handful", "dozens", "tens of thousands", "several hundred"; and "a couple of hundred".</content>
 internal sealed partial class QuantityGrammar
 {
     /// <summary>
@@ -72,6 +72,27 @@ internal sealed partial class QuantityGrammar
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "a couple of hundred", "a couple thousand", "a couple of dozen": two of the scale, stated as 200, 2,000 or 24 and
+    /// approximate, since "a couple" rounds; "a couple of people" states no number and is not read.
+    /// </summary>
+    private bool TryCouple(ref int p, ref PhraseBuilder phrase)
+    {
+        if (!IsWord(p, "a") || !IsWord(p + 1, "couple"))
+        {
+            return false;
+        }
+        int scale = IsWord(p + 2, "of") ? p + 3 : p + 2;
+        if (!IsWord(scale) || QuantityLexicon.NumberWord(Span(scale), out long value) is not (NumberWordKind.Hundred or NumberWordKind.Scale or NumberWordKind.Dozen))
+        {
+            return false;
+        }
+        phrase.A = new Amount { First = scale, Last = scale, Raw = 2, Multiplier = value, HasMultiplier = true, Spelled = true };
+        phrase.AddLeadingHedge(p, scale - 1, HedgeKinds.Approximate);
+        p = scale + 1;
+        return true;
     }
 
     private decimal? PluralScale(int p) =>

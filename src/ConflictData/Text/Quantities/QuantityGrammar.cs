@@ -57,6 +57,10 @@ internal sealed partial class QuantityGrammar
         match = default;
         var phrase = new PhraseBuilder();
         int p = start;
+        if (IsOverAPeriod(p))
+        {
+            return false;
+        }
 
         int directionStart = -1;
         if (!TryHedge(p, prefix: true, out _, out _) && IsWord(p) && IsDirection(p, out phrase.Falling))
@@ -91,6 +95,10 @@ internal sealed partial class QuantityGrammar
             {
                 ofAt = p++;
             }
+        }
+        else if (!phrase.HasPrefixHedge && TryCouple(ref p, ref phrase))
+        {
+            // "a couple of hundred": two hundred, approximately.
         }
         else if (TryRelative(ref p, ref phrase))
         {

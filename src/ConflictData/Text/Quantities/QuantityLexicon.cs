@@ -62,6 +62,12 @@ internal static class QuantityLexicon
         "phase stage level act scene paragraph clause item table figure appendix annex highway road channel platform " +
         "gate bus line");
 
+    // Words before "over" that make it "more than" before a duration ("lasted over six weeks", "for over a decade");
+    // elsewhere "over six weeks" is the period something happened in ("fled over six weeks").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LastingWords = Set(StringComparer.OrdinalIgnoreCase,
+        "last lasts lasted lasting take takes took taking spend spends spent spending stay stays stayed remain remains " +
+        "remained wait waits waited for in after within than be been being is was are were");
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FallingWords = Set(StringComparer.OrdinalIgnoreCase,
         "down fell dropped declined decreased decline drop fall falling dropping declining decreasing");
 
@@ -77,7 +83,7 @@ internal static class QuantityLexicon
         {
             ["day"] = TimeUnit.Day, ["days"] = TimeUnit.Day, ["week"] = TimeUnit.Week, ["weeks"] = TimeUnit.Week,
             ["month"] = TimeUnit.Month, ["months"] = TimeUnit.Month, ["year"] = TimeUnit.Year, ["years"] = TimeUnit.Year,
-            ["night"] = TimeUnit.Day, ["nights"] = TimeUnit.Day,
+            ["night"] = TimeUnit.Day, ["nights"] = TimeUnit.Day, ["hour"] = TimeUnit.Hour, ["hours"] = TimeUnit.Hour,
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CurrencyWords =
@@ -169,114 +175,41 @@ internal static class QuantityLexicon
     internal static bool IsNameContext(ReadOnlySpan<char> word) => NameContexts.Contains(word);
 
     /// <summary>
-    /// What a word can do in a phrase: start one (a number word, a hedge's first word, a vague word, a range opener, a
-    /// direction, a currency code or dollar prefix) and whether it stands for a number itself. One array read rejects
-    /// most words and one lookup classifies the rest, because the lexer asks for every word of a text.
+    /// What each word of this lexicon can do in a phrase: start one (a number word, a hedge's first word, a vague word,
+    /// a range opener, a direction, a dollar prefix) and whether it stands for a number itself. The
+    /// <see cref="WordTable"/> merges these with the date grammar's words, so the lexer classifies each word once.
     /// </summary>
-    internal static WordClass Classify(ReadOnlySpan<char> word)
+    internal static IEnumerable<(string Word, WordClass Class)> WordClasses()
     {
-        if (word.Length == 3 && CurrencyCode(word) is not null)
-        {
-            return WordClass.Starter;
-        }
-        bool hyphenated = word.Contains('-');
-        if (word.Length > MaxStartLength || (word.Length >= 2 && (StartShapes[ShapeIndex(word)] & (1u << word.Length)) == 0 && !hyphenated))
-        {
-            return WordClass.None;
-        }
-        Span<char> lower = stackalloc char[MaxStartLength];
-        int length = LowerForStartWords(word, lower);
-        if (length > 0 && StartWords.TryGetValue(lower[..length], out var known))
-        {
-            return known;
-        }
-        return hyphenated && IsNumberWord(word) ? WordClass.Starter | WordClass.Numeric : WordClass.None;
+        static IEnumerable<(string, WordClass)> Each(IEnumerable<string> words, WordClass wordClass) => words.Select(w => (w, wordClass));
+        return Each(Starters.Set, WordClass.Starter)
+            .Concat(Each(FallingWords.Set, WordClass.Starter))
+            .Concat(Each(RisingWords.Set, WordClass.Starter))
+            .Concat(Each(DollarPrefixes.Dictionary.Keys, WordClass.Starter))
+            .Concat(Each(HedgePhrases.FirstWords, WordClass.Starter))
+            .Concat(Each(NumberWords.Keys, WordClass.Starter | WordClass.Numeric))
+            .Concat(Each(["handful", "dozens", "hundreds", "thousands", "millions", "billions", "scores", "decade", "decades"], WordClass.Numeric))
+            .Concat(Each(["scores", "few", "couple", "several", "more"], WordClass.Starter))
+            .Concat(Each(Fractions.Dictionary.Keys, WordClass.Starter | WordClass.Numeric))
+            .Concat(Each(Multiples.Dictionary.Keys, WordClass.Starter | WordClass.Numeric))
+            .Concat(Each(LeadIns.Set, WordClass.Starter))
+            .Concat(Each(CurrencyWords.Dictionary.Keys, WordClass.Starter))
+            .Concat(Each(QualifiedCurrencies.Keys.Select(k => k.Split(' ')[0]), WordClass.Starter))
+            .Concat(Each(TimeUnits.Dictionary.Keys, WordClass.Numeric));
     }
 
-    private const int MaxStartLength = 16;
-
-    /// <summary>
-    /// The word lowered as <see cref="MemoryExtensions.ToLowerInvariant"/> would for a look-up in <see cref="StartWords"/>,
-    /// or -1 when no start word can match. ASCII is lowered here; the globalization call (ICU, about a microsecond
-    /// a word) is kept for the two characters that lower to ASCII (U+0130 to "i", the Kelvin sign to "k"), since every
-    /// start word is ASCII and any other non-ASCII character rules a match out.
-    /// </summary>
-    private static int LowerForStartWords(ReadOnlySpan<char> word, Span<char> lower)
-    {
-        if (word.Length > lower.Length)
-        {
-            return -1;
-        }
-        for (int i = 0; i < word.Length; i++)
-        {
-            char c = word[i];
-            if (!char.IsAscii(c))
-            {
-                return c is '\u0130' or '\u212A' || !StartWordsAreAscii ? word.ToLowerInvariant(lower) : -1;
-            }
-            lower[i] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
-        }
-        return word.Length;
-    }
-
-    private static readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> StartWords = BuildStartWords();
-
-    private static readonly bool StartWordsAreAscii = StartWords.Dictionary.Keys.All(key => Ascii.IsValid(key));
-
-    // For each pair of first two letters, the lengths of known words with them: rejects "the", "of", "in" with one
-    // array read, before any hashing.
-    private static readonly uint[] StartShapes = BuildStartShapes();
-
-    private static int ShapeIndex(ReadOnlySpan<char> word) => (Letter(word[0]) * 27) + Letter(word[1]);
-
-    private static int Letter(char c) => (c | 0x20) is >= 'a' and <= 'z' ? (c | 0x20) - 'a' + 1 : 0;
-
-    private static uint[] BuildStartShapes()
-    {
-        var shapes = new uint[27 * 27];
-        foreach (string word in StartWords.Dictionary.Keys)
-        {
-            if (word.Length >= 2)
-            {
-                shapes[ShapeIndex(word)] |= 1u << word.Length;
-            }
-        }
-        return shapes;
-    }
-
-    private static FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> BuildStartWords()
-    {
-        var words = new Dictionary<string, WordClass>(StringComparer.Ordinal);
-        void Add(IEnumerable<string> more, WordClass wordClass)
-        {
-            foreach (string w in more)
-            {
-                string key = w.ToLowerInvariant();
-                words[key] = words.GetValueOrDefault(key) | wordClass;
-            }
-        }
-        Add(Starters.Set, WordClass.Starter);
-        Add(FallingWords.Set, WordClass.Starter);
-        Add(RisingWords.Set, WordClass.Starter);
-        Add(DollarPrefixes.Dictionary.Keys, WordClass.Starter);
-        Add(HedgePhrases.FirstWords, WordClass.Starter);
-        Add(NumberWords.Keys, WordClass.Starter | WordClass.Numeric);
-        Add(["handful", "dozens", "hundreds", "thousands", "millions", "billions", "scores", "decade", "decades"], WordClass.Numeric);
-        Add(["scores", "few", "couple", "several", "more"], WordClass.Starter);
-        Add(Fractions.Dictionary.Keys, WordClass.Starter | WordClass.Numeric);
-        Add(Multiples.Dictionary.Keys, WordClass.Starter | WordClass.Numeric);
-        Add(LeadIns.Set, WordClass.Starter);
-        Add(CurrencyWords.Dictionary.Keys, WordClass.Starter);
-        Add(QualifiedCurrencies.Keys.Select(k => k.Split(' ')[0]), WordClass.Starter);
-        Add(TimeUnits.Dictionary.Keys, WordClass.Numeric);
-        return words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    /// <summary>Whether "over" after this word means "more than" before a duration ("lasted over six weeks").</summary>
+    internal static bool IsLastingWord(ReadOnlySpan<char> word) => LastingWords.Contains(word);
 
     internal static bool IsFalling(ReadOnlySpan<char> word) => FallingWords.Contains(word);
 
     internal static bool IsRising(ReadOnlySpan<char> word) => RisingWords.Contains(word);
 
     internal static bool TryTimeUnit(ReadOnlySpan<char> word, out TimeUnit unit) => TimeUnits.TryGetValue(word, out unit);
+
+    /// <summary>The one list of time-unit words ("day", "weeks", "nights", "hours"), lower case, which the date grammar's
+    /// words draw on too.</summary>
+    internal static IEnumerable<KeyValuePair<string, TimeUnit>> TimeUnitWords => TimeUnits.Dictionary;
 
     internal static string? CurrencyWord(ReadOnlySpan<char> word) => CurrencyWords.TryGetValue(word, out var code) ? code : null;
 
@@ -404,7 +337,7 @@ internal static class QuantityLexicon
                 // Otherwise "2,000 kilometers" would be written for the count and read back as a length.
                 return $"\"{word}\" names the measure unit {measure.Code}; use that unit";
             }
-            if ((Classify(word) & WordClass.Numeric) != 0 || IsStopWord(word))
+            if ((WordTable.Classify(word).Class & WordClass.Numeric) != 0 || IsStopWord(word))
             {
                 return $"English reads \"{word}\" as a number or a function word, so the count could not be read back";
             }

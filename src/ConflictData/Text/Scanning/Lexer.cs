@@ -49,7 +49,7 @@ internal static class Lexer
         else if (char.IsLetter(c))
         {
             i = ReadWord(text, i);
-            token = new Token(TokenKind.Word, start, i, space, QuantityLexicon.Classify(text.AsSpan(start, i - start)));
+            token = new Token(TokenKind.Word, start, i, space, WordTable.Classify(text.AsSpan(start, i - start)));
         }
         else
         {

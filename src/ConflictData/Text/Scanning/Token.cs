@@ -1,12 +1,21 @@
 namespace ConflictData.Text.Scanning;
 
-/// <summary>One token of a text: its kind and its UTF-16 bounds; a numeral's value is read from the text on demand.</summary>
+/// <summary>One token of a text: its kind, its UTF-16 bounds and what its word is to each grammar (looked up once in the
+/// <see cref="WordTable"/>); a numeral's value is read from the text on demand.</summary>
 /// <remarks>Tokens keep positions rather than strings or values, so they stay small and scanning allocates next to nothing.</remarks>
 internal readonly struct Token
 {
     internal Token(TokenKind kind, int start, int end, bool spaceBefore, WordClass wordClass, NumeralShape shape = NumeralShape.None)
+        : this(kind, start, end, spaceBefore, new WordEntry(wordClass, DateWord.None, 0, WordForm.None), shape)
     {
-        Class = wordClass;
+    }
+
+    internal Token(TokenKind kind, int start, int end, bool spaceBefore, in WordEntry word, NumeralShape shape = NumeralShape.None)
+    {
+        Class = word.Class;
+        DateWord = word.Date;
+        Value = word.Value;
+        Form = word.Form;
         Kind = kind;
         Start = start;
         End = end;
@@ -28,6 +37,15 @@ internal readonly struct Token
 
     /// <summary>What the token can do in a quantity phrase.</summary>
     internal WordClass Class { get; }
+
+    /// <summary>What the word is to the date grammar: <see cref="DateWord.None"/> for every other token.</summary>
+    internal DateWord DateWord { get; }
+
+    /// <summary>The value of a date word (<see cref="WordEntry.Value"/>).</summary>
+    internal sbyte Value { get; }
+
+    /// <summary>How the word is written and inflected (<see cref="WordForm"/>).</summary>
+    internal WordForm Form { get; }
 
     internal int Length => End - Start;
 

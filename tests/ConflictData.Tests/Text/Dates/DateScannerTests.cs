@@ -89,6 +89,9 @@ public partial class DateScannerTests
     [InlineData("28 February-3 March 2019", "2019-03-24", "during 2019-02-28/2019-03-03")]
     [InlineData("28 December 2018 - 3 January 2019", "2019-03-24", "during 2018-12-28/2019-01-03")]
     [InlineData("Tuesday, March 12, 2019", "2019-03-24", "during 2019-03-12")]
+    [InlineData("FY2018", "2019-03-24", "during 2017-10-01/2018-09-30")]
+    [InlineData("Q3 2016", "2019-03-24", "during 2016-07-01/2016-09-30")]
+    [InlineData("on 24.03.2019", "2019-03-24", "during 2019-03-24")]
     public void Scan_PhraseInRunningText_IsFoundWholeAndResolved(string phrase, string published, string expected)
     {
         string text = $"Officials said {phrase} that the figure had changed.";
@@ -123,6 +126,10 @@ public partial class DateScannerTests
     [InlineData("Mar the surface.")]
     [InlineData("He left in Jan. Then he came back.")]
     [InlineData("It was a 12-month plan in the last phase.")]
+    [InlineData("Flows reached 2\u2009516\u2009575.6 barrels, or 2,516.5 a day.")]
+    [InlineData("Call 12.07.20171 now, or 22.07 tonight.")]
+    [InlineData("Unit FY20180 and Q5 2016 and Q32016 were listed.")]
+    [InlineData("The mid-year review was in its mid-term.")]
     public void Scan_TextWithoutDates_FindsNothing(string text) =>
         Assert.Empty(DateScanner.Default.Scan(text, SeedArticles.Rudaw));
 
@@ -205,6 +212,20 @@ public partial class DateScannerTests
     [Fact]
     public void Scan_NonBreakingSpace_SeparatesWordsLikeASpace() =>
         Assert.Equal("24\u00A0March\u00A02019", Assert.Single(DateScanner.Default.Scan("on the 24\u00A0March\u00A02019 visit", null)).Text);
+
+    /// <summary>The lexer reads "year's" and "Friday's" as one word; the phrase ends before the possessive, which ends it.</summary>
+    [Theory]
+    [InlineData("Last year's election was delayed.", "Last year")]
+    [InlineData("Friday's attack killed 12 people.", "Friday")]
+    [InlineData("The mid-March's rains came early.", "mid-March")]
+    [InlineData("Next fiscal year's budget grows.", "Next fiscal year")]
+    [InlineData("On Valentine's Day's eve they met.", "On Valentine's Day")]
+    public void Scan_Possessive_EndsThePhraseBeforeIt(string text, string quote)
+    {
+        DateMention mention = Assert.Single(DateScanner.Default.Scan(text, SeedArticles.Rudaw));
+        Assert.Equal(quote, mention.Text);
+        Assert.True(mention.Resolution.Success);
+    }
 
     [Fact]
     public void Scan_NullText_IsRejected() =>

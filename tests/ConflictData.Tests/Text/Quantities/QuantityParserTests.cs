@@ -27,6 +27,11 @@ public class QuantityParserTests
     [InlineData("2014", "[2014, 2014] best 2014", null)]
     [InlineData("some 40,000 foreign fighters", "[35000, 45000] best 40000", "person")]
     [InlineData("  up to 3,000 foreigners \n", "( , 3000]", "person")]
+    [InlineData("between 48 and 72 hours", "[48, 72]", "hour")]
+    [InlineData("12 aircraft", "[12, 12] best 12", "aircraft")]
+    [InlineData("a couple of hundred people", "[150, 250] best 200", "person")]
+    [InlineData("a couple thousand dollars", "[1500, 2500] best 2000", "USD")]
+    [InlineData("2,000 sheep", "[2000, 2000] best 2000", "sheep")]
     public void Parse_OnePhrase_GivesItsValueAndUnit(string text, string value, string? unit)
     {
         var phrase = QuantityParser.Default.Parse(text).GetValueOrThrow();

@@ -1,0 +1,178 @@
+using System;
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace ConflictData.Text.Scanning;
+
+/// <summary>
+/// The one word table of the Text layer: the <see cref="Lexer"/> looks every word up here once, and the
+/// <see cref="Token"/> keeps what the word is to the quantity grammar (<see cref="WordClass"/>) and to the date grammar
+/// (<see cref="DateWord"/> and its value), so neither grammar reads or classifies a word again.
+/// </summary>
+/// <remarks>
+/// <para>The vocabularies stay with their grammars (<see cref="QuantityLexicon.WordClasses"/>, <see cref="DateLexicon"/>);
+/// this table merges them into one look-up, keyed by the lower-case word. One array read rejects most words and one
+/// hash look-up classifies the rest, because the lexer asks for every word of a text.</para>
+/// <para>A word the lexer reads whole may carry a date word inside it: a possessive ("year's" is "year", and ends any
+/// phrase it is in), a part of a month after a hyphen ("mid-March" is "mid", the month read from the rest), or a
+/// fiscal-year or quarter prefix with its digits ("FY2018", "Q3"). <see cref="WordForm"/> says which. Date words are
+/// ASCII: "Ma\u0443" (with a Cyrillic letter) is no month.</para>
+/// </remarks>
+internal static class WordTable
+{
+    private static readonly FrozenDictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> Words = Build();
+
+    // Date words are ASCII letters, with the digits, hyphens and apostrophes of the words that carry one inside.
+    private static readonly SearchValues<char> DateWordCharacters =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-'\u2019");
+
+    private static readonly int MaxLength = Words.Dictionary.Keys.Max(k => k.Length);
+
+    private static readonly bool WordsAreAscii = Words.Dictionary.Keys.All(key => Ascii.IsValid(key));
+
+    // For each pair of first two letters, the lengths of known words with them: rejects most words of a text with one
+    // array read, before any hashing.
+    private static readonly uint[] Shapes = BuildShapes();
+
+    /// <summary>What <paramref name="word"/> (a word as the lexer reads it) is to each grammar.</summary>
+    internal static WordEntry Classify(ReadOnlySpan<char> word)
+    {
+        WordEntry entry = Lookup(word);
+        if (word.Length == 3 && QuantityLexicon.CurrencyCode(word) is not null)
+        {
+            entry = entry with { Class = WordClass.Starter };
+        }
+        int hyphen = word.IndexOf('-');
+        if (entry.Class == WordClass.None && hyphen > 0 && QuantityLexicon.IsNumberWord(word))
+        {
+            // "twenty-five"
+            entry = entry with { Class = WordClass.Starter | WordClass.Numeric };
+        }
+        if (entry.Date == DateWord.None && word.Length >= 2)
+        {
+            WordEntry inner = InnerDateWord(word, hyphen);
+            entry = entry with { Date = inner.Date, Value = inner.Value, Form = inner.Form };
+        }
+        return entry.Date == DateWord.None || ShortKey(word) >= 0 || !word.ContainsAnyExcept(DateWordCharacters) ? entry : entry with { Date = DateWord.None, Value = 0, Form = WordForm.None };
+    }
+
+    /// <summary>The date word a possessive, a hyphenated part word or a prefix glued to digits carries.</summary>
+    private static WordEntry InnerDateWord(ReadOnlySpan<char> word, int hyphen)
+    {
+        char last = word[^1];
+        if (char.IsAsciiDigit(last))
+        {
+            int digits = word.IndexOfAnyInRange('0', '9');
+            WordEntry prefix = Lookup(word[..digits]);
+            return prefix.Date is DateWord.FiscalYearPrefix or DateWord.QuarterPrefix && !word[digits..].ContainsAnyExceptInRange('0', '9')
+                ? prefix with { Form = WordForm.GluedDigits }
+                : default;
+        }
+        if (word.Length >= 3 && last is 's' or 'S' && word[^2] is '\'' or '\u2019')
+        {
+            WordEntry stem = Lookup(word[..^2]);
+            if (stem.Date == DateWord.None)
+            {
+                // "mid-March's"
+                stem = hyphen > 0 && hyphen < word.Length - 2 ? InnerDateWord(word[..^2], hyphen) : default;
+            }
+            return stem.Date == DateWord.None ? default : stem with { Form = stem.Form | WordForm.Possessive };
+        }
+        if (hyphen > 0)
+        {
+            WordEntry part = Lookup(word[..hyphen]);
+            return part.Date is DateWord.Early or DateWord.Mid or DateWord.Late ? part with { Form = WordForm.Hyphenated } : default;
+        }
+        return default;
+    }
+
+    private static WordEntry Lookup(ReadOnlySpan<char> word)
+    {
+        if (word.Length <= ShortLength && ShortKey(word) is var key and >= 0)
+        {
+            // The commonest words of a text ("the", "of", "in", "and") are short: one integer look-up, no copying.
+            return ShortWords.GetValueOrDefault(key);
+        }
+        if (word.Length == 0 || word.Length > MaxLength || (word.Length >= 2 && (Shapes[ShapeIndex(word)] & (1u << word.Length)) == 0))
+        {
+            return default;
+        }
+        Span<char> lower = stackalloc char[MaxLength];
+        int length = Lower(word, lower);
+        return length > 0 && Words.TryGetValue(lower[..length], out var known) ? known : default;
+    }
+
+    /// <summary>
+    /// The word lowered as <see cref="MemoryExtensions.ToLowerInvariant"/> would for a look-up, or -1 when no known
+    /// word can match. ASCII is lowered here; the globalization call (ICU, about a microsecond a word) is kept for the
+    /// two characters that lower to ASCII (U+0130 to "i", the Kelvin sign to "k"), since every known word is ASCII and
+    /// any other non-ASCII character rules a match out.
+    /// </summary>
+    private static int Lower(ReadOnlySpan<char> word, Span<char> lower)
+    {
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            if (!char.IsAscii(c))
+            {
+                return c is '\u0130' or '\u212A' || !WordsAreAscii ? word.ToLowerInvariant(lower) : -1;
+            }
+            lower[i] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+        }
+        return word.Length;
+    }
+
+    /// <summary>Words of up to this many ASCII letters are looked up by <see cref="ShortKey"/>.</summary>
+    private const int ShortLength = 4;
+
+    private static readonly FrozenDictionary<int, WordEntry> ShortWords = Words.Dictionary
+        .Where(w => w.Key.Length <= ShortLength && ShortKey(w.Key) >= 0)
+        .ToFrozenDictionary(w => ShortKey(w.Key), w => w.Value);
+
+    /// <summary>The letters of a short ASCII word, lower case, packed seven bits each; -1 when any is no ASCII letter.</summary>
+    private static int ShortKey(ReadOnlySpan<char> word)
+    {
+        int key = 0;
+        foreach (char c in word)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                return -1;
+            }
+            key = (key << 7) | (c | 0x20);
+        }
+        return key;
+    }
+
+    private static int ShapeIndex(ReadOnlySpan<char> word) => (Letter(word[0]) * 27) + Letter(word[1]);
+
+    private static int Letter(char c) => (c | 0x20) is >= 'a' and <= 'z' ? (c | 0x20) - 'a' + 1 : 0;
+
+    private static uint[] BuildShapes()
+    {
+        var shapes = new uint[27 * 27];
+        foreach (string word in Words.Dictionary.Keys)
+        {
+            if (word.Length >= 2)
+            {
+                shapes[ShapeIndex(word)] |= 1u << word.Length;
+            }
+        }
+        return shapes;
+    }
+
+    private static FrozenDictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> Build()
+    {
+        var words = new Dictionary<string, WordEntry>(DateLexicon.Words, StringComparer.Ordinal);
+        foreach (var (word, wordClass) in QuantityLexicon.WordClasses())
+        {
+            string key = word.ToLowerInvariant();
+            WordEntry entry = words.GetValueOrDefault(key);
+            words[key] = entry with { Class = entry.Class | wordClass };
+        }
+        return words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+}

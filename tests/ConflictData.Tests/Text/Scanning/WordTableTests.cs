@@ -1,0 +1,79 @@
+using ConflictData.Text;
+using ConflictData.Text.Scanning;
+
+namespace ConflictData.Tests.Text.Scanning;
+
+public class WordTableTests
+{
+    /// <summary>Every word the date grammar knows, so the shape filter in front of the look-up can never drop one.</summary>
+    [Theory]
+    [InlineData("January February March April May June July August September October November December")]
+    [InlineData("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")]
+    [InlineData("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")]
+    [InlineData("one two three four five six seven eight nine ten eleven twelve a an")]
+    [InlineData("the in on during since as of by over within and this that last past next")]
+    [InlineData("earlier later early mid late ago end beginning start today yesterday tomorrow st nd rd th")]
+    [InlineData("day days week weeks month months year years")]
+    public void Classify_EveryDateWord_InAnyCase(string words)
+    {
+        foreach (string word in words.Split(' '))
+        {
+            foreach (string text in new[] { word, word.ToUpperInvariant(), word.ToLowerInvariant() })
+            {
+                Assert.NotEqual(DateWord.None, WordTable.Classify(text).Date);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("Marchs")]
+    [InlineData("caliphate")]
+    [InlineData("Fridays")]
+    [InlineData("\u00C9t\u00E9")]
+    [InlineData("year-over-year")]
+    [InlineData("two-year-old")]
+    [InlineData("a2016")]
+    [InlineData("February1799")]
+    [InlineData("Ma\u0443")]
+    [InlineData("wee\u212A")]
+    public void Classify_OtherWords_AreNoDateWord(string word) =>
+        Assert.Equal(DateWord.None, WordTable.Classify(word).Date);
+
+    /// <summary>Each word is classified once for both grammars: one entry says what it is to each.</summary>
+    [Theory]
+    [InlineData("years", (int)(WordClass.Numeric), (int)DateWord.Unit, (int)TimeUnit.Year, (int)WordForm.Plural)]
+    [InlineData("two", (int)(WordClass.Starter | WordClass.Numeric), (int)DateWord.NumberWord, 2, (int)WordForm.None)]
+    [InlineData("between", (int)(WordClass.Starter), (int)DateWord.Between, 0, (int)WordForm.None)]
+    [InlineData("Sept", (int)(WordClass.None), (int)DateWord.MonthName, 9, (int)WordForm.Abbreviated)]
+    [InlineData("half", (int)(WordClass.Starter | WordClass.Numeric), (int)DateWord.Half, 0, (int)WordForm.None)]
+    [InlineData("decade", (int)(WordClass.Numeric), (int)DateWord.Decade, 0, (int)WordForm.None)]
+    [InlineData("USD", (int)(WordClass.Starter), (int)DateWord.None, 0, (int)WordForm.None)]
+    [InlineData("twenty-five", (int)(WordClass.Starter | WordClass.Numeric), (int)DateWord.None, 0, (int)WordForm.None)]
+    public void Classify_GivesEachGrammarsMeaning(string word, int wordClass, int date, int value, int form) =>
+        Assert.Equal(new WordEntry((WordClass)wordClass, (DateWord)date, (sbyte)value, (WordForm)form), WordTable.Classify(word));
+
+    /// <summary>Words the lexer reads whole that carry a date word: a possessive, a part word before a hyphen, a prefix before digits.</summary>
+    [Theory]
+    [InlineData("year's", (int)DateWord.Unit, (int)WordForm.Possessive)]
+    [InlineData("Friday\u2019s", (int)DateWord.WeekdayName, (int)WordForm.Possessive)]
+    [InlineData("mid-March", (int)DateWord.Mid, (int)WordForm.Hyphenated)]
+    [InlineData("late-february", (int)DateWord.Late, (int)WordForm.Hyphenated)]
+    [InlineData("FY2018", (int)DateWord.FiscalYearPrefix, (int)WordForm.GluedDigits)]
+    [InlineData("Q3", (int)DateWord.QuarterPrefix, (int)WordForm.GluedDigits)]
+    public void Classify_WordsInsideAWord(string word, int date, int form)
+    {
+        WordEntry entry = WordTable.Classify(word);
+        Assert.Equal((DateWord)date, entry.Date);
+        Assert.Equal((WordForm)form, entry.Form & (WordForm)form);
+    }
+
+    [Theory]
+    [InlineData("24\u200BMarch 2019")]
+    [InlineData("24\u00A0March\u2009 2019")]
+    [InlineData("24\u00ADMarch\uFEFF2019")]
+    public void BothGrammars_ReadWhiteSpaceAsTheLexerDefinesIt(string text)
+    {
+        var mention = Assert.Single(DateScanner.Default.Scan(text, null));
+        Assert.Equal(DateScanner.Default.Scan("24 March 2019", null)[0].Resolution.Value, mention.Resolution.Value);
+    }
+}
