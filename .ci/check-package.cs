@@ -1,7 +1,7 @@
-// Checks what the ConflictData package holds, the way nuget.org and a user's build see it: the README and the licence
+// Checks what the ConflictData package holds, the way a package feed and a user's build see it: the README and the licence
 // in the nuspec, the XML docs beside the assembly, the LINQPad samples, the seed corpus embedded in the assembly, NodaTime
 // as the only dependency, and a symbol package (.snupkg) beside it whose portable PDB matches a deterministic build and
-// carries Source Link (checked where the clone has a git remote for it to point at). Prints one line per finding and
+// carries Source Link (checked where the clone's remote is on a host the SDK's Source Link maps). Prints one line per finding and
 // exits 1 when any check fails.
 //   dotnet run .ci/check-package.cs -- path/to/ConflictData.VERSION.nupkg REPOSITORY   (it compares with seeds/ and linqpad-samples/)
 #:property PublishAot=false
@@ -86,14 +86,15 @@ using (var pe = new PEReader(new MemoryStream(dll)))
             var sourceLink = new Guid("CC110556-A091-4D38-9FEC-25AB9A351A6A");
             bool hasSourceLink = pdb.GetCustomDebugInformation(EntityHandle.ModuleDefinition)
                 .Any(h => pdb.GetGuid(pdb.GetCustomDebugInformation(h).Kind) == sourceLink);
-            if (HasGitRemote(repo))
+            if (SourceLinkHost(repo) is { } host)
             {
-                Check(hasSourceLink, "the PDB carries a Source Link map");
+                Check(hasSourceLink, $"the PDB carries a Source Link map (remote on {host})");
             }
             else
             {
-                // Source Link maps files to the URL of the repository's git remote; a clone without one has nothing to map to.
-                Console.WriteLine($"skip the PDB's Source Link map: the repository has no git remote; the PDB {(hasSourceLink ? "has one anyway" : "has none")}");
+                // Source Link maps files to the web address of the repository's git remote, and the SDK knows how to do that
+                // only for the hosts below; a clone of a local path, or of an unknown server, has nothing to map to.
+                Console.WriteLine($"skip the PDB's Source Link map: the repository has no remote on a host Source Link maps; the PDB {(hasSourceLink ? "has one anyway" : "has none")}");
             }
             var pdbId = new BlobContentId(pdb.DebugMetadataHeader!.Id);
             Check(pdbId.Guid == codeViewData.Guid && pdbId.Stamp == codeView.Stamp, "the PDB matches the packed assembly");
@@ -104,12 +105,37 @@ using (var pe = new PEReader(new MemoryStream(dll)))
 Console.WriteLine(failures.Count == 0 ? $"{Path.GetFileName(nupkg)}: every check passed" : $"{Path.GetFileName(nupkg)}: {failures.Count} check(s) failed");
 return failures.Count == 0 ? 0 : 1;
 
-static bool HasGitRemote(string repo)
+// The host of the remote 'origin' (or the first remote) when it is one the .NET SDK's Source Link supports out of the box.
+static string? SourceLinkHost(string repo)
 {
-    var git = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("git", ["-C", repo, "remote"]) { RedirectStandardOutput = true })!;
-    string remotes = git.StandardOutput.ReadToEnd();
+    string remotes = Git(repo, "remote");
+    string? name = remotes.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .OrderBy(r => r == "origin" ? 0 : 1).FirstOrDefault();
+    if (name is null)
+    {
+        return null;
+    }
+    string url = Git(repo, "remote", "get-url", name).Trim();
+    string? host = Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" or "ssh" or "git"
+        ? uri.Host
+        : url.IndexOf('@') is int at and >= 0 && url.IndexOf(':', at) is int colon and > 0 ? url[(at + 1)..colon] : null;
+    string[] known = ["github.com", "gitlab.com", "bitbucket.org", "dev.azure.com", "visualstudio.com"];
+    return host is not null && known.Any(k => host == k || host.EndsWith("." + k, StringComparison.OrdinalIgnoreCase)) ? host : null;
+}
+
+static string Git(string repo, params string[] arguments)
+{
+    var start = new System.Diagnostics.ProcessStartInfo("git") { RedirectStandardOutput = true };
+    start.ArgumentList.Add("-C");
+    start.ArgumentList.Add(repo);
+    foreach (string argument in arguments)
+    {
+        start.ArgumentList.Add(argument);
+    }
+    var git = System.Diagnostics.Process.Start(start)!;
+    string output = git.StandardOutput.ReadToEnd();
     git.WaitForExit();
-    return git.ExitCode == 0 && remotes.Trim().Length > 0;
+    return git.ExitCode == 0 ? output : "";
 }
 
 static byte[] Read(ZipArchive archive, string name)
