@@ -41,7 +41,27 @@ internal sealed partial class DateGrammar
     /// (the lexer itself reads each character once).</summary>
     internal long Work { get; private set; }
 
-    internal static bool CanStart(in Cursor token) => token.Kind == TokenKind.Number || token.Word != DateWord.None;
+    /// <summary>Whether a date phrase can start with the token: a number or a date word.</summary>
+    internal static bool CanStart(in Cursor token) => CanStart(token.Kind, token.Word);
+
+    private static bool CanStart(TokenKind? kind, DateWord word) => kind == TokenKind.Number || (kind == TokenKind.Word && word != DateWord.None);
+
+    /// <summary>Whether the text has a token at <paramref name="index"/>.</summary>
+    internal bool Exists(int index) => tokens.Exists(index);
+
+    /// <summary>
+    /// The token at <paramref name="index"/> (which <see cref="Exists"/> confirmed) when a date phrase can start with it
+    /// (<see cref="CanStart(in Cursor)"/>). Most tokens of a text cannot, so the scanner asks this of the stream's token
+    /// and builds a cursor only for the few that can.
+    /// </summary>
+    internal bool TryStartAt(int index, out Cursor token)
+    {
+        Work++;
+        ref readonly Token candidate = ref tokens[index];
+        bool can = CanStart(candidate.Kind, candidate.DateWord);
+        token = can ? Read(index, candidate) : default;
+        return can;
+    }
 
     /// <summary>The token at <paramref name="index"/> of the text's token stream, or no token past the end.</summary>
     internal Cursor At(int index)

@@ -104,9 +104,9 @@ public sealed class DateScanner
         ImmutableArray<DateMention>.Builder mentions = ImmutableArray.CreateBuilder<DateMention>();
         bool ownYear = false;
         readEarlierYear = false;
-        for (DateGrammar.Cursor token = grammar.At(0); token.Exists; token = grammar.At(token.Index + 1))
+        for (int index = 0; grammar.Exists(index); index++)
         {
-            if (DateGrammar.CanStart(token) && grammar.TryMatch(token, out DateMatch match))
+            if (grammar.TryStartAt(index, out DateGrammar.Cursor token) && grammar.TryMatch(token, out DateMatch match))
             {
                 readEarlierYear |= !ownYear && match.Rule.Kind == DateRuleKind.ThatYear;
                 DateRule rule = match.Rule.WithAntecedent(lastYear);
@@ -115,7 +115,7 @@ public sealed class DateScanner
                 string phrase = text[match.Start..match.End];
                 var span = TextSpan.FromBounds(match.Start, match.End);
                 mentions.Add(new DateMention(span, phrase, DateResolver.Resolve(rule, match.Kind, published, phrase, span)));
-                token = grammar.At(match.Last);
+                index = match.Last;
             }
         }
         // The lexer reads each character once; the grammar's work is counted in token inspections.
