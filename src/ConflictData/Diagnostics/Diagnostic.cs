@@ -68,7 +68,7 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
         Preconditions.CheckNotNull(locations, nameof(locations));
         Preconditions.CheckNotNull(messageArgs, nameof(messageArgs));
         // Formatting is deferred when the arguments cannot change; a format with more holes than arguments fails now either way.
-        object message = descriptor.MaxHole < messageArgs.Length && Array.TrueForAll(messageArgs, DeferredText.IsImmutable)
+        object message = descriptor.ArgumentCount <= messageArgs.Length && Array.TrueForAll(messageArgs, DeferredText.IsImmutable)
             ? new DeferredText(descriptor.MessageFormat, messageArgs)
             : string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, messageArgs);
         return new Diagnostic(descriptor, descriptor.DefaultSeverity, message,

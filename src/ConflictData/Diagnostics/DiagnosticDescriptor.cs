@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Text;
 using ConflictData.Utility;
 
 namespace ConflictData;
@@ -50,10 +51,10 @@ public sealed class DiagnosticDescriptor : IEquatable<DiagnosticDescriptor>
     /// <summary>The message format, with holes {0}, {1} ...</summary>
     public string MessageFormat { get; }
 
-    /// <summary>The largest hole index of <see cref="MessageFormat"/>, found once: a diagnostic needs that many arguments.</summary>
-    internal int MaxHole => maxHole != int.MinValue ? maxHole : (maxHole = DeferredText.MaxHole(MessageFormat));
+    /// <summary>How many arguments <see cref="MessageFormat"/> needs, parsed once (a malformed format throws <see cref="FormatException"/>).</summary>
+    internal int ArgumentCount => (parsedFormat ??= CompositeFormat.Parse(MessageFormat)).MinimumArgumentCount;
 
-    private int maxHole = int.MinValue;
+    private CompositeFormat? parsedFormat;
 
     /// <summary>The category.</summary>
     public string Category { get; }

@@ -43,42 +43,6 @@ internal sealed class DeferredText
         || value.GetType().Assembly == typeof(DeferredText).Assembly
         || value.GetType().Assembly == typeof(NodaTime.LocalDate).Assembly;
 
-    /// <summary>The largest hole index of a composite format ({0} is 0), or -1 for none; throws as string.Format would on a malformed format.</summary>
-    internal static int MaxHole(string format)
-    {
-        int max = -1;
-        for (int i = 0; i < format.Length; i++)
-        {
-            char c = format[i];
-            if ((c == '{' || c == '}') && i + 1 < format.Length && format[i + 1] == c)
-            {
-                i++;
-                continue;
-            }
-            if (c == '}')
-            {
-                throw new FormatException($"The format \"{format}\" has an unmatched '}}' at {i}.");
-            }
-            if (c != '{')
-            {
-                continue;
-            }
-            int index = 0, start = ++i;
-            while (i < format.Length && char.IsAsciiDigit(format[i]))
-            {
-                index = checked((index * 10) + (format[i++] - '0'));
-            }
-            int close = format.IndexOf('}', i);
-            if (i == start || close < 0)
-            {
-                throw new FormatException($"The format \"{format}\" has a malformed hole at {start - 1}.");
-            }
-            max = Math.Max(max, index);
-            i = close;
-        }
-        return max;
-    }
-
     /// <summary>The text, formatted once.</summary>
     public override string ToString() => text ??= string.Format(CultureInfo.InvariantCulture, format, args);
 }
