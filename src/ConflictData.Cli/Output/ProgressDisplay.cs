@@ -44,6 +44,8 @@ internal static class ProgressDisplay
             {
                 var task = context.AddTask(description, maxValue: totalBytes ?? 1);
                 task.IsIndeterminate = totalBytes is null;
+                // Drawn at once, not at the first tick of the refresh timer, which a short run may finish before.
+                context.Refresh();
                 long done = 0;
                 int exit = work(bytes =>
                 {
