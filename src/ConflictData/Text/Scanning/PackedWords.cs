@@ -59,16 +59,18 @@ internal sealed class PackedWords
         }
         foreach (char c in word)
         {
-            uint letter = unchecked((uint)((c | 0x20) - 'a'));
-            // Only 'A'-'Z' and 'a'-'z' fold onto 'a'-'z' with the 0x20 bit set.
-            if (letter > 'z' - 'a')
+            if (!char.IsAsciiLetter(c))
             {
                 return false;
             }
-            key = (key << 5) | (letter + 1);
+            key = Append(key, c);
         }
         return true;
     }
+
+    /// <summary>The key of a word with the ASCII letter <paramref name="letter"/> appended to the word of <paramref name="key"/>
+    /// (0 for the empty word); the lexer packs as it reads.</summary>
+    internal static ulong Append(ulong key, char letter) => (key << 5) | unchecked((uint)((letter | 0x20) - ('a' - 1)));
 
     /// <summary>The entry of the word packed as <paramref name="key"/>, or the default entry for a word not listed.</summary>
     internal WordEntry Find(ulong key)

@@ -42,18 +42,21 @@ internal static class WordTable
     /// <summary>What <paramref name="word"/> (a word as the lexer reads it) is to each grammar.</summary>
     internal static WordEntry Classify(ReadOnlySpan<char> word)
     {
-        if (PackedWords.TryPack(word, out ulong key))
-        {
-            // Most words of a text are plain letters, which carry no date word inside them: one integer look-up says all.
-            WordEntry entry = LetterWords.Find(key);
-            return word.Length == 3 && QuantityLexicon.CurrencyCode(word) is not null ? entry with { Class = WordClass.Starter } : entry;
-        }
-        return ClassifyAnyWord(word);
+        return PackedWords.TryPack(word, out ulong key) ? Classify(word, key) : ClassifyAnyWord(word);
+    }
+
+    /// <summary>What <paramref name="word"/>, a word of plain ASCII letters, is to each grammar, given its
+    /// <see cref="PackedWords"/> key.</summary>
+    internal static WordEntry Classify(ReadOnlySpan<char> word, ulong key)
+    {
+        // Plain letters carry no date word inside them: one integer look-up says all.
+        WordEntry entry = LetterWords.Find(key);
+        return word.Length == 3 && QuantityLexicon.CurrencyCode(word) is not null ? entry with { Class = WordClass.Starter } : entry;
     }
 
     /// <summary>
-    /// What <see cref="Classify"/> answers, reached the long way for any word: the look-up, then the currency codes,
-    /// hyphenated number words and date words inside a word. <see cref="Classify"/> takes it for every word that is not
+    /// What <see cref="Classify(ReadOnlySpan{char})"/> answers, reached the long way for any word: the look-up, then the currency codes,
+    /// hyphenated number words and date words inside a word. <see cref="Classify(ReadOnlySpan{char})"/> takes it for every word that is not
     /// plain ASCII letters, and agrees with it on those (the tests hold the two to the same answers).
     /// </summary>
     internal static WordEntry ClassifyAnyWord(ReadOnlySpan<char> word)
