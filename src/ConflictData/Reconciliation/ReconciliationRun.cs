@@ -14,6 +14,8 @@ internal sealed partial class ReconciliationRun
     private readonly ReconciliationOptions options;
     private readonly Dictionary<QuantityKey, List<GroupBuilder>> groupsByKey = [];
     private readonly Dictionary<Source, string> originKeys = [];
+    private readonly Dictionary<Source, string> originKeysByInstance = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<QuantityKey, string> keyNames = [];
 
     // The built-in rules, known exactly, allow indexed look-ups; a derived normaliser or relation may say anything, so
     // those are asked of every pair (see OriginNormalizer and PartWholeRelations, "Cost").
@@ -65,7 +67,7 @@ internal sealed partial class ReconciliationRun
         {
             groupsByKey[key] = [.. TimePoints(ofKey).Select(point => BuildGroup(key, point))];
         }
-        var orderedKeys = groupsByKey.Keys.OrderBy(k => k.ToString(), StringComparer.Ordinal).ToList();
+        var orderedKeys = groupsByKey.Keys.OrderBy(KeyName, StringComparer.Ordinal).ToList();
         RelatePartsAndWholes(orderedKeys);
         foreach (var key in orderedKeys)
         {
@@ -116,6 +118,10 @@ internal sealed partial class ReconciliationRun
 
     private void ApplyPairings(List<Entry> entries)
     {
+        if (options.ForcedPairs.IsEmpty && options.ForbiddenPairs.IsEmpty)
+        {
+            return;
+        }
         var byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
         foreach (var (first, second) in options.ForcedPairs)
         {
@@ -183,12 +189,27 @@ internal sealed partial class ReconciliationRun
         return c != 0 ? c : a.Interval.Start.CompareTo(b.Interval.Start);
     }
 
-    private static string GroupName(QuantityKey key, DateInterval? interval) =>
-        $"{key} @ {(interval is null ? "undated" : Reconciler.ToDateRange(interval).ToString())}";
+    private string GroupName(QuantityKey key, DateInterval? interval) =>
+        $"{KeyName(key)} @ {(interval is null ? "undated" : Reconciler.ToDateRange(interval).ToString())}";
 
-    /// <summary>An estimate on its way through the run: its interval, its key and diagnostics waiting for its group.</summary>
+    /// <summary>The key's readable name, made once per key: its groups' names and the order of keys use it.</summary>
+    private string KeyName(QuantityKey key)
+    {
+        if (!keyNames.TryGetValue(key, out string? name))
+        {
+            keyNames.Add(key, name = key.ToString());
+        }
+        return name;
+    }
+
+    /// <summary>
+    /// An estimate on its way through the run: its interval, its key and diagnostics waiting for its group; once prepared
+    /// for the rule, its input, the conversion and normalisation made, and its citations.
+    /// </summary>
     private sealed class Entry(Estimate estimate, DateInterval? interval, QuantityKey key)
     {
+        private List<Estimate>? citations;
+
         internal Estimate Estimate { get; } = estimate;
 
         internal string Id => Estimate.Id;
@@ -201,6 +222,19 @@ internal sealed partial class ReconciliationRun
 
         internal List<Diagnostic>? Pending { get; private set; }
 
+        internal MergeInput? Input { get; set; }
+
+        internal CurrencyConversion? Conversion { get; set; }
+
+        internal decimal Factor { get; set; } = 1;
+
+        internal DeferredText? Normalisation { get; set; }
+
         internal void AddPending(Diagnostic diagnostic) => (Pending ??= []).Add(diagnostic);
+
+        internal void AddCitation(Estimate estimate) => (citations ??= []).Add(estimate);
+
+        internal ReconciledInput ToInput(InputOutcome outcome) =>
+            new(Estimate, Input?.Origin, citations is null ? [] : [.. citations], Input?.Value, Conversion, Normalisation, Interval, Grouping, outcome);
     }
 }
