@@ -49,14 +49,30 @@ public abstract class MergeRule
         Preconditions.CheckNotNull(inputs, nameof(inputs));
         var sorted = inputs.ToArray();
         Preconditions.CheckArgument(sorted.Length > 0, nameof(inputs), $"The {Name} rule needs at least one input.");
-        Preconditions.CheckArgument(sorted.All(i => i is not null), nameof(inputs), "The inputs must not contain null.");
-        Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        Preconditions.CheckArgument(Array.TrueForAll(sorted, static i => i is not null), nameof(inputs), "The inputs must not contain null.");
+        if (!InIdOrder(sorted))
+        {
+            Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        }
         for (int i = 1; i < sorted.Length; i++)
         {
             Preconditions.CheckArgument(!string.Equals(sorted[i - 1].Id, sorted[i].Id, StringComparison.Ordinal), nameof(inputs),
                 $"Two inputs have the id \"{sorted[i].Id}\"; ids must be unique so the result can say what each input did.");
         }
         return MergeCore(ImmutableCollectionsMarshal.AsImmutableArray(sorted), unit);
+    }
+
+    // The reconciler gives its inputs in id order already.
+    private static bool InIdOrder(MergeInput[] inputs)
+    {
+        for (int i = 1; i < inputs.Length; i++)
+        {
+            if (string.CompareOrdinal(inputs[i - 1].Id, inputs[i].Id) > 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The rule itself, over inputs sorted by ordinal id with unique ids.</summary>

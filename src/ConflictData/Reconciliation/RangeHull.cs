@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using NodaTime;
 using NodaTime.Text;
@@ -64,6 +65,17 @@ internal static class RangeHull
         (Nullable.Equals(input.Value.Lower, lower) ? InputRole.SetLower : InputRole.None)
         | (Nullable.Equals(input.Value.Upper, upper) ? InputRole.SetUpper : InputRole.None)
         | (best is not null && input.Value.Best == best ? InputRole.SuppliedBest : InputRole.None);
+
+    /// <summary>Each input's outcome by the bounds and best value it set, in the inputs' order.</summary>
+    internal static InputOutcome[] BoundOutcomes(ImmutableArray<MergeInput> inputs, Bound? lower, Bound? upper, decimal? best)
+    {
+        var outcomes = new InputOutcome[inputs.Length];
+        for (int i = 0; i < outcomes.Length; i++)
+        {
+            outcomes[i] = new InputOutcome(inputs[i].Id, BoundRoles(inputs[i], lower, upper, best));
+        }
+        return outcomes;
+    }
 
     internal static string Describe(DateInterval? interval) => interval is null
         ? "unstated"

@@ -18,6 +18,7 @@ internal sealed partial class ReconciliationRun
         var first = point[0].Estimate.Quantity.Unit;
         var unit = first.Dimension == Dimension.Money ? Unit.Money(options.Currency) : first;
         var group = new GroupBuilder(GroupName(key, interval), key, interval, unit);
+        group.Inputs.Capacity = point.Count;
         var candidates = new List<Entry>(point.Count);
         point.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
         foreach (var entry in point)
@@ -37,6 +38,7 @@ internal sealed partial class ReconciliationRun
             group.Rule = options.Rule.Name;
             return group;
         }
+        group.Comparands.Capacity = representatives.Count;
         var inputs = new MergeInput[representatives.Count];
         for (int i = 0; i < inputs.Length; i++)
         {
@@ -49,14 +51,15 @@ internal sealed partial class ReconciliationRun
         group.MergeInputs = mergeInputs;
         group.Value = result.Value is { } v && Quantity.TryCreate(v, unit, out var quantity, out _) ? quantity : null;
         group.Note = result.Note;
-        var outcomes = new InputOutcome[representatives.Count];
-        for (int i = 0; i < outcomes.Length; i++)
+        var used = new List<Entry>(representatives.Count);
+        for (int i = 0; i < representatives.Count; i++)
         {
             var candidate = representatives[i];
-            var outcome = outcomes[i] = OutcomeOf(result, i, candidate.Id);
+            var outcome = OutcomeOf(result, i, candidate.Id);
             group.Inputs.Add(candidate.ToInput(outcome));
             if (!outcome.IsDropped)
             {
+                used.Add(candidate);
                 group.Comparands.Add(new Comparand(candidate.Id, candidate.Input!.Value, candidate.Interval));
             }
         }
@@ -64,7 +67,7 @@ internal sealed partial class ReconciliationRun
         {
             group.AddDiagnostics(result.Diagnostics);
         }
-        AddInputDiagnostics(group, representatives, outcomes, result);
+        AddInputDiagnostics(group, representatives, used, result);
         return group;
     }
 
@@ -107,7 +110,6 @@ internal sealed partial class ReconciliationRun
         var estimate = entry.Estimate;
         var value = estimate.Quantity.Value;
         CurrencyConversion? conversion = null;
-        decimal factor = 1;
         if (estimate.Quantity.Unit.Currency is { } from && from != options.Currency)
         {
             LocalDate? on = estimate.Published?.Earliest ?? entry.Interval?.End ?? interval?.End;
@@ -121,7 +123,6 @@ internal sealed partial class ReconciliationRun
             }
             conversion = new CurrencyConversion(estimate.Quantity, rate);
             value = conversion.Converted.Value;
-            factor = rate.Rate;
             group.AddDiagnostic(Diagnostic.Create(ReconciliationDiagnostics.CurrencyConverted, [entry.Id], [],
                 entry.Id, estimate.Quantity.Value, from, value, options.Currency, Invariant.Plain(rate.Rate), rate.Period, rate.Source));
         }
@@ -131,14 +132,16 @@ internal sealed partial class ReconciliationRun
             var whole = IntegralBounds.Normalize(value);
             if (!ReferenceEquals(whole, value))
             {
-                normalisation = new DeferredText("{0} normalised to {1}: a count of {2} is a whole number", [value, whole, unit.Code]);
-                group.AddDiagnostic(Diagnostic.Create(ReconciliationDiagnostics.BoundNormalised, [entry.Id], [], entry.Id, value, whole, unit.Code));
+                // The note and the diagnostic's message share their arguments: a third of counts are normalised.
+                object?[] args = [entry.Id, value, whole, unit.Code];
+                normalisation = new DeferredText("{1} normalised to {2}: a count of {3} is a whole number", args);
+                group.AddDiagnostic(Diagnostic.Create(ReconciliationDiagnostics.BoundNormalised, [entry.Id], [], args));
                 value = whole;
             }
         }
         entry.Input = new MergeInput(entry.Id, value, OriginKey(estimate), entry.Interval, estimate.Published?.Earliest, estimate.Reliability,
             estimate.Confidence?.Level == ConfidenceLevel.Low, (estimate.Hedge.Kinds & HedgeKinds.Vague) != 0);
-        (entry.Conversion, entry.Factor, entry.Normalisation) = (conversion, factor, normalisation);
+        (entry.Conversion, entry.Normalisation) = (conversion, normalisation);
         return true;
     }
 
@@ -195,13 +198,13 @@ internal sealed partial class ReconciliationRun
             }
             same.AddCitation(candidate.Estimate);
             var origin = candidate.Estimate.Sources[0].Origin;
-            string hedges = string.Equals(same.Estimate.Hedge.Text, candidate.Estimate.Hedge.Text, StringComparison.Ordinal)
+            object hedges = string.Equals(same.Estimate.Hedge.Text, candidate.Estimate.Hedge.Text, StringComparison.Ordinal)
                 ? ""
-                : $"; hedged differently (“{same.Estimate.Hedge.Text}” and “{candidate.Estimate.Hedge.Text}”), which is recorded, not a conflict";
+                : new DeferredText("; hedged differently (“{0}” and “{1}”), which is recorded, not a conflict", [same.Estimate.Hedge.Text, candidate.Estimate.Hedge.Text]);
             group.AddDiagnostic(Diagnostic.Create(ReconciliationDiagnostics.SameOrigin, [same.Id, candidate.Id], [],
                 same.Id, candidate.Id, origin, hedges));
             group.Inputs.Add(candidate.ToInput(new InputOutcome(candidate.Id, InputRole.Duplicate,
-                $"the same estimate by {origin.Name} as {same.Id}, counted once as its citation")));
+                new DeferredText("the same estimate by {0} as {1}, counted once as its citation", [origin.Name, same.Id]))));
         }
         representatives.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
         return representatives;
@@ -248,11 +251,12 @@ internal sealed partial class ReconciliationRun
         {
             return false;
         }
+        decimal fa = a.Conversion?.Rate.Rate ?? 1, fb = b.Conversion?.Rate.Rate ?? 1;
         for (int k = 0; k < count; k++)
         {
             decimal vx = Figure(fx, k), vy = Figure(fy, k);
-            decimal tolerance = Math.Max(HalfUnit(vx) * a.Factor, HalfUnit(vy) * b.Factor);
-            if (Math.Abs((vx * a.Factor) - (vy * b.Factor)) > tolerance)
+            decimal tolerance = Math.Max(HalfUnit(vx) * fa, HalfUnit(vy) * fb);
+            if (Math.Abs((vx * fa) - (vy * fb)) > tolerance)
             {
                 return false;
             }
@@ -303,20 +307,15 @@ internal sealed partial class ReconciliationRun
         return place / 2;
     }
 
-    private static void AddInputDiagnostics(GroupBuilder group, List<Entry> representatives, InputOutcome[] outcomes, MergeResult result)
+    /// <summary>Stated low confidence of any input; disjoint, single-origin and best-outside diagnostics of the <paramref name="used"/> ones.</summary>
+    private static void AddInputDiagnostics(GroupBuilder group, List<Entry> representatives, List<Entry> used, MergeResult result)
     {
-        var used = new List<Entry>(representatives.Count);
-        for (int i = 0; i < representatives.Count; i++)
+        foreach (var candidate in representatives)
         {
-            var candidate = representatives[i];
             if (candidate.Estimate.Confidence is { Level: ConfidenceLevel.Low } confidence)
             {
                 string by = confidence.StatedBy is null ? "" : " by " + confidence.StatedBy;
                 group.AddDiagnostic(Diagnostic.Create(ReconciliationDiagnostics.LowConfidence, [candidate.Id], [], candidate.Id, by, confidence.Text));
-            }
-            if (!outcomes[i].IsDropped)
-            {
-                used.Add(candidate);
             }
         }
         if (used.Count > 1 && !HasConflict(result))

@@ -36,11 +36,15 @@ internal sealed partial class ReconciliationRun
             {
                 foreach (var whole in wholesOf(part))
                 {
+                    var wholeGroups = groupsByKey[whole];
                     foreach (var p in groupsByKey[part])
                     {
-                        foreach (var w in groupsByKey[whole].Where(w => Overlap(p.Interval, w.Interval)))
+                        foreach (var w in wholeGroups)
                         {
-                            Link(p, w);
+                            if (Overlap(p.Interval, w.Interval))
+                            {
+                                Link(p, w);
+                            }
                         }
                     }
                 }
@@ -281,8 +285,24 @@ internal sealed partial class ReconciliationRun
                 BuildDiagnostics(severities, locate));
         }
 
-        private static ImmutableArray<string> DistinctNames(List<string>? names) =>
-            names is null ? [] : [.. names.Distinct().Order(StringComparer.Ordinal)];
+        private static ImmutableArray<string> DistinctNames(List<string>? names)
+        {
+            if (names is null)
+            {
+                return [];
+            }
+            var sorted = names.ToArray();
+            Array.Sort(sorted, StringComparer.Ordinal);
+            int kept = 0;
+            foreach (string name in sorted)
+            {
+                if (kept == 0 || !string.Equals(sorted[kept - 1], name, StringComparison.Ordinal))
+                {
+                    sorted[kept++] = name;
+                }
+            }
+            return ImmutableArray.Create(sorted, 0, kept);
+        }
 
         /// <summary>The diagnostics once each (the first of equal ones), at the options' severities, with their locations.</summary>
         private ImmutableArray<Diagnostic> BuildDiagnostics(DiagnosticOptions severities, Func<string, IEnumerable<Evidence>> locate)

@@ -75,7 +75,7 @@ internal sealed partial class ReconciliationRun
             CompareNeighbours(groupsByKey[key]);
         }
         IEnumerable<Evidence> Locate(string id) =>
-            byId.TryGetValue(id, out var e) && !e.Evidence.IsEmpty ? e.Evidence[..1] : [];
+            byId.TryGetValue(id, out var e) && !e.Evidence.IsEmpty ? e.Evidence[..1] : Array.Empty<Evidence>();
         var timelines = orderedKeys
             .Select(key => new Timeline(key, [.. groupsByKey[key].Select(b => b.Build(options.Diagnostics, Locate))]))
             .ToImmutableArray();
@@ -142,40 +142,43 @@ internal sealed partial class ReconciliationRun
     }
 
     /// <summary>The estimates of one key in time points: overlapping reference intervals chain into one point; undated last.</summary>
+    /// <remarks>Sorts <paramref name="entries"/> in place (dated by interval and id, then undated by id) and cuts it into points.</remarks>
     private static IEnumerable<List<Entry>> TimePoints(List<Entry> entries)
     {
-        var dated = new List<Entry>(entries.Count);
-        var undated = new List<Entry>();
-        foreach (var entry in entries)
+        entries.Sort(static (a, b) =>
         {
-            (entry.Interval is null ? undated : dated).Add(entry);
-        }
-        dated.Sort(static (a, b) =>
-        {
-            int c = a.Interval!.Start.CompareTo(b.Interval!.Start);
+            if (a.Interval is null || b.Interval is null)
+            {
+                int d = (a.Interval is null ? 1 : 0) - (b.Interval is null ? 1 : 0);
+                return d != 0 ? d : string.CompareOrdinal(a.Id, b.Id);
+            }
+            int c = a.Interval.Start.CompareTo(b.Interval.Start);
             c = c != 0 ? c : a.Interval.End.CompareTo(b.Interval.End);
             return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
         });
-        var point = new List<Entry>();
+        int first = 0;
         LocalDate end = default;
-        foreach (var entry in dated)
+        for (int i = 0; i < entries.Count; i++)
         {
-            if (point.Count > 0 && entry.Interval!.Start > end)
+            if (entries[i].Interval is not { } interval)
             {
-                yield return point;
-                point = [];
+                if (i > first)
+                {
+                    yield return entries.GetRange(first, i - first);
+                }
+                yield return entries.GetRange(i, entries.Count - i);
+                yield break;
             }
-            end = point.Count == 0 || entry.Interval!.End > end ? entry.Interval!.End : end;
-            point.Add(entry);
+            if (i > first && interval.Start > end)
+            {
+                yield return entries.GetRange(first, i - first);
+                first = i;
+            }
+            end = i == first || interval.End > end ? interval.End : end;
         }
-        if (point.Count > 0)
+        if (entries.Count > first)
         {
-            yield return point;
-        }
-        if (undated.Count > 0)
-        {
-            undated.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
-            yield return undated;
+            yield return entries.GetRange(first, entries.Count - first);
         }
     }
 
@@ -225,8 +228,6 @@ internal sealed partial class ReconciliationRun
         internal MergeInput? Input { get; set; }
 
         internal CurrencyConversion? Conversion { get; set; }
-
-        internal decimal Factor { get; set; } = 1;
 
         internal DeferredText? Normalisation { get; set; }
 
