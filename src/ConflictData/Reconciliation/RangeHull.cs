@@ -127,18 +127,19 @@ internal static class RangeHull
                 highestStart = y;
             }
         }
-        foreach (var x in xs)
+        // Indexed loops: a foreach over an IReadOnlyList of structs would box its enumerator.
+        for (int i = 0; i < xs.Count; i++)
         {
-            var vx = value(x);
+            var vx = value(xs[i]);
             if (vx.Overlaps(lowestEnd) && vx.Overlaps(highestStart))
             {
                 continue;
             }
-            foreach (var y in ys)
+            for (int j = 0; j < ys.Count; j++)
             {
-                if (!vx.Overlaps(value(y)))
+                if (!vx.Overlaps(value(ys[j])))
                 {
-                    return (x, y);
+                    return (xs[i], ys[j]);
                 }
             }
         }

@@ -74,10 +74,10 @@ internal sealed partial class ReconciliationRun
             groupsByKey[key].Sort(CompareTime);
             CompareNeighbours(groupsByKey[key]);
         }
-        IEnumerable<Evidence> Locate(string id) =>
+        Func<string, IEnumerable<Evidence>> locate = id =>
             byId.TryGetValue(id, out var e) && !e.Evidence.IsEmpty ? e.Evidence[..1] : Array.Empty<Evidence>();
         var timelines = orderedKeys
-            .Select(key => new Timeline(key, [.. groupsByKey[key].Select(b => b.Build(options.Diagnostics, Locate))]))
+            .Select(key => new Timeline(key, [.. groupsByKey[key].Select(b => b.Build(options.Diagnostics, locate))]))
             .ToImmutableArray();
         return new ReconciliationReport(options.Rule.Name, [.. timelines.SelectMany(t => t.Points)], timelines,
             [.. filtered.OrderBy(f => f.Id, StringComparer.Ordinal)]);
