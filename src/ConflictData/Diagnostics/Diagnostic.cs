@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Linq;
+using System.Runtime.InteropServices;
 using System.Text;
 using ConflictData.Utility;
 
@@ -76,28 +76,63 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
     }
 
     // Diagnostics name one to a few estimates, and reconciliation creates many: a hash set per diagnostic cost more than
-    // comparing each new item with the few already kept, so one is made only once there are many.
+    // comparing each new item with the few already kept, so one is made only once there are many. A small collection is
+    // copied straight into the array kept, without a builder or an enumerator.
     private static ImmutableArray<T> WithoutRepeats<T>(IEnumerable<T> items, IEqualityComparer<T> comparer)
     {
-        var kept = ImmutableArray.CreateBuilder<T>();
+        if (items is ICollection<T> { Count: <= 16 } small)
+        {
+            if (small.Count == 0)
+            {
+                return [];
+            }
+            var array = new T[small.Count];
+            small.CopyTo(array, 0);
+            int kept = 0;
+            for (int i = 0; i < array.Length; i++)
+            {
+                if (!Contains(array.AsSpan(0, kept), array[i], comparer))
+                {
+                    array[kept++] = array[i];
+                }
+            }
+            if (kept < array.Length)
+            {
+                Array.Resize(ref array, kept);
+            }
+            return ImmutableCollectionsMarshal.AsImmutableArray(array);
+        }
+        var builder = ImmutableArray.CreateBuilder<T>();
         HashSet<T>? seen = null;
         foreach (var item in items)
         {
-            if (seen is null && kept.Count == 16)
+            if (seen is null && builder.Count == 16)
             {
-                seen = new HashSet<T>(kept, comparer);
+                seen = new HashSet<T>(builder, comparer);
             }
-            if (seen?.Add(item) ?? !Contains(kept, item, comparer))
+            if (seen?.Add(item) ?? !Contains(builder, item, comparer))
             {
-                kept.Add(item);
+                builder.Add(item);
             }
         }
-        return kept.DrainToImmutable();
+        return builder.DrainToImmutable();
     }
 
     private static bool Contains<T>(ImmutableArray<T>.Builder items, T item, IEqualityComparer<T> comparer)
     {
         for (int i = 0; i < items.Count; i++)
+        {
+            if (comparer.Equals(items[i], item))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Contains<T>(ReadOnlySpan<T> items, T item, IEqualityComparer<T> comparer)
+    {
+        for (int i = 0; i < items.Length; i++)
         {
             if (comparer.Equals(items[i], item))
             {
@@ -116,8 +151,21 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
     public Diagnostic WithLocations(Func<string, IEnumerable<Evidence>> locate)
     {
         Preconditions.CheckNotNull(locate, nameof(locate));
-        var locations = WithoutRepeats(Locations.Concat(EstimateIds.SelectMany(locate)), EqualityComparer<Evidence>.Default);
-        return SequenceEquality.Equal(locations, Locations) ? this : new Diagnostic(Descriptor, Severity, message, EstimateIds, locations);
+        // Locations are already without repeats, so only what is new is kept; most estimates add nothing new, and then
+        // this diagnostic is returned as it is.
+        List<Evidence>? added = null;
+        foreach (string id in EstimateIds)
+        {
+            foreach (var location in locate(id))
+            {
+                if (!Contains(Locations.AsSpan(), location, EqualityComparer<Evidence>.Default)
+                    && (added is null || !Contains(CollectionsMarshal.AsSpan(added), location, EqualityComparer<Evidence>.Default)))
+                {
+                    (added ??= []).Add(location);
+                }
+            }
+        }
+        return added is null ? this : new Diagnostic(Descriptor, Severity, message, EstimateIds, [.. Locations, .. added]);
     }
 
     /// <summary>The severity word as shown: hidden, info, warning or error.</summary>
@@ -132,8 +180,8 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
     /// <inheritdoc />
     public bool Equals(Diagnostic? other) =>
         ReferenceEquals(this, other) || (other is not null && Descriptor.Equals(other.Descriptor) && Severity == other.Severity
-        && string.Equals(Message, other.Message, StringComparison.Ordinal)
-        && SequenceEquality.Equal(EstimateIds, other.EstimateIds) && SequenceEquality.Equal(Locations, other.Locations));
+        && SequenceEquality.Equal(EstimateIds, other.EstimateIds) && SequenceEquality.Equal(Locations, other.Locations)
+        && string.Equals(Message, other.Message, StringComparison.Ordinal));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Diagnostic);

@@ -30,7 +30,7 @@ public sealed class ConsensusRule : MergeRule
         if (!RangedValue.TryCreate(lower, upper, null, out var value, out _))
         {
             var (high, low) = RangeHull.ExtremePair(inputs);
-            return Result(null, inputs.Select(i => new InputOutcome(i.Id, RangeHull.BoundRoles(i, lower, upper, null))),
+            return Result(null, RangeHull.BoundOutcomes(inputs, lower, upper, null),
                 [RangeHull.ConflictBetween(high, low)]);
         }
         if (best is { } b && value.Contains(b))
@@ -41,6 +41,6 @@ public sealed class ConsensusRule : MergeRule
         {
             best = null;
         }
-        return Result(value, inputs.Select(i => new InputOutcome(i.Id, RangeHull.BoundRoles(i, lower, upper, best))), []);
+        return Result(value, RangeHull.BoundOutcomes(inputs, lower, upper, best), []);
     }
 }

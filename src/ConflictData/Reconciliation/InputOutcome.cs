@@ -15,8 +15,19 @@ public sealed class InputOutcome : IEquatable<InputOutcome>
     {
         Id = Preconditions.CheckNotBlank(id, nameof(id));
         Role = role;
-        Reason = reason is null ? null : Preconditions.CheckNotBlank(reason, nameof(reason));
+        this.reason = reason is null ? null : Preconditions.CheckNotBlank(reason, nameof(reason));
     }
+
+    /// <summary>An outcome whose reason is written when first read: the reconciler gives one to every duplicate.</summary>
+    internal InputOutcome(string id, InputRole role, DeferredText reason)
+    {
+        Id = id;
+        Role = role;
+        this.reason = reason;
+    }
+
+    // The reason as text, or as a DeferredText made only when read.
+    private readonly object? reason;
 
     /// <summary>The input's id.</summary>
     public string Id { get; }
@@ -25,7 +36,7 @@ public sealed class InputOutcome : IEquatable<InputOutcome>
     public InputRole Role { get; }
 
     /// <summary>Why it was left out or superseded, or another remark; null when the role says it all.</summary>
-    public string? Reason { get; }
+    public string? Reason => reason as string ?? reason?.ToString();
 
     /// <summary>Whether the input was left out of the result (excluded, superseded or a duplicate).</summary>
     public bool IsDropped => (Role & (InputRole.Excluded | InputRole.Superseded | InputRole.Duplicate)) != 0;

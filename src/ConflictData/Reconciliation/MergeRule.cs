@@ -47,16 +47,33 @@ public abstract class MergeRule
     public MergeResult Merge(IEnumerable<MergeInput> inputs, Unit? unit = null)
     {
         Preconditions.CheckNotNull(inputs, nameof(inputs));
-        var sorted = inputs.ToArray();
+        // An immutable array cannot change under the rule, so one already in order is used as it is (the reconciler's are).
+        var sorted = inputs is ImmutableArray<MergeInput> { IsDefault: false } given && InIdOrder(given.AsSpan()) ? ImmutableCollectionsMarshal.AsArray(given)! : inputs.ToArray();
         Preconditions.CheckArgument(sorted.Length > 0, nameof(inputs), $"The {Name} rule needs at least one input.");
-        Preconditions.CheckArgument(sorted.All(i => i is not null), nameof(inputs), "The inputs must not contain null.");
-        Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        Preconditions.CheckArgument(Array.TrueForAll(sorted, static i => i is not null), nameof(inputs), "The inputs must not contain null.");
+        if (!InIdOrder(sorted))
+        {
+            Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        }
         for (int i = 1; i < sorted.Length; i++)
         {
             Preconditions.CheckArgument(!string.Equals(sorted[i - 1].Id, sorted[i].Id, StringComparison.Ordinal), nameof(inputs),
                 $"Two inputs have the id \"{sorted[i].Id}\"; ids must be unique so the result can say what each input did.");
         }
         return MergeCore(ImmutableCollectionsMarshal.AsImmutableArray(sorted), unit);
+    }
+
+    // The reconciler gives its inputs in id order already; a null input is not in order (the caller checks it).
+    private static bool InIdOrder(ReadOnlySpan<MergeInput> inputs)
+    {
+        for (int i = 0; i < inputs.Length; i++)
+        {
+            if (inputs[i] is null || (i > 0 && string.CompareOrdinal(inputs[i - 1].Id, inputs[i].Id) > 0))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The rule itself, over inputs sorted by ordinal id with unique ids.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using NodaTime;
 using NodaTime.Text;
@@ -65,6 +66,17 @@ internal static class RangeHull
         | (Nullable.Equals(input.Value.Upper, upper) ? InputRole.SetUpper : InputRole.None)
         | (best is not null && input.Value.Best == best ? InputRole.SuppliedBest : InputRole.None);
 
+    /// <summary>Each input's outcome by the bounds and best value it set, in the inputs' order.</summary>
+    internal static InputOutcome[] BoundOutcomes(ImmutableArray<MergeInput> inputs, Bound? lower, Bound? upper, decimal? best)
+    {
+        var outcomes = new InputOutcome[inputs.Length];
+        for (int i = 0; i < outcomes.Length; i++)
+        {
+            outcomes[i] = new InputOutcome(inputs[i].Id, BoundRoles(inputs[i], lower, upper, best));
+        }
+        return outcomes;
+    }
+
     internal static string Describe(DateInterval? interval) => interval is null
         ? "unstated"
         : interval.Start == interval.End
@@ -115,18 +127,19 @@ internal static class RangeHull
                 highestStart = y;
             }
         }
-        foreach (var x in xs)
+        // Indexed loops: a foreach over an IReadOnlyList of structs would box its enumerator.
+        for (int i = 0; i < xs.Count; i++)
         {
-            var vx = value(x);
+            var vx = value(xs[i]);
             if (vx.Overlaps(lowestEnd) && vx.Overlaps(highestStart))
             {
                 continue;
             }
-            foreach (var y in ys)
+            for (int j = 0; j < ys.Count; j++)
             {
-                if (!vx.Overlaps(value(y)))
+                if (!vx.Overlaps(value(ys[j])))
                 {
-                    return (x, y);
+                    return (xs[i], ys[j]);
                 }
             }
         }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
@@ -19,7 +20,30 @@ public sealed class ReconciliationReport
         Groups = groups;
         Timelines = timelines;
         Filtered = filtered;
-        Diagnostics = [.. groups.SelectMany(g => g.Diagnostics).Distinct()];
+        Diagnostics = DistinctDiagnostics(groups);
+    }
+
+    /// <summary>Every group's diagnostics, the first of equal ones kept: neighbours and parts share a conflict.</summary>
+    private static ImmutableArray<Diagnostic> DistinctDiagnostics(ImmutableArray<ReconciledGroup> groups)
+    {
+        int count = 0;
+        foreach (var group in groups)
+        {
+            count += group.Diagnostics.Length;
+        }
+        var seen = new HashSet<Diagnostic>(count);
+        var distinct = ImmutableArray.CreateBuilder<Diagnostic>(count);
+        foreach (var group in groups)
+        {
+            foreach (var diagnostic in group.Diagnostics)
+            {
+                if (seen.Add(diagnostic))
+                {
+                    distinct.Add(diagnostic);
+                }
+            }
+        }
+        return distinct.DrainToImmutable();
     }
 
     /// <summary>The rule's name.</summary>

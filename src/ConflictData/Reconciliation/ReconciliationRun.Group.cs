@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 using ConflictData.Utility;
 using NodaTime;
 using NodaTime.Text;
@@ -17,18 +18,18 @@ internal sealed partial class ReconciliationRun
         var first = point[0].Estimate.Quantity.Unit;
         var unit = first.Dimension == Dimension.Money ? Unit.Money(options.Currency) : first;
         var group = new GroupBuilder(GroupName(key, interval), key, interval, unit);
-        var candidates = new List<Candidate>(point.Count);
+        group.Inputs.Capacity = point.Count;
+        var candidates = new List<Entry>(point.Count);
         point.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
         foreach (var entry in point)
         {
             if (entry.Pending is { } pending)
             {
-                group.Diagnostics.AddRange(pending);
+                group.AddDiagnostics(pending);
             }
-            var candidate = Prepare(entry, unit, interval, group);
-            if (candidate is not null)
+            if (Prepare(entry, unit, interval, group))
             {
-                candidates.Add(candidate);
+                candidates.Add(entry);
             }
         }
         var representatives = CollapseSameOrigin(candidates, group);
@@ -37,26 +38,44 @@ internal sealed partial class ReconciliationRun
             group.Rule = options.Rule.Name;
             return group;
         }
-        var inputs = representatives.Select(c => c.Input).ToImmutableArray();
-        var result = options.Rule.Merge(inputs, unit);
+        group.Comparands.Capacity = representatives.Count;
+        var inputs = new MergeInput[representatives.Count];
+        for (int i = 0; i < inputs.Length; i++)
+        {
+            inputs[i] = representatives[i].Input!;
+        }
+        var mergeInputs = ImmutableCollectionsMarshal.AsImmutableArray(inputs);
+        var result = options.Rule.Merge(mergeInputs, unit);
         group.Rule = result.Rule;
         group.Merge = result;
-        group.MergeInputs = inputs;
+        group.MergeInputs = mergeInputs;
         group.Value = result.Value is { } v && Quantity.TryCreate(v, unit, out var quantity, out _) ? quantity : null;
         group.Note = result.Note;
-        foreach (var candidate in representatives)
+        var used = new List<Entry>(representatives.Count);
+        for (int i = 0; i < representatives.Count; i++)
         {
-            var outcome = result.GetOutcome(candidate.Entry.Id);
+            var candidate = representatives[i];
+            var outcome = OutcomeOf(result, i, candidate.Id);
             group.Inputs.Add(candidate.ToInput(outcome));
             if (!outcome.IsDropped)
             {
-                group.Comparands.Add(new Comparand(candidate.Entry.Id, candidate.Input.Value, candidate.Entry.Interval, [candidate.Entry.Id]));
+                used.Add(candidate);
+                group.Comparands.Add(new Comparand(candidate.Id, candidate.Input!.Value, candidate.Interval));
             }
         }
-        group.Diagnostics.AddRange(result.Diagnostics);
-        AddInputDiagnostics(group, representatives, result);
+        if (!result.Diagnostics.IsEmpty)
+        {
+            group.AddDiagnostics(result.Diagnostics);
+        }
+        AddInputDiagnostics(group, representatives, used, result);
         return group;
     }
+
+    /// <summary>The outcome of the <paramref name="index"/>th input (in id order): at that index when the rule gave one outcome per input, as the built-in rules do.</summary>
+    private static InputOutcome OutcomeOf(MergeResult result, int index, string id) =>
+        index < result.Outcomes.Length && string.Equals(result.Outcomes[index].Id, id, StringComparison.Ordinal)
+            ? result.Outcomes[index]
+            : result.GetOutcome(id);
 
     private static DateInterval? Hull(DateInterval? hull, DateInterval? next) =>
         next is null ? hull : hull is null ? next
@@ -85,28 +104,26 @@ internal sealed partial class ReconciliationRun
         return wider ? new DateInterval(start, end) : only;
     }
 
-    /// <summary>Converts money and normalises counts; null (with the input recorded as excluded) when no rate is found.</summary>
-    private Candidate? Prepare(Entry entry, Unit unit, DateInterval? interval, GroupBuilder group)
+    /// <summary>Converts money and normalises counts into the entry's input; false (with the input recorded as excluded) when no rate is found.</summary>
+    private bool Prepare(Entry entry, Unit unit, DateInterval? interval, GroupBuilder group)
     {
         var estimate = entry.Estimate;
         var value = estimate.Quantity.Value;
         CurrencyConversion? conversion = null;
-        decimal factor = 1;
         if (estimate.Quantity.Unit.Currency is { } from && from != options.Currency)
         {
             LocalDate? on = estimate.Published?.Earliest ?? entry.Interval?.End ?? interval?.End;
             if (on is null || !options.ExchangeRates.TryGetRate(from, options.Currency, on.Value, out var rate))
             {
                 string when = on is null ? "an unknown date" : LocalDatePattern.Iso.Format(on.Value);
-                group.Diagnostics.Add(Diagnostic.Create(ReconciliationDiagnostics.MissingExchangeRate, [entry.Id], [], entry.Id, from, options.Currency, when));
+                group.AddDiagnostic(Diagnostic.Create(ReconciliationDiagnostics.MissingExchangeRate, [entry.Id], [], entry.Id, from, options.Currency, when));
                 group.Inputs.Add(new ReconciledInput(estimate, OriginKey(estimate), [], null, null, null, entry.Interval, entry.Grouping,
                     new InputOutcome(entry.Id, InputRole.Excluded, $"no {from}/{options.Currency} exchange rate for {when}")));
-                return null;
+                return false;
             }
             conversion = new CurrencyConversion(estimate.Quantity, rate);
             value = conversion.Converted.Value;
-            factor = rate.Rate;
-            group.Diagnostics.Add(Diagnostic.Create(ReconciliationDiagnostics.CurrencyConverted, [entry.Id], [],
+            group.AddDiagnostic(Diagnostic.Create(ReconciliationDiagnostics.CurrencyConverted, [entry.Id], [],
                 entry.Id, estimate.Quantity.Value, from, value, options.Currency, Invariant.Plain(rate.Rate), rate.Period, rate.Source));
         }
         DeferredText? normalisation = null;
@@ -115,17 +132,22 @@ internal sealed partial class ReconciliationRun
             var whole = IntegralBounds.Normalize(value);
             if (!ReferenceEquals(whole, value))
             {
-                normalisation = new DeferredText("{0} normalised to {1}: a count of {2} is a whole number", [value, whole, unit.Code]);
-                group.Diagnostics.Add(Diagnostic.Create(ReconciliationDiagnostics.BoundNormalised, [entry.Id], [], entry.Id, value, whole, unit.Code));
+                // The note and the diagnostic's message share their arguments: a third of counts are normalised.
+                object?[] args = [entry.Id, value, whole, unit.Code];
+                normalisation = new DeferredText("{1} normalised to {2}: a count of {3} is a whole number", args);
+                group.AddDiagnostic(Diagnostic.Create(ReconciliationDiagnostics.BoundNormalised, [entry.Id], [], args));
                 value = whole;
             }
         }
-        var input = new MergeInput(entry.Id, value, OriginKey(estimate), entry.Interval, estimate.Published?.Earliest, estimate.Reliability,
+        entry.Input = new MergeInput(entry.Id, value, OriginKey(estimate), entry.Interval, estimate.Published?.Earliest, estimate.Reliability,
             estimate.Confidence?.Level == ConfidenceLevel.Low, (estimate.Hedge.Kinds & HedgeKinds.Vague) != 0);
-        return new Candidate(entry, input, conversion, factor, normalisation);
+        (entry.Conversion, entry.Normalisation) = (conversion, normalisation);
+        return true;
     }
 
     /// <summary>The normalised key of the estimate's origin, computed once per distinct origin of the run.</summary>
+    /// <remarks>Estimates often share one <see cref="Source"/> instance, which is looked up by reference before its value
+    /// (hashing a source's value hashes its texts).</remarks>
     private string? OriginKey(Estimate estimate)
     {
         if (estimate.Sources.IsEmpty)
@@ -133,10 +155,14 @@ internal sealed partial class ReconciliationRun
             return null;
         }
         var origin = estimate.Sources[0].Origin;
-        if (!originKeys.TryGetValue(origin, out string? key))
+        if (!originKeysByInstance.TryGetValue(origin, out string? key))
         {
-            key = options.Origins.Key(origin);
-            originKeys.Add(origin, key);
+            if (!originKeys.TryGetValue(origin, out key))
+            {
+                key = options.Origins.Key(origin);
+                originKeys.Add(origin, key);
+            }
+            originKeysByInstance.Add(origin, key);
         }
         return key;
     }
@@ -148,19 +174,19 @@ internal sealed partial class ReconciliationRun
     /// <remarks>With the default <see cref="OriginNormalizer"/> two citations can only be one estimate when their origin keys
     /// are equal, so a candidate is compared only with the representatives of its own origin key; a derived normaliser may
     /// declare any two origins the same, so then every representative is asked.</remarks>
-    private List<Candidate> CollapseSameOrigin(List<Candidate> candidates, GroupBuilder group)
+    private List<Entry> CollapseSameOrigin(List<Entry> candidates, GroupBuilder group)
     {
         candidates.Sort(CollapseOrder);
-        var representatives = new List<Candidate>(candidates.Count);
+        var representatives = new List<Entry>(candidates.Count);
         // Small groups scan their few representatives (comparing keys first); large ones index them by origin key.
-        var byOrigin = defaultOrigins && candidates.Count > 16 ? new Dictionary<string, List<Candidate>>(StringComparer.Ordinal) : null;
+        var byOrigin = defaultOrigins && candidates.Count > 16 ? new Dictionary<string, List<Entry>>(StringComparer.Ordinal) : null;
         foreach (var candidate in candidates)
         {
-            var same = FindSameEstimate(candidate, byOrigin is null ? representatives : PeersOf(byOrigin, candidate.Input.Origin));
+            var same = FindSameEstimate(candidate, byOrigin is null ? representatives : PeersOf(byOrigin, candidate.Input!.Origin));
             if (same is null)
             {
                 representatives.Add(candidate);
-                if (byOrigin is not null && candidate.Input.Origin is { } key)
+                if (byOrigin is not null && candidate.Input!.Origin is { } key)
                 {
                     if (!byOrigin.TryGetValue(key, out var peers))
                     {
@@ -170,25 +196,24 @@ internal sealed partial class ReconciliationRun
                 }
                 continue;
             }
-            same.AddCitation(candidate.Entry.Estimate);
-            var origin = candidate.Entry.Estimate.Sources[0].Origin;
-            string hedges = string.Equals(same.Entry.Estimate.Hedge.Text, candidate.Entry.Estimate.Hedge.Text, StringComparison.Ordinal)
+            same.AddCitation(candidate.Estimate);
+            var origin = candidate.Estimate.Sources[0].Origin;
+            object hedges = string.Equals(same.Estimate.Hedge.Text, candidate.Estimate.Hedge.Text, StringComparison.Ordinal)
                 ? ""
-                : $"; hedged differently (“{same.Entry.Estimate.Hedge.Text}” and “{candidate.Entry.Estimate.Hedge.Text}”), which is recorded, not a conflict";
-            group.Diagnostics.Add(Diagnostic.Create(ReconciliationDiagnostics.SameOrigin, [same.Entry.Id, candidate.Entry.Id], [],
-                same.Entry.Id, candidate.Entry.Id, origin, hedges));
-            group.Inputs.Add(new ReconciledInput(candidate.Entry.Estimate, candidate.Input.Origin, [], candidate.Input.Value, candidate.Conversion,
-                candidate.Normalisation, candidate.Entry.Interval, candidate.Entry.Grouping,
-                new InputOutcome(candidate.Entry.Id, InputRole.Duplicate, $"the same estimate by {origin.Name} as {same.Entry.Id}, counted once as its citation")));
+                : new DeferredText("; hedged differently (“{0}” and “{1}”), which is recorded, not a conflict", [same.Estimate.Hedge.Text, candidate.Estimate.Hedge.Text]);
+            group.AddDiagnostic(Diagnostic.Create(ReconciliationDiagnostics.SameOrigin, [same.Id, candidate.Id], [],
+                same.Id, candidate.Id, origin, hedges));
+            group.Inputs.Add(candidate.ToInput(new InputOutcome(candidate.Id, InputRole.Duplicate,
+                new DeferredText("the same estimate by {0} as {1}, counted once as its citation", [origin.Name, same.Id]))));
         }
-        representatives.Sort(static (a, b) => string.CompareOrdinal(a.Entry.Id, b.Entry.Id));
+        representatives.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
         return representatives;
     }
 
-    private static List<Candidate> PeersOf(Dictionary<string, List<Candidate>> byOrigin, string? key) =>
+    private static List<Entry> PeersOf(Dictionary<string, List<Entry>> byOrigin, string? key) =>
         key is not null && byOrigin.TryGetValue(key, out var peers) ? peers : [];
 
-    private Candidate? FindSameEstimate(Candidate candidate, List<Candidate> representatives)
+    private Entry? FindSameEstimate(Entry candidate, List<Entry> representatives)
     {
         foreach (var representative in representatives)
         {
@@ -201,22 +226,22 @@ internal sealed partial class ReconciliationRun
     }
 
     /// <summary>Stated in the group's currency first, then published first (unknown last), then by ordinal id.</summary>
-    private static int CollapseOrder(Candidate a, Candidate b)
+    private static int CollapseOrder(Entry a, Entry b)
     {
         int c = (a.Conversion is null ? 0 : 1) - (b.Conversion is null ? 0 : 1);
         if (c != 0)
         {
             return c;
         }
-        c = (a.Entry.Estimate.Published?.Earliest ?? LocalDate.MaxIsoValue).CompareTo(b.Entry.Estimate.Published?.Earliest ?? LocalDate.MaxIsoValue);
-        return c != 0 ? c : string.CompareOrdinal(a.Entry.Id, b.Entry.Id);
+        c = (a.Estimate.Published?.Earliest ?? LocalDate.MaxIsoValue).CompareTo(b.Estimate.Published?.Earliest ?? LocalDate.MaxIsoValue);
+        return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
     }
 
-    private bool IsSameEstimate(Candidate a, Candidate b)
+    private bool IsSameEstimate(Entry a, Entry b)
     {
-        Estimate x = a.Entry.Estimate, y = b.Entry.Estimate;
+        Estimate x = a.Estimate, y = b.Estimate;
         if (x.Sources.IsEmpty || y.Sources.IsEmpty || !SameOrigin(a, b)
-            || a.Entry.Interval is not { } i || b.Entry.Interval is not { } j || i.Start > j.End || j.Start > i.End)
+            || a.Interval is not { } i || b.Interval is not { } j || i.Start > j.End || j.Start > i.End)
         {
             return false;
         }
@@ -226,11 +251,12 @@ internal sealed partial class ReconciliationRun
         {
             return false;
         }
+        decimal fa = a.Conversion?.Rate.Rate ?? 1, fb = b.Conversion?.Rate.Rate ?? 1;
         for (int k = 0; k < count; k++)
         {
             decimal vx = Figure(fx, k), vy = Figure(fy, k);
-            decimal tolerance = Math.Max(HalfUnit(vx) * a.Factor, HalfUnit(vy) * b.Factor);
-            if (Math.Abs((vx * a.Factor) - (vy * b.Factor)) > tolerance)
+            decimal tolerance = Math.Max(HalfUnit(vx) * fa, HalfUnit(vy) * fb);
+            if (Math.Abs((vx * fa) - (vy * fb)) > tolerance)
             {
                 return false;
             }
@@ -239,11 +265,11 @@ internal sealed partial class ReconciliationRun
     }
 
     /// <summary>Whether two sourced candidates share an origin: by the default rule on their keys, computed once; else by the options' normaliser.</summary>
-    private bool SameOrigin(Candidate a, Candidate b)
+    private bool SameOrigin(Entry a, Entry b)
     {
-        Source x = a.Entry.Estimate.Sources[0].Origin, y = b.Entry.Estimate.Sources[0].Origin;
+        Source x = a.Estimate.Sources[0].Origin, y = b.Estimate.Sources[0].Origin;
         return defaultOrigins
-            ? string.Equals(a.Input.Origin, b.Input.Origin, StringComparison.Ordinal) && OriginNormalizer.DatesOverlap(x, y)
+            ? string.Equals(a.Input!.Origin, b.Input!.Origin, StringComparison.Ordinal) && OriginNormalizer.DatesOverlap(x, y)
             : options.Origins.SameOrigin(x, y);
     }
 
@@ -281,63 +307,71 @@ internal sealed partial class ReconciliationRun
         return place / 2;
     }
 
-    private static void AddInputDiagnostics(GroupBuilder group, List<Candidate> representatives, MergeResult result)
+    /// <summary>Stated low confidence of any input; disjoint, single-origin and best-outside diagnostics of the <paramref name="used"/> ones.</summary>
+    private static void AddInputDiagnostics(GroupBuilder group, List<Entry> representatives, List<Entry> used, MergeResult result)
     {
         foreach (var candidate in representatives)
         {
-            if (candidate.Entry.Estimate.Confidence is { Level: ConfidenceLevel.Low } confidence)
+            if (candidate.Estimate.Confidence is { Level: ConfidenceLevel.Low } confidence)
             {
                 string by = confidence.StatedBy is null ? "" : " by " + confidence.StatedBy;
-                group.Diagnostics.Add(Diagnostic.Create(ReconciliationDiagnostics.LowConfidence, [candidate.Entry.Id], [], candidate.Entry.Id, by, confidence.Text));
+                group.AddDiagnostic(Diagnostic.Create(ReconciliationDiagnostics.LowConfidence, [candidate.Id], [], candidate.Id, by, confidence.Text));
             }
         }
-        var used = representatives.Where(c => !result.GetOutcome(c.Entry.Id).IsDropped).ToList();
-        if (used.Count > 1 && !result.Diagnostics.Any(d => d.Descriptor == ReconciliationDiagnostics.Conflict))
+        if (used.Count > 1 && !HasConflict(result))
         {
-            var (high, low) = RangeHull.ExtremePair(used.Select(c => c.Input).ToList());
+            var (high, low) = RangeHull.ExtremePair(used.ConvertAll(c => c.Input!));
             if (!high.Value.Overlaps(low.Value))
             {
-                group.Diagnostics.Add(RangeHull.ConflictBetween(high, low));
+                group.AddDiagnostic(RangeHull.ConflictBetween(high, low));
             }
         }
         if (result.Value is not { } value)
         {
             return;
         }
-        var origins = used.Select(c => c.Input.Origin ?? "(unsourced " + c.Entry.Id + ")").Distinct(StringComparer.Ordinal).ToList();
-        if (origins.Count == 1 && used.Count > 0)
+        if (HaveOneOrigin(used))
         {
-            var estimate = used[0].Entry.Estimate;
-            group.Diagnostics.Add(Diagnostic.Create(ReconciliationDiagnostics.SingleOrigin, used.Select(c => c.Entry.Id), [],
+            var estimate = used[0].Estimate;
+            group.AddDiagnostic(Diagnostic.Create(ReconciliationDiagnostics.SingleOrigin, used.ConvertAll(c => c.Id), [],
                 estimate.Sources.IsEmpty ? "an unsourced report" : estimate.Sources[0].Origin.ToString()));
         }
         foreach (var candidate in used)
         {
-            if (candidate.Input.Value.Best is { } best && !value.Contains(best))
+            if (candidate.Input!.Value.Best is { } best && !value.Contains(best))
             {
-                group.Diagnostics.Add(Diagnostic.Create(ReconciliationDiagnostics.BestOutsideResult, [candidate.Entry.Id], [], candidate.Entry.Id, Invariant.Plain(best), value));
+                group.AddDiagnostic(Diagnostic.Create(ReconciliationDiagnostics.BestOutsideResult, [candidate.Id], [], candidate.Id, Invariant.Plain(best), value));
             }
         }
     }
 
-    /// <summary>An estimate ready for the rule: its input, the conversion and normalisation made, and its citations.</summary>
-    private sealed class Candidate(Entry entry, MergeInput input, CurrencyConversion? conversion, decimal factor, DeferredText? normalisation)
+    /// <summary>Whether the inputs have one origin between them: a single input, or inputs that all name the same origin (an unsourced input is its own).</summary>
+    private static bool HaveOneOrigin(List<Entry> used)
     {
-        internal Entry Entry { get; } = entry;
+        if (used.Count == 0)
+        {
+            return false;
+        }
+        string? first = used[0].Input!.Origin;
+        for (int i = 1; i < used.Count; i++)
+        {
+            if (first is null || !string.Equals(used[i].Input!.Origin, first, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
-        internal MergeInput Input { get; } = input;
-
-        internal CurrencyConversion? Conversion { get; } = conversion;
-
-        internal decimal Factor { get; } = factor;
-
-        internal DeferredText? Normalisation { get; } = normalisation;
-
-        private List<Estimate>? citations;
-
-        internal void AddCitation(Estimate estimate) => (citations ??= []).Add(estimate);
-
-        internal ReconciledInput ToInput(InputOutcome outcome) =>
-            new(Entry.Estimate, Input.Origin, citations is null ? [] : [.. citations], Input.Value, Conversion, Normalisation, Entry.Interval, Entry.Grouping, outcome);
+    private static bool HasConflict(MergeResult result)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            if (diagnostic.Descriptor == ReconciliationDiagnostics.Conflict)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

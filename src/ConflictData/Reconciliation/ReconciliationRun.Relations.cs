@@ -36,11 +36,15 @@ internal sealed partial class ReconciliationRun
             {
                 foreach (var whole in wholesOf(part))
                 {
+                    var wholeGroups = groupsByKey[whole];
                     foreach (var p in groupsByKey[part])
                     {
-                        foreach (var w in groupsByKey[whole].Where(w => Overlap(p.Interval, w.Interval)))
+                        foreach (var w in wholeGroups)
                         {
-                            Link(p, w);
+                            if (Overlap(p.Interval, w.Interval))
+                            {
+                                Link(p, w);
+                            }
                         }
                     }
                 }
@@ -99,18 +103,17 @@ internal sealed partial class ReconciliationRun
 
     private static void Link(GroupBuilder part, GroupBuilder whole)
     {
-        if (part.Wholes.Contains(whole.Name))
+        if (!part.AddWhole(whole.Name))
         {
             return;
         }
-        part.Wholes.Add(whole.Name);
-        whole.Parts.Add(part.Name);
+        whole.AddPart(part.Name);
         if (part.Value?.Value.Lower is { } low && whole.Value?.Value.Upper is { } high && low.Value > high.Value)
         {
             var diagnostic = Diagnostic.Create(ReconciliationDiagnostics.PartsInconsistent, part.EstimateIds.Concat(whole.EstimateIds), [],
                 part.Name, whole.Name, $"the part is at least {Invariant.Plain(low.Value)}, above the whole's upper bound {Invariant.Plain(high.Value)}");
-            part.Diagnostics.Add(diagnostic);
-            whole.Diagnostics.Add(diagnostic);
+            part.AddDiagnostic(diagnostic);
+            whole.AddDiagnostic(diagnostic);
         }
     }
 
@@ -149,8 +152,8 @@ internal sealed partial class ReconciliationRun
                 if (problem is not null)
                 {
                     var diagnostic = Diagnostic.Create(ReconciliationDiagnostics.PartsInconsistent, ids.Concat(w.EstimateIds), [], partNames, w.Name, problem);
-                    w.Diagnostics.Add(diagnostic);
-                    set.ForEach(g => g.Diagnostics.Add(diagnostic));
+                    w.AddDiagnostic(diagnostic);
+                    set.ForEach(g => g.AddDiagnostic(diagnostic));
                 }
             }
             if (wholes.Count > 0)
@@ -196,19 +199,26 @@ internal sealed partial class ReconciliationRun
             {
                 var conflict = Diagnostic.Create(ReconciliationDiagnostics.Conflict, ids, [],
                     x.Label, x.Value, y.Label, y.Value, RangeHull.Describe(x.Interval), RangeHull.Describe(y.Interval));
-                a.Diagnostics.Add(conflict);
-                b.Diagnostics.Add(conflict);
+                a.AddDiagnostic(conflict);
+                b.AddDiagnostic(conflict);
             }
             else
             {
-                b.Diagnostics.Add(Diagnostic.Create(ReconciliationDiagnostics.TooFarApart, ids, [],
+                b.AddDiagnostic(Diagnostic.Create(ReconciliationDiagnostics.TooFarApart, ids, [],
                     x.Label, x.Value, y.Label, y.Value, RangeHull.Describe(x.Interval), RangeHull.Describe(y.Interval), days, options.CompareWithinDays));
             }
         }
     }
 
-    /// <summary>A value a point offers for comparison with its neighbours: an input of the rule, or a sum of parts.</summary>
-    private sealed record Comparand(string Label, RangedValue Value, DateInterval? Interval, ImmutableArray<string> Ids);
+    /// <summary>
+    /// A value a point offers for comparison with its neighbours: an input of the rule (labelled with its id), or a sum of
+    /// parts (with the parts' ids).
+    /// </summary>
+    private readonly record struct Comparand(string Label, RangedValue Value, DateInterval? Interval, ImmutableArray<string> SumIds = default)
+    {
+        /// <summary>The ids of the estimates behind the value.</summary>
+        internal IEnumerable<string> Ids => SumIds.IsDefault ? [Label] : SumIds;
+    }
 
     /// <summary>A group under construction; parts, wholes and diagnostics are added as the run relates groups.</summary>
     private sealed class GroupBuilder(string name, QuantityKey key, DateInterval? interval, Unit unit)
@@ -237,11 +247,33 @@ internal sealed partial class ReconciliationRun
 
         internal List<Comparand> Comparands { get; } = [];
 
-        internal List<string> Parts { get; } = [];
+        // Made when first needed: most groups have no parts or wholes, many no diagnostics.
+        private List<string>? parts;
+        private List<string>? wholes;
+        private List<Diagnostic>? diagnostics;
 
-        internal List<string> Wholes { get; } = [];
+        internal void AddPart(string name) => (parts ??= []).Add(name);
 
-        internal List<Diagnostic> Diagnostics { get; } = [];
+        /// <summary>Adds a whole unless it is already there; false when it was.</summary>
+        internal bool AddWhole(string name)
+        {
+            if (wholes?.Contains(name) == true)
+            {
+                return false;
+            }
+            (wholes ??= []).Add(name);
+            return true;
+        }
+
+        internal void AddDiagnostic(Diagnostic diagnostic) => (diagnostics ??= []).Add(diagnostic);
+
+        internal void AddDiagnostics(IReadOnlyList<Diagnostic> added)
+        {
+            for (int i = 0; i < added.Count; i++)
+            {
+                AddDiagnostic(added[i]);
+            }
+        }
 
         internal IEnumerable<string> EstimateIds => Inputs.Where(i => !i.IsDropped).Select(i => i.Id);
 
@@ -249,29 +281,61 @@ internal sealed partial class ReconciliationRun
         {
             Inputs.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
             return new(Name, Key, Interval is null ? null : Reconciler.ToDateRange(Interval), Unit, Rule, Value, Note,
-                [.. Inputs], MergeInputs, Merge, IsSumOfParts, DistinctNames(Parts), DistinctNames(Wholes),
+                [.. Inputs], MergeInputs, Merge, IsSumOfParts, DistinctNames(parts), DistinctNames(wholes),
                 BuildDiagnostics(severities, locate));
         }
 
-        private static ImmutableArray<string> DistinctNames(List<string> names) =>
-            names.Count == 0 ? [] : [.. names.Distinct().Order(StringComparer.Ordinal)];
-
-        private ImmutableArray<Diagnostic> BuildDiagnostics(DiagnosticOptions severities, Func<string, IEnumerable<Evidence>> locate)
+        private static ImmutableArray<string> DistinctNames(List<string>? names)
         {
-            if (Diagnostics.Count == 0)
+            if (names is null)
             {
                 return [];
             }
-            var built = ImmutableArray.CreateBuilder<Diagnostic>(Diagnostics.Count);
-            var seen = Diagnostics.Count > 1 ? new HashSet<Diagnostic>() : null;
-            foreach (var diagnostic in Diagnostics)
+            var sorted = names.ToArray();
+            Array.Sort(sorted, StringComparer.Ordinal);
+            int kept = 0;
+            foreach (string name in sorted)
             {
-                if ((seen is null || seen.Add(diagnostic)) && severities.Apply(diagnostic) is { } kept)
+                if (kept == 0 || !string.Equals(sorted[kept - 1], name, StringComparison.Ordinal))
+                {
+                    sorted[kept++] = name;
+                }
+            }
+            return ImmutableArray.Create(sorted, 0, kept);
+        }
+
+        /// <summary>The diagnostics once each (the first of equal ones), at the options' severities, with their locations.</summary>
+        private ImmutableArray<Diagnostic> BuildDiagnostics(DiagnosticOptions severities, Func<string, IEnumerable<Evidence>> locate)
+        {
+            if (diagnostics is null)
+            {
+                return [];
+            }
+            var built = ImmutableArray.CreateBuilder<Diagnostic>(diagnostics.Count);
+            // A group raises a few diagnostics, compared with each other directly; a hash set pays off only for many.
+            var seen = diagnostics.Count > 16 ? new HashSet<Diagnostic>() : null;
+            for (int i = 0; i < diagnostics.Count; i++)
+            {
+                var diagnostic = diagnostics[i];
+                bool repeated = seen is null ? IsRepeated(i) : !seen.Add(diagnostic);
+                if (!repeated && severities.Apply(diagnostic) is { } kept)
                 {
                     built.Add(kept.WithLocations(locate));
                 }
             }
             return built.DrainToImmutable();
+        }
+
+        private bool IsRepeated(int index)
+        {
+            for (int i = 0; i < index; i++)
+            {
+                if (diagnostics![i].Equals(diagnostics[index]))
+                {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

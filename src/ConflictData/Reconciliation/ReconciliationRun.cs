@@ -14,6 +14,8 @@ internal sealed partial class ReconciliationRun
     private readonly ReconciliationOptions options;
     private readonly Dictionary<QuantityKey, List<GroupBuilder>> groupsByKey = [];
     private readonly Dictionary<Source, string> originKeys = [];
+    private readonly Dictionary<Source, string> originKeysByInstance = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<QuantityKey, string> keyNames = [];
 
     // The built-in rules, known exactly, allow indexed look-ups; a derived normaliser or relation may say anything, so
     // those are asked of every pair (see OriginNormalizer and PartWholeRelations, "Cost").
@@ -65,17 +67,17 @@ internal sealed partial class ReconciliationRun
         {
             groupsByKey[key] = [.. TimePoints(ofKey).Select(point => BuildGroup(key, point))];
         }
-        var orderedKeys = groupsByKey.Keys.OrderBy(k => k.ToString(), StringComparer.Ordinal).ToList();
+        var orderedKeys = groupsByKey.Keys.OrderBy(KeyName, StringComparer.Ordinal).ToList();
         RelatePartsAndWholes(orderedKeys);
         foreach (var key in orderedKeys)
         {
             groupsByKey[key].Sort(CompareTime);
             CompareNeighbours(groupsByKey[key]);
         }
-        IEnumerable<Evidence> Locate(string id) =>
-            byId.TryGetValue(id, out var e) && !e.Evidence.IsEmpty ? e.Evidence[..1] : [];
+        Func<string, IEnumerable<Evidence>> locate = id =>
+            byId.TryGetValue(id, out var e) && !e.Evidence.IsEmpty ? e.Evidence[..1] : Array.Empty<Evidence>();
         var timelines = orderedKeys
-            .Select(key => new Timeline(key, [.. groupsByKey[key].Select(b => b.Build(options.Diagnostics, Locate))]))
+            .Select(key => new Timeline(key, [.. groupsByKey[key].Select(b => b.Build(options.Diagnostics, locate))]))
             .ToImmutableArray();
         return new ReconciliationReport(options.Rule.Name, [.. timelines.SelectMany(t => t.Points)], timelines,
             [.. filtered.OrderBy(f => f.Id, StringComparer.Ordinal)]);
@@ -116,6 +118,10 @@ internal sealed partial class ReconciliationRun
 
     private void ApplyPairings(List<Entry> entries)
     {
+        if (options.ForcedPairs.IsEmpty && options.ForbiddenPairs.IsEmpty)
+        {
+            return;
+        }
         var byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
         foreach (var (first, second) in options.ForcedPairs)
         {
@@ -136,40 +142,43 @@ internal sealed partial class ReconciliationRun
     }
 
     /// <summary>The estimates of one key in time points: overlapping reference intervals chain into one point; undated last.</summary>
+    /// <remarks>Sorts <paramref name="entries"/> in place (dated by interval and id, then undated by id) and cuts it into points.</remarks>
     private static IEnumerable<List<Entry>> TimePoints(List<Entry> entries)
     {
-        var dated = new List<Entry>(entries.Count);
-        var undated = new List<Entry>();
-        foreach (var entry in entries)
+        entries.Sort(static (a, b) =>
         {
-            (entry.Interval is null ? undated : dated).Add(entry);
-        }
-        dated.Sort(static (a, b) =>
-        {
-            int c = a.Interval!.Start.CompareTo(b.Interval!.Start);
+            if (a.Interval is null || b.Interval is null)
+            {
+                int d = (a.Interval is null ? 1 : 0) - (b.Interval is null ? 1 : 0);
+                return d != 0 ? d : string.CompareOrdinal(a.Id, b.Id);
+            }
+            int c = a.Interval.Start.CompareTo(b.Interval.Start);
             c = c != 0 ? c : a.Interval.End.CompareTo(b.Interval.End);
             return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
         });
-        var point = new List<Entry>();
+        int first = 0;
         LocalDate end = default;
-        foreach (var entry in dated)
+        for (int i = 0; i < entries.Count; i++)
         {
-            if (point.Count > 0 && entry.Interval!.Start > end)
+            if (entries[i].Interval is not { } interval)
             {
-                yield return point;
-                point = [];
+                if (i > first)
+                {
+                    yield return entries.GetRange(first, i - first);
+                }
+                yield return entries.GetRange(i, entries.Count - i);
+                yield break;
             }
-            end = point.Count == 0 || entry.Interval!.End > end ? entry.Interval!.End : end;
-            point.Add(entry);
+            if (i > first && interval.Start > end)
+            {
+                yield return entries.GetRange(first, i - first);
+                first = i;
+            }
+            end = i == first || interval.End > end ? interval.End : end;
         }
-        if (point.Count > 0)
+        if (entries.Count > first)
         {
-            yield return point;
-        }
-        if (undated.Count > 0)
-        {
-            undated.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
-            yield return undated;
+            yield return entries.GetRange(first, entries.Count - first);
         }
     }
 
@@ -183,12 +192,27 @@ internal sealed partial class ReconciliationRun
         return c != 0 ? c : a.Interval.Start.CompareTo(b.Interval.Start);
     }
 
-    private static string GroupName(QuantityKey key, DateInterval? interval) =>
-        $"{key} @ {(interval is null ? "undated" : Reconciler.ToDateRange(interval).ToString())}";
+    private string GroupName(QuantityKey key, DateInterval? interval) =>
+        $"{KeyName(key)} @ {(interval is null ? "undated" : Reconciler.ToDateRange(interval).ToString())}";
 
-    /// <summary>An estimate on its way through the run: its interval, its key and diagnostics waiting for its group.</summary>
+    /// <summary>The key's readable name, made once per key: its groups' names and the order of keys use it.</summary>
+    private string KeyName(QuantityKey key)
+    {
+        if (!keyNames.TryGetValue(key, out string? name))
+        {
+            keyNames.Add(key, name = key.ToString());
+        }
+        return name;
+    }
+
+    /// <summary>
+    /// An estimate on its way through the run: its interval, its key and diagnostics waiting for its group; once prepared
+    /// for the rule, its input, the conversion and normalisation made, and its citations.
+    /// </summary>
     private sealed class Entry(Estimate estimate, DateInterval? interval, QuantityKey key)
     {
+        private List<Estimate>? citations;
+
         internal Estimate Estimate { get; } = estimate;
 
         internal string Id => Estimate.Id;
@@ -201,6 +225,17 @@ internal sealed partial class ReconciliationRun
 
         internal List<Diagnostic>? Pending { get; private set; }
 
+        internal MergeInput? Input { get; set; }
+
+        internal CurrencyConversion? Conversion { get; set; }
+
+        internal DeferredText? Normalisation { get; set; }
+
         internal void AddPending(Diagnostic diagnostic) => (Pending ??= []).Add(diagnostic);
+
+        internal void AddCitation(Estimate estimate) => (citations ??= []).Add(estimate);
+
+        internal ReconciledInput ToInput(InputOutcome outcome) =>
+            new(Estimate, Input?.Origin, citations is null ? [] : [.. citations], Input?.Value, Conversion, Normalisation, Interval, Grouping, outcome);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using ConflictData.Reconciliation;
 
@@ -21,6 +22,31 @@ public class DiagnosticTests
             Assert.Equal(["a"], d.EstimateIds.ToArray());
             return d.ToString();
         });
+
+    [Fact]
+    public void Create_KeepsTheFirstOfRepeatedIds_InOrder_FromAnyKindOfSequence()
+    {
+        string[] expected = ["b", "a", "c"];
+        static Diagnostic Of(System.Collections.Generic.IEnumerable<string> ids) => Diagnostic.Create(ReconciliationDiagnostics.SingleOrigin, ids, [], "UN");
+        Assert.Equal(expected, Of(["b", "a", "b", "c", "a"]).EstimateIds.ToArray());
+        Assert.Equal(expected, Of(new[] { "b", "a", "b", "c", "a" }.Where(_ => true)).EstimateIds.ToArray());
+        var many = Enumerable.Range(0, 40).Select(i => "id" + (i % 20).ToString(CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(many.Take(20), Of(many).EstimateIds.ToArray());
+        Assert.Empty(Of([]).EstimateIds);
+    }
+
+    [Fact]
+    public void WithLocations_AddsOnlyLocationsNotYetThere_AndReturnsTheSameDiagnosticWhenNothingIsNew()
+    {
+        var document = new DocumentId("004_21cca053a9288443");
+        Evidence first = new(document, new TextSpan(0, 5), "40000"), second = new(document, new TextSpan(10, 5), "45000");
+        var d = Diagnostic.Create(ReconciliationDiagnostics.Conflict, ["a", "b"], [first], "a", "x", "b", "y", "t", "u");
+        Assert.Same(d, d.WithLocations(id => id == "a" ? [first] : []));
+        var located = d.WithLocations(id => id == "a" ? [first, second] : [second]);
+        Assert.Equal([first, second], located.Locations.ToArray());
+        Assert.Equal(d.Message, located.Message);
+        Assert.Equal(d.EstimateIds.ToArray(), located.EstimateIds.ToArray());
+    }
 
     [Fact]
     public void ADescriptorId_MustBeCDAndFourDigits()

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
 using ConflictData.Reconciliation;
 using NodaTime;
@@ -167,6 +168,20 @@ public class MergeRuleTests
             Assert.Throws<ArgumentException>(() => MergeRules.Envelope.Merge([])).Message);
         Assert.StartsWith("Two inputs have the id \"a\"",
             Assert.Throws<ArgumentException>(() => MergeRules.Envelope.Merge([In("a", RangedValue.Exact(1)), In("a", RangedValue.Exact(2))])).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Merge_OfAnImmutableArray_SortsItWhenOutOfOrder_AndChecksItLikeAnyOtherSequence()
+    {
+        ImmutableArray<MergeInput> inOrder = [In("a", RangedValue.Between(1, 3)), In("b", RangedValue.Between(2, 5))];
+        ImmutableArray<MergeInput> reversed = [inOrder[1], inOrder[0]];
+        Assert.Equal(MergeRules.Envelope.Merge(inOrder.ToList()).ToString(), MergeRules.Envelope.Merge(inOrder).ToString());
+        Assert.Equal(MergeRules.Envelope.Merge(inOrder).ToString(), MergeRules.Envelope.Merge(reversed).ToString());
+        Assert.Equal(["a", "b"], MergeRules.Envelope.Merge(reversed).Outcomes.Select(o => o.Id).ToArray());
+        Assert.Equal("The inputs must not contain null. (Parameter 'inputs')",
+            Assert.Throws<ArgumentException>(() => MergeRules.Envelope.Merge(ImmutableArray.Create(inOrder[0], null!))).Message);
+        Assert.StartsWith("Two inputs have the id \"a\"",
+            Assert.Throws<ArgumentException>(() => MergeRules.Envelope.Merge(ImmutableArray.Create(inOrder[0], inOrder[0]))).Message, StringComparison.Ordinal);
     }
 
     [Fact]
