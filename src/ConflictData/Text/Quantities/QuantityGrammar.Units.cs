@@ -219,8 +219,9 @@ internal sealed partial class QuantityGrammar
     }
 
     /// <summary>
-    /// What a ratio refers to: optional determiners ("the", "its", "the country's"), then one lower-case noun; the
-    /// reference is its singular ("the fighters" → fighter, "the population").
+    /// What a ratio refers to: optional determiners ("the", "its", "the country's"), then one lower-case noun, perhaps
+    /// after one modifier (<see cref="IsModifierOfNext"/>); the reference is its singular ("the fighters" → fighter,
+    /// "the population", "displaced people" → person).
     /// </summary>
     private bool TryReference(int p, out int last, out string reference)
     {
@@ -237,11 +238,37 @@ internal sealed partial class QuantityGrammar
         {
             return false;
         }
-        int candidate = q;
+        int candidate = IsModifierOfNext(q) ? q + 1 : q;
         string head = Span(candidate).ToString();
         reference = EnglishNouns.Singular(head) ?? head;
         last = candidate;
         return true;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="q"/> only modifies the noun after it: "as many displaced people", "one in five
+    /// young men", "a third of the displaced families". That is taken only where the next word cannot be a verb — a
+    /// people noun, or a plural after a participle — because a singular noun is as often followed by its verb
+    /// ("the population depends"), whose third person looks like a plural.
+    /// </summary>
+    private bool IsModifierOfNext(int q)
+    {
+        if (!IsWord(q + 1) || !QuantityLexicon.IsLowerWord(Span(q + 1)) || QuantityLexicon.IsStopWord(Span(q + 1)))
+        {
+            return false;
+        }
+        var word = Span(q);
+        if (EnglishNouns.Singular(word.ToString()) is not null)
+        {
+            // A plural is the noun itself ("as many refugees"), whatever follows it.
+            return false;
+        }
+        if (QuantityLexicon.IsPeopleNoun(Span(q + 1)))
+        {
+            return true;
+        }
+        bool participle = word.EndsWith("ed") || word.EndsWith("ing");
+        return participle && EnglishNouns.Singular(Span(q + 1).ToString()) is not null;
     }
 
     private static bool TryHead(ReadOnlySpan<char> word, bool singularAllowed, out Unit unit)

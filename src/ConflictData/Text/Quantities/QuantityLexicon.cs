@@ -62,11 +62,17 @@ internal static class QuantityLexicon
         "phase stage level act scene paragraph clause item table figure appendix annex highway road channel platform " +
         "gate bus line");
 
+    // Verbs whose object is a stretch of time: after one, "a year" is a duration ("spent a year", "took a decade").
+    private const string DurationVerbWords =
+        "last lasts lasted lasting take takes took taking spend spends spent spending stay stays stayed remain remains " +
+        "remained wait waits waited";
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DurationVerbs = Set(StringComparer.OrdinalIgnoreCase, DurationVerbWords);
+
     // Words before "over" that make it "more than" before a duration ("lasted over six weeks", "for over a decade");
     // elsewhere "over six weeks" is the period something happened in ("fled over six weeks").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LastingWords = Set(StringComparer.OrdinalIgnoreCase,
-        "last lasts lasted lasting take takes took taking spend spends spent spending stay stays stayed remain remains " +
-        "remained wait waits waited for in after within than be been being is was are were");
+        DurationVerbWords + " for in after within than be been being is was are were");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FallingWords = Set(StringComparer.OrdinalIgnoreCase,
         "down fell dropped declined decreased decline drop fall falling dropping declining decreasing");
@@ -200,6 +206,8 @@ internal static class QuantityLexicon
 
     /// <summary>Whether "over" after this word means "more than" before a duration ("lasted over six weeks").</summary>
     internal static bool IsLastingWord(ReadOnlySpan<char> word) => LastingWords.Contains(word);
+
+    internal static bool IsDurationVerb(ReadOnlySpan<char> word) => DurationVerbs.Contains(word);
 
     internal static bool IsFalling(ReadOnlySpan<char> word) => FallingWords.Contains(word);
 

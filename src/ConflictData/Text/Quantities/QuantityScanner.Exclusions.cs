@@ -30,9 +30,10 @@ public sealed partial class QuantityScanner
             // "COP 26", "ALL 3": a code before a small bare number is a name, not an amount of money.
             return true;
         }
-        if (!hedged && a.Article)
+        if (!hedged && a.Article && !IsWordWhere(text, tokens, before, QuantityLexicon.IsDurationVerb))
         {
-            // "postponed by a year": an article is a figure only under a hedge ("more than a decade").
+            // "postponed by a year": an article is a figure only under a hedge ("more than a decade") or as the
+            // object of a verb of time ("spent a year", "took a decade").
             return true;
         }
         if (!hedged && unitless && phrase.Noun is null && !a.HasMultiplier && !a.Spelled && IsNameNumber(text, tokens, a.First, phrase.B?.Last ?? a.Last))

@@ -48,9 +48,15 @@ public class QuantityScannerTests
     [InlineData("three quarters of a million people", "three quarters of a million people", "[750000, 750000] best 750000", "person")]
     [InlineData("a third of the population", "a third of the population", "[0.3333333333333333333333333333, 0.3333333333333333333333333333] best 0.3333333333333333333333333333", "ratio:population")]
     [InlineData("three times as many refugees", "three times as many refugees", "[3, 3] best 3", "ratio:refugee")]
+    [InlineData("four times as many displaced people as in 2015", "four times as many displaced people", "[4, 4] best 4", "ratio:person")]
+    [InlineData("twice as many armed fighters", "twice as many armed fighters", "[2, 2] best 2", "ratio:fighter")]
+    [InlineData("one in five young men", "one in five young men", "[0.2, 0.2] best 0.2", "ratio:man")]
+    [InlineData("a third of the population depends on aid", "a third of the population", "[0.3333333333333333333333333333, 0.3333333333333333333333333333] best 0.3333333333333333333333333333", "ratio:population")]
     [InlineData("34,000 square miles", "34,000 square miles", "[34000, 34000] best 34000", "mi2")]
     [InlineData("a 1,300-kilometre border", "1,300-kilometre", "[1300, 1300] best 1300", "km")]
     [InlineData("more than a decade", "more than a decade", "(10, )", "year")]
+    [InlineData("the prisoners spent a year in solitary confinement", "a year", "[1, 1] best 1", "year")]
+    [InlineData("rebuilding took a decade", "a decade", "[10, 10] best 10", "year")]
     // ranges
     [InlineData("between 14,000 and 18,000 militants", "between 14,000 and 18,000 militants", "[14000, 18000]", "person")]
     [InlineData("from 200 to 300 cells", "from 200 to 300 cells", "[200, 300]", "cell")]
@@ -215,6 +221,9 @@ public class QuantityScannerTests
     [InlineData("At one point, we were worried")]
     [InlineData("the 9/11 attacks")]
     [InlineData("a large number of fighters and any number of returnees")]
+    [InlineData("Tokyo 2020 was postponed by a year.")]
+    [InlineData("2016 was a year of sieges")]
+    [InlineData("they spent a fortune on arms")]
     public void Scan_NotAQuantity_FindsNothing(string text) =>
         Assert.Empty(QuantityScanner.Default.Scan(text));
 
