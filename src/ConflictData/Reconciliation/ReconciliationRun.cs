@@ -16,6 +16,7 @@ internal sealed partial class ReconciliationRun
     private readonly Dictionary<Source, string> originKeys = [];
     private readonly Dictionary<Source, string> originKeysByInstance = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<QuantityKey, string> keyNames = [];
+    private readonly Dictionary<(LocalDate Start, LocalDate End), DateInterval> intervals = [];
 
     // The built-in rules, known exactly, allow indexed look-ups; a derived normaliser or relation may say anything, so
     // those are asked of every pair (see OriginNormalizer and PartWholeRelations, "Cost").
@@ -42,7 +43,7 @@ internal sealed partial class ReconciliationRun
         var entries = new List<Entry>(all.Count);
         foreach (var estimate in all)
         {
-            var entry = new Entry(estimate, Reconciler.ReferenceInterval(estimate), options.KeySelector(estimate));
+            var entry = new Entry(estimate, ReferenceInterval(estimate), options.KeySelector(estimate));
             string? reason = FilterReason(entry);
             if (reason is null)
             {
@@ -68,6 +69,21 @@ internal sealed partial class ReconciliationRun
             .ToImmutableArray();
         return new ReconciliationReport(options.Rule.Name, [.. timelines.SelectMany(t => t.Points)], timelines,
             [.. filtered.OrderBy(f => f.Id, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>The estimate's <see cref="Reconciler.ReferenceInterval"/>, one instance per distinct interval of the run.</summary>
+    /// <remarks>Estimates share a few months and years, so equal intervals are made once rather than once per estimate.</remarks>
+    private DateInterval? ReferenceInterval(Estimate estimate)
+    {
+        if (Reconciler.ReferenceBounds(estimate) is not { } bounds)
+        {
+            return null;
+        }
+        if (!intervals.TryGetValue(bounds, out var interval))
+        {
+            intervals.Add(bounds, interval = new DateInterval(bounds.Start, bounds.End));
+        }
+        return interval;
     }
 
     private string? FilterReason(Entry entry)
