@@ -48,7 +48,12 @@ internal static class Tool
     internal static RootCommand CreateRootCommand(ToolConsole console)
     {
         var root = new RootCommand("conflictdata: hedged, sourced, dated estimates from conflict reporting.");
-        root.Aliases.Add(Name); // so that a command line to complete, which starts with the tool's name, parses whatever the executable is called
+        // So that a command line to complete, which starts with the tool's name, parses whatever the executable is called.
+        // The installed Native AOT tool is called by that name already (its root command's name), and a second one throws.
+        if (root.Name != Name)
+        {
+            root.Aliases.Add(Name);
+        }
         foreach (var create in Commands)
         {
             root.Add(create(console));

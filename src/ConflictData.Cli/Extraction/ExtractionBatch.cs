@@ -1,4 +1,4 @@
-using System.Buffers;
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
@@ -9,14 +9,14 @@ namespace ConflictData.Cli.Extraction;
 /// The unit a worker takes: consecutive pieces, and once extracted, their JSON lines in one UTF-8 buffer, the byte
 /// range of each piece's lines kept so the ordered writer can replace one piece that must be extracted again.
 /// </summary>
-internal sealed class ExtractionBatch
+internal sealed class ExtractionBatch : IDisposable
 {
     private readonly TaskCompletionSource done = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     internal List<TextPiece> Pieces { get; } = [];
 
-    /// <summary>The JSON lines of every piece, one after the other (jsonl only).</summary>
-    internal ArrayBufferWriter<byte> Lines { get; } = new();
+    /// <summary>The JSON lines of every piece, one after the other (jsonl only), in pooled memory until <see cref="Dispose"/>.</summary>
+    internal PooledBufferWriter Lines { get; } = new();
 
     /// <summary>Where each piece's lines end in <see cref="Lines"/>.</summary>
     internal List<int> LineEnds { get; } = [];
@@ -27,4 +27,7 @@ internal sealed class ExtractionBatch
     internal void MarkDone() => done.SetResult();
 
     internal void WaitDone(CancellationToken cancel) => done.Task.Wait(cancel);
+
+    /// <summary>Gives the lines' memory back once they are written.</summary>
+    public void Dispose() => Lines.Dispose();
 }

@@ -15,7 +15,8 @@ namespace ConflictData.Cli.Extraction;
 /// <remarks>
 /// <para>Pieces are grouped into batches of about a quarter of a million characters (the first batch small, so the first
 /// lines come out at once). Memory is bounded by the queue: at most <c>2·N + 2</c> batches are read ahead of the writer,
-/// each about a million characters at most plus its output, whatever the length of the input.</para>
+/// each a quarter of a million characters and one piece at most, plus its output in pooled memory, whatever the length
+/// of the input.</para>
 /// <para>The writer is also where pieces of one document meet: a piece whose "that year" read a year from before the piece
 /// is extracted again, in order, with the year the pieces before it ended on, so the result is the whole document's.</para>
 /// <para>With one thread everything runs on the calling thread in the same order, and gives the same bytes.</para>
@@ -47,6 +48,7 @@ internal sealed class ExtractionPipeline
             {
                 Process(batch, jsonLines);
                 ordered.Write(batch);
+                batch.Dispose();
             }
             return;
         }
@@ -110,6 +112,7 @@ internal sealed class ExtractionPipeline
             {
                 batch.WaitDone(cancel.Token);
                 ordered.Write(batch);
+                batch.Dispose();
             }
         }
         catch (OperationCanceledException) when (failure is not null)

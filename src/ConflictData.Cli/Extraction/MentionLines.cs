@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text.Json;
 using ConflictData.Text;
-using NodaTime.Text;
 
 namespace ConflictData.Cli.Extraction;
 
@@ -20,11 +21,46 @@ namespace ConflictData.Cli.Extraction;
 /// </remarks>
 internal static class MentionLines
 {
+    // Every field name and fixed value, encoded once: the tool writes them on every one of millions of lines.
+    private static readonly JsonEncodedText DocumentField = JsonLinesWriter.Encode("document");
+    private static readonly JsonEncodedText KindField = JsonLinesWriter.Encode("kind");
+    private static readonly JsonEncodedText StartField = JsonLinesWriter.Encode("start");
+    private static readonly JsonEncodedText EndField = JsonLinesWriter.Encode("end");
+    private static readonly JsonEncodedText TextField = JsonLinesWriter.Encode("text");
+    private static readonly JsonEncodedText LowField = JsonLinesWriter.Encode("low");
+    private static readonly JsonEncodedText HighField = JsonLinesWriter.Encode("high");
+    private static readonly JsonEncodedText LowInclusiveField = JsonLinesWriter.Encode("lowInclusive");
+    private static readonly JsonEncodedText HighInclusiveField = JsonLinesWriter.Encode("highInclusive");
+    private static readonly JsonEncodedText BestField = JsonLinesWriter.Encode("best");
+    private static readonly JsonEncodedText HedgeField = JsonLinesWriter.Encode("hedge");
+    private static readonly JsonEncodedText HedgeKindsField = JsonLinesWriter.Encode("hedgeKinds");
+    private static readonly JsonEncodedText UnitField = JsonLinesWriter.Encode("unit");
+    private static readonly JsonEncodedText NounField = JsonLinesWriter.Encode("noun");
+    private static readonly JsonEncodedText StatedField = JsonLinesWriter.Encode("stated");
+    private static readonly JsonEncodedText FromField = JsonLinesWriter.Encode("from");
+    private static readonly JsonEncodedText ToField = JsonLinesWriter.Encode("to");
+    private static readonly JsonEncodedText PrecisionField = JsonLinesWriter.Encode("precision");
+    private static readonly JsonEncodedText ReferenceField = JsonLinesWriter.Encode("reference");
+    private static readonly JsonEncodedText StatusField = JsonLinesWriter.Encode("status");
+    private static readonly JsonEncodedText MessageField = JsonLinesWriter.Encode("message");
+    private static readonly JsonEncodedText TermField = JsonLinesWriter.Encode("term");
+    private static readonly JsonEncodedText PolicyField = JsonLinesWriter.Encode("policy");
+    private static readonly JsonEncodedText Quantity = JsonLinesWriter.Encode("quantity");
+    private static readonly JsonEncodedText Date = JsonLinesWriter.Encode("date");
+    private static readonly JsonEncodedText Likelihood = JsonLinesWriter.Encode("likelihood");
+    private static readonly JsonEncodedText Resolved = JsonLinesWriter.Encode("resolved");
+    private static readonly JsonEncodedText Ambiguous = JsonLinesWriter.Encode("ambiguous-within-publication-bounds");
+    private static readonly JsonEncodedText Unresolved = JsonLinesWriter.Encode("unresolved");
+    private static readonly JsonEncodedText NotADate = JsonLinesWriter.Encode("not-a-date");
+    private static readonly JsonEncodedText DefaultPolicy = JsonLinesWriter.Encode(TextExtractor.Default.Likelihoods.Policy.Name);
+
     /// <summary>Writes the mentions of one piece, shifted by its offset.</summary>
     internal static void Write(JsonLinesWriter json, TextPiece piece)
     {
-        string document = piece.Document.Id.Value;
-        foreach (var mention in Merged(piece.Found!))
+        var document = JsonLinesWriter.Encode(piece.Document.Id.Value);
+        var (quantities, dates, likelihoods) = (piece.Found!.Quantities, piece.Found.Dates, piece.Found.Likelihoods);
+        int q = 0, d = 0, l = 0;
+        while (Next(quantities, dates, likelihoods, ref q, ref d, ref l) is { } mention)
         {
             json.StartLine();
             switch (mention)
@@ -44,87 +80,95 @@ internal static class MentionLines
     }
 
     /// <summary>Quantities, dates and likelihoods in one list, in text order; at one start, quantity before date before likelihood.</summary>
-    /// <remarks>Each list is in text order already, so one three-way merge pass orders them, as a stable sort by start would.</remarks>
     internal static IEnumerable<Mention> Merged(ExtractionResult found)
     {
-        var (quantities, dates, likelihoods) = (found.Quantities, found.Dates, found.Likelihoods);
         int q = 0, d = 0, l = 0;
-        while (q < quantities.Length || d < dates.Length || l < likelihoods.Length)
+        while (Next(found.Quantities, found.Dates, found.Likelihoods, ref q, ref d, ref l) is { } mention)
         {
-            int qs = q < quantities.Length ? quantities[q].Span.Start : int.MaxValue;
-            int ds = d < dates.Length ? dates[d].Span.Start : int.MaxValue;
-            int ls = l < likelihoods.Length ? likelihoods[l].Span.Start : int.MaxValue;
-            if (qs <= ds && qs <= ls)
-            {
-                yield return quantities[q++];
-            }
-            else if (ds <= ls)
-            {
-                yield return dates[d++];
-            }
-            else
-            {
-                yield return likelihoods[l++];
-            }
+            yield return mention;
         }
     }
 
-    private static void WriteQuantity(JsonLinesWriter json, string document, int offset, QuantityMention mention)
+    /// <summary>The next mention of the three-way merge, or null after the last.</summary>
+    /// <remarks>Each list is in text order already, so one merge pass orders them, as a stable sort by start would.</remarks>
+    private static Mention? Next(ImmutableArray<QuantityMention> quantities, ImmutableArray<DateMention> dates,
+        ImmutableArray<LikelihoodMention> likelihoods, ref int q, ref int d, ref int l)
+    {
+        int qs = q < quantities.Length ? quantities[q].Span.Start : int.MaxValue;
+        int ds = d < dates.Length ? dates[d].Span.Start : int.MaxValue;
+        int ls = l < likelihoods.Length ? likelihoods[l].Span.Start : int.MaxValue;
+        if (qs == int.MaxValue && ds == int.MaxValue && ls == int.MaxValue)
+        {
+            return null;
+        }
+        if (qs <= ds && qs <= ls)
+        {
+            return quantities[q++];
+        }
+        return ds <= ls ? dates[d++] : likelihoods[l++];
+    }
+
+    private static void WriteQuantity(JsonLinesWriter json, JsonEncodedText document, int offset, QuantityMention mention)
     {
         var phrase = mention.Phrase;
         var value = phrase.Value;
-        WriteCommon(json, document, "quantity", offset, mention);
-        json.Number("low", value.Lower?.Value);
-        json.Number("high", value.Upper?.Value);
-        json.Boolean("lowInclusive", value.Lower?.IsInclusive);
-        json.Boolean("highInclusive", value.Upper?.IsInclusive);
-        json.Number("best", value.Best);
-        json.String("hedge", phrase.Hedge.Kinds == HedgeKinds.None ? null : phrase.Hedge.Text);
-        json.Flags("hedgeKinds", phrase.Hedge.Kinds);
-        json.String("unit", phrase.Unit?.Code);
-        json.String("noun", phrase.Noun);
-        json.Numbers("stated", phrase.Stated is not { } stated ? null : stated.Second is { } second ? [stated.First, second] : [stated.First]);
+        WriteCommon(json, document, Quantity, offset, mention);
+        json.Number(LowField, value.Lower?.Value);
+        json.Number(HighField, value.Upper?.Value);
+        json.Boolean(LowInclusiveField, value.Lower?.IsInclusive);
+        json.Boolean(HighInclusiveField, value.Upper?.IsInclusive);
+        json.Number(BestField, value.Best);
+        json.String(HedgeField, phrase.Hedge.Kinds == HedgeKinds.None ? null : phrase.Hedge.Text);
+        json.Flags(HedgeKindsField, phrase.Hedge.Kinds);
+        json.String(UnitField, phrase.Unit?.Code);
+        json.String(NounField, phrase.Noun);
+        json.Numbers(StatedField, phrase.Stated?.First, phrase.Stated?.Second);
     }
 
-    private static void WriteDate(JsonLinesWriter json, string document, int offset, DateMention mention)
+    private static void WriteDate(JsonLinesWriter json, JsonEncodedText document, int offset, DateMention mention)
     {
-        WriteCommon(json, document, "date", offset, mention);
+        WriteCommon(json, document, Date, offset, mention);
         var result = mention.Resolution;
         var time = result.Success ? result.Value : null;
-        json.String("from", time is null ? null : LocalDatePattern.Iso.Format(time.From));
-        json.String("to", time?.To is { } to ? LocalDatePattern.Iso.Format(to) : null);
-        json.Name("precision", time?.Anchor.Precision);
-        json.Name("reference", time?.Kind);
-        json.String("status", Status(result));
+        json.Date(FromField, time?.From);
+        json.Date(ToField, time?.To);
+        json.Name(PrecisionField, time?.Anchor.Precision);
+        json.Name(ReferenceField, time?.Kind);
+        json.String(StatusField, Status(result));
         if (result.Error is { } error)
         {
-            json.String("message", error.Message);
+            json.String(MessageField, error.Message);
         }
     }
 
-    private static void WriteLikelihood(JsonLinesWriter json, string document, int offset, LikelihoodMention mention)
+    private static void WriteLikelihood(JsonLinesWriter json, JsonEncodedText document, int offset, LikelihoodMention mention)
     {
-        WriteCommon(json, document, "likelihood", offset, mention);
-        json.Name("term", (EstimativeTerm?)mention.Phrase.Term);
-        json.Number("low", mention.Likelihood?.Low);
-        json.Number("high", mention.Likelihood?.High);
-        json.String("policy", mention.Likelihood?.Policy ?? TextExtractor.Default.Likelihoods.Policy.Name);
+        WriteCommon(json, document, Likelihood, offset, mention);
+        json.Name(TermField, (EstimativeTerm?)mention.Phrase.Term);
+        json.Number(LowField, mention.Likelihood?.Low);
+        json.Number(HighField, mention.Likelihood?.High);
+        if (mention.Likelihood is { } likelihood)
+        {
+            json.String(PolicyField, likelihood.Policy);
+            return;
+        }
+        json.String(PolicyField, DefaultPolicy);
     }
 
     // The status words of the jsonl contract, from before dates shared the library's one ParseResult.
-    private static string Status(ConflictData.Text.ParseResult<ReferenceTime> result) => result.Error?.Code switch
+    private static JsonEncodedText Status(ConflictData.Text.ParseResult<ReferenceTime> result) => result.Error?.Code switch
     {
-        null => result.IsAmbiguous ? "ambiguous-within-publication-bounds" : "resolved",
-        ParseErrorCode.NeedsPublicationTime or ParseErrorCode.Unresolvable => "unresolved",
-        _ => "not-a-date",
+        null => result.IsAmbiguous ? Ambiguous : Resolved,
+        ParseErrorCode.NeedsPublicationTime or ParseErrorCode.Unresolvable => Unresolved,
+        _ => NotADate,
     };
 
-    private static void WriteCommon(JsonLinesWriter json, string document, string kind, int offset, Mention mention)
+    private static void WriteCommon(JsonLinesWriter json, JsonEncodedText document, JsonEncodedText kind, int offset, Mention mention)
     {
-        json.String("document", document);
-        json.String("kind", kind);
-        json.Number("start", offset + mention.Span.Start);
-        json.Number("end", offset + mention.Span.End);
-        json.String("text", mention.Text);
+        json.String(DocumentField, document);
+        json.String(KindField, kind);
+        json.Number(StartField, offset + mention.Span.Start);
+        json.Number(EndField, offset + mention.Span.End);
+        json.String(TextField, mention.Text);
     }
 }

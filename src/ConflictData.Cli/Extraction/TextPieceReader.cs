@@ -15,7 +15,7 @@ namespace ConflictData.Cli.Extraction;
 /// mark (FF FE little-endian, FE FF big-endian). Invalid UTF-8, a lone UTF-16 surrogate or an odd number of UTF-16 bytes
 /// stops the reading with the byte offset, never a silent U+FFFD, which would change the quotes the tool writes.</para>
 /// <para>Pieces: the text is cut only at a paragraph end (see <see cref="FindParagraphEnd"/>), the first piece small so
-/// the first lines come out at once, later ones up to about a million characters. Pieces are scanned independently and
+/// the first lines come out at once, later ones of about <see cref="LargestPieceChars"/>. Pieces are scanned independently and
 /// their spans shifted by their offset, which gives the same mentions as scanning the whole text because no mention
 /// crosses a line that ends a sentence, and the one thing the date scanner carries across sentences — the last explicit
 /// year, which "that year" reads — is carried from piece to piece by the ordered writer. Where the cut falls depends
@@ -28,8 +28,14 @@ internal sealed class TextPieceReader
     /// <summary>The size of the first piece, in characters: small, so the first output comes at once.</summary>
     internal const int FirstPieceChars = 16 * 1024;
 
-    /// <summary>The size pieces grow to, in characters.</summary>
-    internal const int LargestPieceChars = 1024 * 1024;
+    /// <summary>
+    /// The size pieces grow to, in characters: small enough that a piece's string (two bytes a character, plus the rest
+    /// of its last paragraph) stays under the large object heap's 85,000 bytes, so it dies young in a cheap collection
+    /// instead of waiting on the large object heap for a full one; large enough that the scanners' work per piece dwarfs
+    /// the cost of a piece (pieces of a megabyte held 130 MiB for 20 MB of news in the portable tool, these about 80 MiB;
+    /// benchmarks/README.md).
+    /// </summary>
+    internal const int LargestPieceChars = 32 * 1024;
 
     private const int BlockBytes = 256 * 1024;
 
@@ -113,21 +119,26 @@ internal sealed class TextPieceReader
                 yield break;
             }
             pendingBytes += length - start;
-            while (count >= target)
+            int taken = 0;      // characters given out from this block's decoding; moved down once, after the last piece
+            while (count - taken >= target)
             {
-                int cut = FindParagraphEnd(chars.AsSpan(0, count), target);
+                int cut = FindParagraphEnd(chars.AsSpan(taken, count - taken), target);
                 if (cut < 0)
                 {
                     break;
                 }
-                string text = new(chars, 0, cut);
+                string text = new(chars, taken, cut);
                 yield return new TextPiece(new Document(id, text, published), offset, continues);
                 pendingBytes -= utf16 ? 2L * cut : Encoding.UTF8.GetByteCount(text);
                 continues = true;
                 offset += cut;
-                Array.Copy(chars, cut, chars, 0, count - cut);
-                count -= cut;
+                taken += cut;
                 target = Math.Min(largestPieceChars, target * 4);
+            }
+            if (taken > 0)
+            {
+                Array.Copy(chars, taken, chars, 0, count - taken);
+                count -= taken;
             }
             if (pendingBytes > maxBytes)
             {

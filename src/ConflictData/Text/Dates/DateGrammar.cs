@@ -41,10 +41,40 @@ internal sealed partial class DateGrammar
     /// (the lexer itself reads each character once).</summary>
     internal long Work { get; private set; }
 
-    /// <summary>Whether a date phrase can start with the token: a number or a date word.</summary>
+    /// <summary>
+    /// The date words a phrase can start with: prepositions, determiners, months, weekdays and the other words that
+    /// <see cref="TryMatch"/> and <see cref="TryCore"/> begin from. The others ("of", "and", "to", "ago", units) only
+    /// continue a phrase; "of", "and" and "to" are among the commonest words of a text, so they are turned away here.
+    /// </summary>
+    private const ulong StartingWords =
+        (1UL << (int)DateWord.MonthName) | (1UL << (int)DateWord.WeekdayName) | (1UL << (int)DateWord.NumberWord)
+        | (1UL << (int)DateWord.Article) | (1UL << (int)DateWord.The) | (1UL << (int)DateWord.In) | (1UL << (int)DateWord.On)
+        | (1UL << (int)DateWord.During) | (1UL << (int)DateWord.Since) | (1UL << (int)DateWord.As) | (1UL << (int)DateWord.By)
+        | (1UL << (int)DateWord.Over) | (1UL << (int)DateWord.Within) | (1UL << (int)DateWord.This) | (1UL << (int)DateWord.That)
+        | (1UL << (int)DateWord.Last) | (1UL << (int)DateWord.Next) | (1UL << (int)DateWord.Earlier) | (1UL << (int)DateWord.Later)
+        | (1UL << (int)DateWord.Early) | (1UL << (int)DateWord.Mid) | (1UL << (int)DateWord.Late) | (1UL << (int)DateWord.End)
+        | (1UL << (int)DateWord.Beginning) | (1UL << (int)DateWord.Today) | (1UL << (int)DateWord.Yesterday)
+        | (1UL << (int)DateWord.Tomorrow) | (1UL << (int)DateWord.Between) | (1UL << (int)DateWord.From)
+        | (1UL << (int)DateWord.Until) | (1UL << (int)DateWord.For) | (1UL << (int)DateWord.Recent) | (1UL << (int)DateWord.Fiscal)
+        | (1UL << (int)DateWord.FiscalYearPrefix) | (1UL << (int)DateWord.QuarterPrefix) | (1UL << (int)DateWord.Season)
+        | (1UL << (int)DateWord.NamedDayStart);
+
+    /// <summary>
+    /// The starting words whose phrase goes on with a number or a date word right after them: the prepositions that
+    /// <see cref="TryMatch"/> reads a core after ("in", "on", "for", "by", "as of"), "the" and "a" ("the past year", "a 2016
+    /// election", "a year ago"). These are the commonest words of a text; most are followed by neither, and are turned
+    /// away after one look at the next token.
+    /// </summary>
+    private const ulong LeadingWords =
+        (1UL << (int)DateWord.Since) | (1UL << (int)DateWord.By) | (1UL << (int)DateWord.As) | (1UL << (int)DateWord.Until)
+        | (1UL << (int)DateWord.In) | (1UL << (int)DateWord.During) | (1UL << (int)DateWord.On) | (1UL << (int)DateWord.Over)
+        | (1UL << (int)DateWord.For) | (1UL << (int)DateWord.The) | (1UL << (int)DateWord.Article);
+
+    /// <summary>Whether a date phrase can start with the token: a number or a date word that begins phrases.</summary>
     internal static bool CanStart(in Cursor token) => CanStart(token.Kind, token.Word);
 
-    private static bool CanStart(TokenKind? kind, DateWord word) => kind == TokenKind.Number || (kind == TokenKind.Word && word != DateWord.None);
+    private static bool CanStart(TokenKind? kind, DateWord word) =>
+        kind == TokenKind.Number || (kind == TokenKind.Word && ((StartingWords >> (int)word) & 1) != 0);
 
     /// <summary>Whether the text has a token at <paramref name="index"/>.</summary>
     internal bool Exists(int index) => tokens.Exists(index);
@@ -58,9 +88,20 @@ internal sealed partial class DateGrammar
     {
         Work++;
         ref readonly Token candidate = ref tokens[index];
-        bool can = CanStart(candidate.Kind, candidate.DateWord);
+        bool can = CanStart(candidate.Kind, candidate.DateWord)
+            && (((LeadingWords >> (int)candidate.DateWord) & 1) == 0 || IsNumberOrDateWord(index + 1));
         token = can ? Read(index, candidate) : default;
         return can;
+    }
+
+    private bool IsNumberOrDateWord(int index)
+    {
+        if (!tokens.Exists(index))
+        {
+            return false;
+        }
+        ref readonly Token next = ref tokens[index];
+        return next.Kind == TokenKind.Number || (next.Kind == TokenKind.Word && next.DateWord != DateWord.None);
     }
 
     /// <summary>The token at <paramref name="index"/> of the text's token stream, or no token past the end.</summary>

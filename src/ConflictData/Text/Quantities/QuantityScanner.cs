@@ -110,7 +110,7 @@ public sealed partial class QuantityScanner
     /// The next figure of a list read under the hedge of the one before, when the list shares it and the policy's
     /// reading is a range the figure's unit can hold (a replaceable policy may give any range).
     /// </summary>
-    private bool TryShareHedge(string text, TokenStream tokens, QuantityMatch before, QuantityMatch next, out QuantityPhrase phrase)
+    private bool TryShareHedge(string text, TokenStream tokens, in QuantityMatch before, in QuantityMatch next, out QuantityPhrase phrase)
     {
         phrase = null!;
         if (!before.CanShareHedge || next.Stated is not { } stated || next.Phrase.Hedge.Kinds != HedgeKinds.None || next.Phrase.Noun is null
@@ -134,7 +134,7 @@ public sealed partial class QuantityScanner
         return true;
     }
 
-    private static bool SharesNoun(string text, TokenStream tokens, QuantityMatch before, QuantityMatch next)
+    private static bool SharesNoun(string text, TokenStream tokens, in QuantityMatch before, in QuantityMatch next)
     {
         bool sameShape = (before.Stated is null) == (next.Stated is null);
         int gap = next.FirstToken - before.LastToken - 1;

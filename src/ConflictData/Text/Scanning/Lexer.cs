@@ -28,36 +28,43 @@ internal static class Lexer
     /// <param name="token">The token read.</param>
     internal static bool TryNext(string text, ref int i, ref bool space, out Token token)
     {
+        // The position and the space flag live in locals while the token is read; the callers' copies are often fields.
+        int at = i;
         int n = text.Length;
-        while (i < n && IsSpace(text[i]))
+        bool spaced = space;
+        while (at < n && IsSpace(text[at]))
         {
-            space = true;
-            i++;
+            spaced = true;
+            at++;
         }
-        if (i >= n)
+        if (at >= n)
         {
+            i = at;
+            space = spaced;
             token = default;
             return false;
         }
-        int start = i;
-        char c = text[i];
+        int start = at;
+        char c = text[at];
         if (char.IsAsciiDigit(c))
         {
-            i = ReadNumeral(text, i, out NumeralShape shape);
-            token = new Token(TokenKind.Number, start, i, space, WordClass.Starter | WordClass.Numeric, shape);
+            at = ReadNumeral(text, at, out NumeralShape shape);
+            token = new Token(TokenKind.Number, start, at, spaced, WordClass.Starter | WordClass.Numeric, shape);
         }
         else if (char.IsLetter(c))
         {
-            i = ReadWord(text, i);
-            token = new Token(TokenKind.Word, start, i, space, WordTable.Classify(text.AsSpan(start, i - start)));
+            at = ReadWord(text, at, out ulong packed);
+            var word = text.AsSpan(start, at - start);
+            token = new Token(TokenKind.Word, start, at, spaced, packed != 0 ? WordTable.Classify(word, packed) : WordTable.ClassifyAnyWord(word));
         }
         else
         {
-            i += char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-            var symbol = text.AsSpan(start, i - start);
+            at += char.IsHighSurrogate(c) && at + 1 < n && char.IsLowSurrogate(text[at + 1]) ? 2 : 1;
+            var symbol = text.AsSpan(start, at - start);
             bool starts = symbol is "-" or "\u2212" || QuantityLexicon.CurrencySymbol(symbol) is not null;
-            token = new Token(TokenKind.Symbol, start, i, space, starts ? WordClass.Starter : WordClass.None);
+            token = new Token(TokenKind.Symbol, start, at, spaced, starts ? WordClass.Starter : WordClass.None);
         }
+        i = at;
         space = false;
         return true;
     }
@@ -98,19 +105,31 @@ internal static class Lexer
 
     private static bool IsWordJoiner(char c) => c is '-' or '\'' or '\u2019' or '\u2010' or '\u2011';
 
-    private static int ReadWord(string text, int i)
+    /// <summary>Where the word at <paramref name="i"/> ends, with its <see cref="PackedWords"/> key when it packs (else 0),
+    /// made in the same pass over its letters.</summary>
+    private static int ReadWord(string text, int i, out ulong packed)
     {
+        int start = i;
         int n = text.Length;
+        bool letters = char.IsAsciiLetter(text[i]);
+        ulong key = PackedWords.Append(0, text[i]);
         i++;
         while (i < n)
         {
             char c = text[i];
-            if (char.IsLetter(c) || char.IsAsciiDigit(c))
+            if (char.IsAsciiLetter(c))
             {
+                key = PackedWords.Append(key, c);
+                i++;
+            }
+            else if (char.IsLetter(c) || char.IsAsciiDigit(c))
+            {
+                letters = false;
                 i++;
             }
             else if (IsWordJoiner(c) && i + 1 < n && char.IsLetter(text[i + 1]))
             {
+                letters = false;
                 i += 2;
             }
             else
@@ -118,6 +137,7 @@ internal static class Lexer
                 break;
             }
         }
+        packed = letters && i - start <= PackedWords.MaxLength ? key : 0;
         return i;
     }
 

@@ -102,12 +102,21 @@ internal sealed class TokenStream
     {
         get
         {
+            if (complete && (uint)index < (uint)Lexed)
+            {
+                // Every reader of a whole text comes here: a check short enough to inline.
+                return ref ring[index];
+            }
             int oldest = complete ? 0 : Math.Max(0, Lexed - Capacity);
             if (index >= Lexed || index < oldest)
             {
-                throw new InvalidOperationException($"Token {index} is outside the lexed window [{oldest}, {Lexed}).");
+                OutsideWindow(index, oldest);
             }
-            return ref ring[complete ? index : index & (Capacity - 1)];
+            return ref ring[index & (Capacity - 1)];
         }
     }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private void OutsideWindow(int index, int oldest) =>
+        throw new InvalidOperationException($"Token {index} is outside the lexed window [{oldest}, {Lexed}).");
 }

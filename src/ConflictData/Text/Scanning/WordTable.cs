@@ -14,8 +14,10 @@ namespace ConflictData.Text.Scanning;
 /// </summary>
 /// <remarks>
 /// <para>The vocabularies stay with their grammars (<see cref="QuantityLexicon.WordClasses"/>, <see cref="DateLexicon"/>);
-/// this table merges them into one look-up, keyed by the lower-case word. One array read rejects most words and one
-/// hash look-up classifies the rest, because the lexer asks for every word of a text.</para>
+/// this table merges them into one look-up, keyed by the lower-case word. The lexer asks for every word of a text, so
+/// a word of plain ASCII letters (most of them) is classified by one integer look-up in <see cref="PackedWords"/>, with
+/// every meaning for both grammars at once; only the other words take the longer way, where one array read rejects most
+/// and one hash look-up classifies the rest.</para>
 /// <para>A word the lexer reads whole may carry a date word inside it: a possessive ("year's" is "year", and ends any
 /// phrase it is in), a part of a month after a hyphen ("mid-March" is "mid", the month read from the rest), or a
 /// fiscal-year or quarter prefix with its digits ("FY2018", "Q3"). <see cref="WordForm"/> says which. Date words are
@@ -40,6 +42,25 @@ internal static class WordTable
     /// <summary>What <paramref name="word"/> (a word as the lexer reads it) is to each grammar.</summary>
     internal static WordEntry Classify(ReadOnlySpan<char> word)
     {
+        return PackedWords.TryPack(word, out ulong key) ? Classify(word, key) : ClassifyAnyWord(word);
+    }
+
+    /// <summary>What <paramref name="word"/>, a word of plain ASCII letters, is to each grammar, given its
+    /// <see cref="PackedWords"/> key.</summary>
+    internal static WordEntry Classify(ReadOnlySpan<char> word, ulong key)
+    {
+        // Plain letters carry no date word inside them: one integer look-up says all.
+        WordEntry entry = LetterWords.Find(key);
+        return word.Length == 3 && QuantityLexicon.CurrencyCode(word) is not null ? entry with { Class = WordClass.Starter } : entry;
+    }
+
+    /// <summary>
+    /// What <see cref="Classify(ReadOnlySpan{char})"/> answers, reached the long way for any word: the look-up, then the currency codes,
+    /// hyphenated number words and date words inside a word. <see cref="Classify(ReadOnlySpan{char})"/> takes it for every word that is not
+    /// plain ASCII letters, and agrees with it on those (the tests hold the two to the same answers).
+    /// </summary>
+    internal static WordEntry ClassifyAnyWord(ReadOnlySpan<char> word)
+    {
         WordEntry entry = Lookup(word);
         if (word.Length == 3 && QuantityLexicon.CurrencyCode(word) is not null)
         {
@@ -56,7 +77,7 @@ internal static class WordTable
             WordEntry inner = InnerDateWord(word, hyphen);
             entry = entry with { Date = inner.Date, Value = inner.Value, Form = inner.Form };
         }
-        return entry.Date == DateWord.None || ShortKey(word) >= 0 || !word.ContainsAnyExcept(DateWordCharacters) ? entry : entry with { Date = DateWord.None, Value = 0, Form = WordForm.None };
+        return entry.Date == DateWord.None || !word.ContainsAnyExcept(DateWordCharacters) ? entry : entry with { Date = DateWord.None, Value = 0, Form = WordForm.None };
     }
 
     /// <summary>The date word a possessive, a hyphenated part word or a prefix glued to digits carries.</summary>
@@ -91,10 +112,9 @@ internal static class WordTable
 
     private static WordEntry Lookup(ReadOnlySpan<char> word)
     {
-        if (word.Length <= ShortLength && ShortKey(word) is var key and >= 0)
+        if (PackedWords.TryPack(word, out ulong key))
         {
-            // The commonest words of a text ("the", "of", "in", "and") are short: one integer look-up, no copying.
-            return ShortWords.GetValueOrDefault(key);
+            return LetterWords.Find(key);
         }
         if (word.Length == 0 || word.Length > MaxLength || (word.Length >= 2 && (Shapes[ShapeIndex(word)] & (1u << word.Length)) == 0))
         {
@@ -125,28 +145,6 @@ internal static class WordTable
         return word.Length;
     }
 
-    /// <summary>Words of up to this many ASCII letters are looked up by <see cref="ShortKey"/>.</summary>
-    private const int ShortLength = 4;
-
-    private static readonly FrozenDictionary<int, WordEntry> ShortWords = Words.Dictionary
-        .Where(w => w.Key.Length <= ShortLength && ShortKey(w.Key) >= 0)
-        .ToFrozenDictionary(w => ShortKey(w.Key), w => w.Value);
-
-    /// <summary>The letters of a short ASCII word, lower case, packed seven bits each; -1 when any is no ASCII letter.</summary>
-    private static int ShortKey(ReadOnlySpan<char> word)
-    {
-        int key = 0;
-        foreach (char c in word)
-        {
-            if (!char.IsAsciiLetter(c))
-            {
-                return -1;
-            }
-            key = (key << 7) | (c | 0x20);
-        }
-        return key;
-    }
-
     private static int ShapeIndex(ReadOnlySpan<char> word) => (Letter(word[0]) * 27) + Letter(word[1]);
 
     private static int Letter(char c) => (c | 0x20) is >= 'a' and <= 'z' ? (c | 0x20) - 'a' + 1 : 0;
@@ -163,6 +161,8 @@ internal static class WordTable
         }
         return shapes;
     }
+
+    private static readonly PackedWords LetterWords = new(Words.Dictionary);
 
     private static FrozenDictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> Build()
     {

@@ -133,6 +133,11 @@ public partial class DateScannerTests
     public void Scan_TextWithoutDates_FindsNothing(string text) =>
         Assert.Empty(DateScanner.Default.Scan(text, SeedArticles.Rudaw));
 
+    /// <summary>The grammar keeps the date words a phrase can start with as bits of one 64-bit mask.</summary>
+    [Fact]
+    public void DateWords_FitTheStartingWordMask() =>
+        Assert.All(Enum.GetValues<DateWord>(), word => Assert.InRange((int)word, 0, 63));
+
     [Fact]
     public void Scan_ThatYear_RefersBackToTheYearNamedLastBeforeIt()
     {

@@ -1,5 +1,9 @@
+using System.Linq;
 using ConflictData.Text;
 using ConflictData.Text.Scanning;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace ConflictData.Tests.Text.Scanning;
 
@@ -65,6 +69,45 @@ public class WordTableTests
         WordEntry entry = WordTable.Classify(word);
         Assert.Equal((DateWord)date, entry.Date);
         Assert.Equal((WordForm)form, entry.Form & (WordForm)form);
+    }
+
+    /// <summary>Words of letters: every listed word and arbitrary letter strings, in random case, up to past the packed length.</summary>
+    public static class LetterWordArbitraries
+    {
+        private static readonly string[] Listed =
+            [.. DateLexicon.Words.Keys, .. QuantityLexicon.WordClasses().Select(w => w.Word), "USD", "EUR", "GBP", "Usd", "BBC", "abcdefghijkl", "abcdefghijklm"];
+
+        public static Arbitrary<string> Word() => Arb.From(
+            Gen.OneOf(
+                Gen.Elements(Listed),
+                Gen.Choose(1, PackedWords.MaxLength + 2).SelectMany(n => Gen.ArrayOf(Gen.Elements("aeinorstyAEINORSTY".ToCharArray()), n)).Select(c => new string(c)))
+            .SelectMany(word => Gen.ArrayOf(Gen.Elements(true, false), word.Length)
+                .Select(upper => new string(word.Select((c, i) => upper[i] ? char.ToUpperInvariant(c) : c).ToArray()))),
+            word => word.Length > 1 ? [word[..^1], word.ToLowerInvariant()] : []);
+    }
+
+    /// <summary>The packed look-up that plain ASCII words take answers exactly what the general classification does.</summary>
+    [Property(Arbitrary = [typeof(LetterWordArbitraries)], MaxTest = 3000)]
+    public bool Classify_LetterWords_AgreesWithTheGeneralClassification(string word) =>
+        WordTable.Classify(word) == WordTable.ClassifyAnyWord(word);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("abcdefghijklm")]
+    [InlineData("ab1")]
+    [InlineData("\u00E9t\u00E9")]
+    [InlineData("a-b")]
+    [InlineData("[`@{")]
+    public void TryPack_OnlyOneToTwelveAsciiLetters(string word) => Assert.False(PackedWords.TryPack(word, out _));
+
+    [Fact]
+    public void TryPack_FoldsCaseAndKeepsOrder()
+    {
+        Assert.True(PackedWords.TryPack("March", out ulong mixed));
+        Assert.True(PackedWords.TryPack("march", out ulong lower));
+        Assert.True(PackedWords.TryPack("charm", out ulong anagram));
+        Assert.Equal(lower, mixed);
+        Assert.NotEqual(lower, anagram);
     }
 
     [Theory]
