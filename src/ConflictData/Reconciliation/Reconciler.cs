@@ -60,14 +60,18 @@ public static class Reconciler
     public static DateInterval? ReferenceInterval(Estimate estimate)
     {
         Preconditions.CheckNotNull(estimate, nameof(estimate));
-        return estimate.ReferenceTime switch
-        {
-            null => estimate.Published?.Bounds,
-            { Kind: ReferenceTimeKind.Since } r => new DateInterval(r.Anchor.Start,
-                estimate.Published is { } p && p.Latest > r.Anchor.End ? p.Latest : r.Anchor.End),
-            { } r => r.Anchor.ToDateInterval(),
-        };
+        return estimate.ReferenceTime is null ? estimate.Published?.Bounds
+            : ReferenceBounds(estimate) is (var start, var end) ? new DateInterval(start, end) : null;
     }
+
+    /// <summary>The first and last day of <see cref="ReferenceInterval"/>, without making an interval; null when it is null.</summary>
+    internal static (LocalDate Start, LocalDate End)? ReferenceBounds(Estimate estimate) => estimate.ReferenceTime switch
+    {
+        null => estimate.Published is { } published ? (published.Earliest, published.Latest) : null,
+        { Kind: ReferenceTimeKind.Since } r => (r.Anchor.Start,
+            estimate.Published is { } p && p.Latest > r.Anchor.End ? p.Latest : r.Anchor.End),
+        { } r => (r.Anchor.Start, r.Anchor.End),
+    };
 
     /// <summary>The interval as the date range it is: a day, a whole month, a whole year, or a span.</summary>
     internal static DateRange ToDateRange(DateInterval interval)

@@ -16,6 +16,7 @@ internal sealed partial class ReconciliationRun
     private readonly Dictionary<Source, string> originKeys = [];
     private readonly Dictionary<Source, string> originKeysByInstance = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<QuantityKey, string> keyNames = [];
+    private readonly Dictionary<(LocalDate Start, LocalDate End), DateInterval> intervals = [];
 
     // The built-in rules, known exactly, allow indexed look-ups; a derived normaliser or relation may say anything, so
     // those are asked of every pair (see OriginNormalizer and PartWholeRelations, "Cost").
@@ -42,7 +43,7 @@ internal sealed partial class ReconciliationRun
         var entries = new List<Entry>(all.Count);
         foreach (var estimate in all)
         {
-            var entry = new Entry(estimate, Reconciler.ReferenceInterval(estimate), options.KeySelector(estimate));
+            var entry = new Entry(estimate, ReferenceInterval(estimate), options.KeySelector(estimate));
             string? reason = FilterReason(entry);
             if (reason is null)
             {
@@ -54,20 +55,7 @@ internal sealed partial class ReconciliationRun
             }
         }
         ApplyPairings(entries);
-        var entriesByKey = new Dictionary<QuantityKey, List<Entry>>();
-        foreach (var entry in entries)
-        {
-            if (!entriesByKey.TryGetValue(entry.Key, out var ofKey))
-            {
-                entriesByKey.Add(entry.Key, ofKey = []);
-            }
-            ofKey.Add(entry);
-        }
-        foreach (var (key, ofKey) in entriesByKey)
-        {
-            groupsByKey[key] = [.. TimePoints(ofKey).Select(point => BuildGroup(key, point))];
-        }
-        var orderedKeys = groupsByKey.Keys.OrderBy(KeyName, StringComparer.Ordinal).ToList();
+        var orderedKeys = GroupByKeyAndTime(entries);
         RelatePartsAndWholes(orderedKeys);
         foreach (var key in orderedKeys)
         {
@@ -81,6 +69,21 @@ internal sealed partial class ReconciliationRun
             .ToImmutableArray();
         return new ReconciliationReport(options.Rule.Name, [.. timelines.SelectMany(t => t.Points)], timelines,
             [.. filtered.OrderBy(f => f.Id, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>The estimate's <see cref="Reconciler.ReferenceInterval"/>, one instance per distinct interval of the run.</summary>
+    /// <remarks>Estimates share a few months and years, so equal intervals are made once rather than once per estimate.</remarks>
+    private DateInterval? ReferenceInterval(Estimate estimate)
+    {
+        if (Reconciler.ReferenceBounds(estimate) is not { } bounds)
+        {
+            return null;
+        }
+        if (!intervals.TryGetValue(bounds, out var interval))
+        {
+            intervals.Add(bounds, interval = new DateInterval(bounds.Start, bounds.End));
+        }
+        return interval;
     }
 
     private string? FilterReason(Entry entry)
@@ -141,44 +144,90 @@ internal sealed partial class ReconciliationRun
         }
     }
 
-    /// <summary>The estimates of one key in time points: overlapping reference intervals chain into one point; undated last.</summary>
-    /// <remarks>Sorts <paramref name="entries"/> in place (dated by interval and id, then undated by id) and cuts it into points.</remarks>
-    private static IEnumerable<List<Entry>> TimePoints(List<Entry> entries)
+    /// <summary>
+    /// Builds every key's groups and returns the keys in the order of their names. One sort of all entries by key, reference
+    /// time and id (dated by interval, undated last) puts each key's entries together and its time points in a row.
+    /// </summary>
+    /// <remarks>Each key is hashed once per entry, to intern it as its rank in name order; the sort then compares integers
+    /// and ids held in structs rather than keys and intervals behind references.</remarks>
+    private List<QuantityKey> GroupByKeyAndTime(List<Entry> entries)
     {
-        entries.Sort(static (a, b) =>
+        var keyIds = new Dictionary<QuantityKey, int>();
+        var keys = new List<QuantityKey>();
+        var idOf = new int[entries.Count];
+        for (int i = 0; i < idOf.Length; i++)
         {
-            if (a.Interval is null || b.Interval is null)
+            var key = entries[i].Key;
+            if (!keyIds.TryGetValue(key, out int id))
             {
-                int d = (a.Interval is null ? 1 : 0) - (b.Interval is null ? 1 : 0);
-                return d != 0 ? d : string.CompareOrdinal(a.Id, b.Id);
+                keyIds.Add(key, id = keys.Count);
+                keys.Add(key);
             }
-            int c = a.Interval.Start.CompareTo(b.Interval.Start);
-            c = c != 0 ? c : a.Interval.End.CompareTo(b.Interval.End);
-            return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
-        });
-        int first = 0;
-        LocalDate end = default;
-        for (int i = 0; i < entries.Count; i++)
+            idOf[i] = id;
+        }
+        // A stable sort: keys with equal names stay in the order they first appeared.
+        var orderedKeys = keys.OrderBy(KeyName, StringComparer.Ordinal).ToList();
+        var rank = new int[keys.Count];
+        for (int i = 0; i < orderedKeys.Count; i++)
         {
-            if (entries[i].Interval is not { } interval)
+            rank[keyIds[orderedKeys[i]]] = i;
+        }
+        var slots = new TimeSlot[entries.Count];
+        for (int i = 0; i < slots.Length; i++)
+        {
+            slots[i] = new TimeSlot(rank[idOf[i]], entries[i]);
+        }
+        Array.Sort(slots);
+        for (int from = 0; from < slots.Length;)
+        {
+            int to = from + 1;
+            while (to < slots.Length && slots[to].Key == slots[from].Key)
+            {
+                to++;
+            }
+            var key = orderedKeys[slots[from].Key];
+            var groups = new List<GroupBuilder>();
+            foreach (var (first, end) in TimePoints(slots, from, to))
+            {
+                var point = new List<Entry>(end - first);
+                for (int i = first; i < end; i++)
+                {
+                    point.Add(slots[i].Entry);
+                }
+                groups.Add(BuildGroup(key, point));
+            }
+            groupsByKey.Add(key, groups);
+            from = to;
+        }
+        return orderedKeys;
+    }
+
+    /// <summary>The time points of one key's sorted slots <c>[from, to)</c>: overlapping reference intervals chain into one point; undated last.</summary>
+    private static IEnumerable<(int First, int End)> TimePoints(TimeSlot[] slots, int from, int to)
+    {
+        int first = from, end = 0;
+        for (int i = from; i < to; i++)
+        {
+            var slot = slots[i];
+            if (slot.Start == TimeSlot.Undated)
             {
                 if (i > first)
                 {
-                    yield return entries.GetRange(first, i - first);
+                    yield return (first, i);
                 }
-                yield return entries.GetRange(i, entries.Count - i);
+                yield return (i, to);
                 yield break;
             }
-            if (i > first && interval.Start > end)
+            if (i > first && slot.Start > end)
             {
-                yield return entries.GetRange(first, i - first);
+                yield return (first, i);
                 first = i;
             }
-            end = i == first || interval.End > end ? interval.End : end;
+            end = i == first || slot.End > end ? slot.End : end;
         }
-        if (entries.Count > first)
+        if (to > first)
         {
-            yield return entries.GetRange(first, entries.Count - first);
+            yield return (first, to);
         }
     }
 
@@ -203,6 +252,42 @@ internal sealed partial class ReconciliationRun
             keyNames.Add(key, name = key.ToString());
         }
         return name;
+    }
+
+    /// <summary>An entry as the run sorts it: its key's rank, its reference interval's days as ordered integers, and its id.</summary>
+    private readonly struct TimeSlot : IComparable<TimeSlot>
+    {
+        /// <summary>The start and end of an undated entry, after every date.</summary>
+        internal const int Undated = int.MaxValue;
+
+        internal TimeSlot(int key, Entry entry)
+        {
+            Key = key;
+            Entry = entry;
+            Id = entry.Id;
+            (Start, End) = entry.Interval is { } interval ? (Order(interval.Start), Order(interval.End)) : (Undated, Undated);
+        }
+
+        internal int Key { get; }
+
+        internal int Start { get; }
+
+        internal int End { get; }
+
+        internal string Id { get; }
+
+        internal Entry Entry { get; }
+
+        public int CompareTo(TimeSlot other)
+        {
+            int c = Key.CompareTo(other.Key);
+            c = c != 0 ? c : Start.CompareTo(other.Start);
+            c = c != 0 ? c : End.CompareTo(other.End);
+            return c != 0 ? c : string.CompareOrdinal(Id, other.Id);
+        }
+
+        // Ordered as LocalDate orders dates of one calendar: a day (below 32) and a month (at most 13, below 16) fit in the low nine bits.
+        private static int Order(LocalDate date) => (date.Year * 512) + (date.Month * 32) + date.Day;
     }
 
     /// <summary>
