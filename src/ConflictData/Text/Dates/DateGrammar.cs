@@ -681,6 +681,13 @@ internal sealed partial class DateGrammar
                 match = Found(the.Start, unit, DateRule.ForUnit(DateRuleKind.PastUnits, TimeUnit.Year, 10));
                 return true;
             }
+            if (IsHours(unit, count))
+            {
+                // "the past 24 hours": the calendar has no hours, and they end at an unknown time of the publication
+                // day, so they are the days they can reach: that day and as many before it as the hours can span.
+                match = Found(the.Start, unit, DateRule.ForUnit(DateRuleKind.PastUnits, TimeUnit.Day, (count + 23) / 24 + 1));
+                return true;
+            }
             if (!unit.IsUnit || unit.Plural != (count != 1))
             {
                 return false;
@@ -716,6 +723,12 @@ internal sealed partial class DateGrammar
         }
         return TryYearAfterArticle(the, out match);
     }
+
+    /// <summary>Whether <paramref name="word"/> is "hour" after a count of one or "hours" after any other count.</summary>
+    private bool IsHours(in Cursor word, long count) =>
+        word.Kind == TokenKind.Word
+        && QuantityLexicon.TryTimeUnit(text.AsSpan(word.Start, word.Length), out var unit) && unit == TimeUnit.Hour
+        && (text[word.Start + word.Length - 1] is 's' or 'S') == (count != 1);
 
     /// <summary>"the end of that year", "the beginning of March 2019", "end of 2017": the last (or first) day.</summary>
     private bool TryEndOf(in Cursor word, int start, out DateMatch match)

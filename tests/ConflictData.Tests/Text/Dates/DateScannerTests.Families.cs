@@ -37,6 +37,9 @@ public partial class DateScannerTests
     [InlineData("Dozens died in recent days.", "2016-03-10", "in recent days", "during 2016-03-04/2016-03-10")]
     [InlineData("More may follow in the coming weeks.", "2016-03-10", "in the coming weeks", "during 2016-03-11/2016-04-07")]
     [InlineData("Inflation doubled over the past decade.", "2016-03-10", "over the past decade", "during 2006-03-11/2016-03-10")]
+    [InlineData("Nearly 5,000 people crossed in the past 24 hours.", "2016-03-10", "in the past 24 hours", "during 2016-03-09/2016-03-10")]
+    [InlineData("Shelling went on over the last 72 hours.", "2016-03-10", "over the last 72 hours", "during 2016-03-07/2016-03-10")]
+    [InlineData("Two blasts hit the city in the past hour.", "2016-03-10", "in the past hour", "during 2016-03-09/2016-03-10")]
     [InlineData("No one has claimed it until now.", "2016-03-10", "until now", "as of 2016-03-10")]
     [InlineData("The deadline was moved until November.", "2016-03-10", "until November", "as of 2016-11")]
     // lower-case months, plans for a year

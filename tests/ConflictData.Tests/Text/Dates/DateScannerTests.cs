@@ -130,6 +130,7 @@ public partial class DateScannerTests
     [InlineData("Call 12.07.20171 now, or 22.07 tonight.")]
     [InlineData("Unit FY20180 and Q5 2016 and Q32016 were listed.")]
     [InlineData("The mid-year review was in its mid-term.")]
+    [InlineData("In the past 24 hour period and the last hours of the siege, the past 3 hour mark passed.")]
     public void Scan_TextWithoutDates_FindsNothing(string text) =>
         Assert.Empty(DateScanner.Default.Scan(text, SeedArticles.Rudaw));
 
