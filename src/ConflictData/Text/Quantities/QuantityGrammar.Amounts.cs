@@ -220,7 +220,7 @@ internal sealed partial class QuantityGrammar
                 return true;
             }
             // Only unit abbreviations may be glued to digits; "1st", "3D", "1990s", "10am" are not figures.
-            return suffix is "km" or "km2" or "sq";
+            return suffix is "km" or "km2" or "sq" or "pc";
         }
         if (IsWord(q, "am") || IsWord(q, "pm") || (IsWord(q, "a") && IsSymbol(q + 1, ".") && IsWord(q + 2, "m")) || IsWord(q, "GMT"))
         {

@@ -45,8 +45,18 @@ internal sealed partial class QuantityGrammar
     {
         fraction = 0;
         beforeReference = -1;
-        int q = ReadNumerator(p, out decimal numerator);
-        int denominator = IsWord(q) ? QuantityLexicon.Fraction(Span(q)) : 0;
+        int q;
+        decimal numerator;
+        int denominator;
+        if (IsWord(p) && QuantityLexicon.TryHyphenatedFraction(Span(p), out numerator, out denominator))
+        {
+            q = p;
+        }
+        else
+        {
+            q = ReadNumerator(p, out numerator);
+            denominator = IsWord(q) ? QuantityLexicon.Fraction(Span(q)) : 0;
+        }
         if (denominator == 0)
         {
             return false;

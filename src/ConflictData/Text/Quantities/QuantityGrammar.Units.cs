@@ -8,7 +8,8 @@ internal sealed partial class QuantityGrammar
 {
     private bool TryUnit(ref int p, ref PhraseBuilder phrase, ref int resumeAt)
     {
-        if (IsSymbol(p, "%") || IsWord(p, "percent") || IsWord(p, "pct"))
+        // "pc" is British newspapers' percent ("40pc of the budget").
+        if (IsSymbol(p, "%") || IsWord(p, "percent") || IsWord(p, "pct") || IsWord(p, "pc"))
         {
             phrase.Unit = Unit.Percent;
             p++;
@@ -134,9 +135,11 @@ internal sealed partial class QuantityGrammar
         }
     }
 
+    // "1.9m a year earlier": a unit of time that a word of time follows is when, not how often.
     private bool IsRate(int p) =>
         (IsWord(p, "per") || IsWord(p, "a") || IsWord(p, "an") || IsWord(p, "each") || IsWord(p, "every"))
-        && IsWord(p + 1) && QuantityLexicon.TryTimeUnit(Span(p + 1), out _) && !Span(p + 1).EndsWith("s");
+        && IsWord(p + 1) && QuantityLexicon.TryTimeUnit(Span(p + 1), out _) && !Span(p + 1).EndsWith("s")
+        && !(IsWord(p + 2, "ago") || IsWord(p + 2, "earlier") || IsWord(p + 2, "later") || IsWord(p + 2, "before") || IsWord(p + 2, "after"));
 
     /// <summary>Areas and lengths in the spellings news uses, each kept in its own unit: nothing is converted.</summary>
     private bool TryMeasure(ref int p, out Unit unit)

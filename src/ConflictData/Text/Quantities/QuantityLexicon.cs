@@ -239,6 +239,22 @@ internal static class QuantityLexicon
     /// <summary>The denominator a fraction word names ("third" 3, "quarters" 4), or 0.</summary>
     internal static int Fraction(ReadOnlySpan<char> word) => Fractions.TryGetValue(word, out int d) ? d : 0;
 
+    /// <summary>"two-thirds", "three-quarters", "one-fifth": a fraction spelt as one hyphenated word.</summary>
+    internal static bool TryHyphenatedFraction(ReadOnlySpan<char> word, out decimal numerator, out int denominator)
+    {
+        numerator = 0;
+        denominator = 0;
+        int hyphen = word.IndexOf('-');
+        if (hyphen <= 0 || word[(hyphen + 1)..].Contains('-')
+            || NumberWord(word[..hyphen], out long count) is not (NumberWordKind.Unit or NumberWordKind.Teen) || count <= 0)
+        {
+            return false;
+        }
+        numerator = count;
+        denominator = Fraction(word[(hyphen + 1)..]);
+        return denominator != 0;
+    }
+
     /// <summary>The multiple a verb or adverb states ("doubled" 2, "tripled" 3, "twice" 2), or 0.</summary>
     internal static int Multiple(ReadOnlySpan<char> word) => Multiples.TryGetValue(word, out int m) ? m : 0;
 

@@ -67,7 +67,12 @@ internal static class WordTable
             entry = entry with { Class = WordClass.Starter };
         }
         int hyphen = word.IndexOf('-');
-        if (entry.Class == WordClass.None && hyphen > 0 && QuantityLexicon.IsNumberWord(word))
+        if (entry.Class == WordClass.None && hyphen > 0 && QuantityLexicon.TryHyphenatedFraction(word, out _, out _))
+        {
+            // "two-thirds of the population": a number, though the number words would not take it for one.
+            entry = entry with { Class = WordClass.Starter | WordClass.Numeric };
+        }
+        else if (entry.Class == WordClass.None && hyphen > 0 && QuantityLexicon.IsNumberWord(word))
         {
             // "twenty-five"
             entry = entry with { Class = WordClass.Starter | WordClass.Numeric };

@@ -48,6 +48,11 @@ public class QuantityScannerTests
     [InlineData("three quarters of a million people", "three quarters of a million people", "[750000, 750000] best 750000", "person")]
     [InlineData("a third of the population", "a third of the population", "[0.3333333333333333333333333333, 0.3333333333333333333333333333] best 0.3333333333333333333333333333", "ratio:population")]
     [InlineData("three times as many refugees", "three times as many refugees", "[3, 3] best 3", "ratio:refugee")]
+    [InlineData("Two-thirds of the city was destroyed", "Two-thirds of the city", "[0.6666666666666666666666666667, 0.6666666666666666666666666667] best 0.6666666666666666666666666667", "ratio:city")]
+    [InlineData("three-quarters of the displaced", "three-quarters of the displaced", "[0.75, 0.75] best 0.75", "ratio:displaced")]
+    [InlineData("about 40pc of the budget", "about 40pc", "[35, 45] best 40", "percent")]
+    [InlineData("a rise of 12 pc", "12 pc", "[12, 12] best 12", "percent")]
+    [InlineData("up from 1.9m a year earlier", "1.9m", "[1900000, 1900000] best 1900000", null)]
     [InlineData("four times as many displaced people as in 2015", "four times as many displaced people", "[4, 4] best 4", "ratio:person")]
     [InlineData("twice as many armed fighters", "twice as many armed fighters", "[2, 2] best 2", "ratio:fighter")]
     [InlineData("one in five young men", "one in five young men", "[0.2, 0.2] best 0.2", "ratio:man")]
@@ -224,6 +229,7 @@ public class QuantityScannerTests
     [InlineData("Tokyo 2020 was postponed by a year.")]
     [InlineData("2016 was a year of sieges")]
     [InlineData("they spent a fortune on arms")]
+    [InlineData("passed by a two-thirds majority")]
     public void Scan_NotAQuantity_FindsNothing(string text) =>
         Assert.Empty(QuantityScanner.Default.Scan(text));
 
