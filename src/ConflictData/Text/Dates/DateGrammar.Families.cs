@@ -379,7 +379,12 @@ internal sealed partial class DateGrammar
 
     /// <summary>"recent weeks" (the four weeks up to the publication date), "recent days" (seven days), "recent months"
     /// (three months), "recent years" (three years); with "coming" the same counts after the publication date.</summary>
-    private bool TryRecentOrComing(in Cursor word, int start, out DateMatch match)
+    private bool TryRecentOrComing(in Cursor word, int start, out DateMatch match) =>
+        TryRecentOrComing(word, start, word.Is(DateWord.Recent) ? DateRuleKind.PastUnits : DateRuleKind.ComingUnits, out match);
+
+    /// <summary>The plural unit after <paramref name="word"/> ("recent", "coming", or the "few" of "the last few weeks"),
+    /// counted as <see cref="TryRecentOrComing(in Cursor, int, out DateMatch)"/> counts it, before or after the publication date.</summary>
+    private bool TryRecentOrComing(in Cursor word, int start, DateRuleKind kind, out DateMatch match)
     {
         match = default;
         Cursor unit = Next(word);
@@ -389,7 +394,6 @@ internal sealed partial class DateGrammar
         }
         var timeUnit = (TimeUnit)unit.Value;
         long count = timeUnit switch { TimeUnit.Day => 7, TimeUnit.Week => 4, _ => 3 };
-        DateRuleKind kind = word.Is(DateWord.Recent) ? DateRuleKind.PastUnits : DateRuleKind.ComingUnits;
         match = Found(start, unit, DateRule.ForUnit(kind, timeUnit, count));
         return true;
     }

@@ -667,9 +667,17 @@ internal sealed partial class DateGrammar
     {
         match = default;
         Cursor next = Next(the);
+        if (next.Is(DateWord.Next))
+        {
+            return TryTheNext(next, the.Start, out match);
+        }
         if (next.Is(DateWord.Past) || next.Is(DateWord.Last))
         {
             Cursor unit = Next(next);
+            if (IsFew(unit))
+            {
+                return TryRecentOrComing(unit, the.Start, DateRuleKind.PastUnits, out match);
+            }
             long count = 1;
             if (unit.IsCount)
             {
@@ -723,6 +731,41 @@ internal sealed partial class DateGrammar
         }
         return TryYearAfterArticle(the, out match);
     }
+
+    /// <summary>
+    /// "the next two years", "the next decade", "the next few months": units after the publication date. One unit ("the
+    /// next day", "the next year") is left alone: in a story it is as often the day after the events told as after the
+    /// report.
+    /// </summary>
+    private bool TryTheNext(in Cursor next, int start, out DateMatch match)
+    {
+        match = default;
+        Cursor unit = Next(next);
+        if (IsFew(unit))
+        {
+            return TryRecentOrComing(unit, start, DateRuleKind.ComingUnits, out match);
+        }
+        if (unit.Is(DateWord.Decade))
+        {
+            match = Found(start, unit, DateRule.ForUnit(DateRuleKind.ComingUnits, TimeUnit.Year, 10));
+            return true;
+        }
+        if (!unit.IsCount || unit.Value < 2)
+        {
+            return false;
+        }
+        Cursor units = Next(unit);
+        if (!units.IsUnit || !units.Plural)
+        {
+            return false;
+        }
+        match = Found(start, units, DateRule.ForUnit(DateRuleKind.ComingUnits, (TimeUnit)units.Value, unit.Value));
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is "few", as in "the last few weeks": an unstated small count.</summary>
+    private bool IsFew(in Cursor word) =>
+        word.Kind == TokenKind.Word && text.AsSpan(word.Start, word.Length).Equals("few", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether <paramref name="word"/> is "hour" after a count of one or "hours" after any other count.</summary>
     private bool IsHours(in Cursor word, long count) =>

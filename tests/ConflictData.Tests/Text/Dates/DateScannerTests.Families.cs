@@ -40,6 +40,10 @@ public partial class DateScannerTests
     [InlineData("Nearly 5,000 people crossed in the past 24 hours.", "2016-03-10", "in the past 24 hours", "during 2016-03-09/2016-03-10")]
     [InlineData("Shelling went on over the last 72 hours.", "2016-03-10", "over the last 72 hours", "during 2016-03-07/2016-03-10")]
     [InlineData("Two blasts hit the city in the past hour.", "2016-03-10", "in the past hour", "during 2016-03-09/2016-03-10")]
+    [InlineData("It will cost $1bn over the next decade.", "2016-03-10", "over the next decade", "during 2016-03-11/2026-03-10")]
+    [InlineData("Troops will stay for the next two years.", "2016-03-10", "the next two years", "during 2016-03-11/2018-03-10")]
+    [InlineData("Aid will rise in the next few months.", "2016-03-10", "in the next few months", "during 2016-03-11/2016-06-10")]
+    [InlineData("Prices fell in the last few weeks.", "2016-03-10", "in the last few weeks", "during 2016-02-12/2016-03-10")]
     [InlineData("No one has claimed it until now.", "2016-03-10", "until now", "as of 2016-03-10")]
     [InlineData("The deadline was moved until November.", "2016-03-10", "until November", "as of 2016-11")]
     // lower-case months, plans for a year

@@ -131,6 +131,7 @@ public partial class DateScannerTests
     [InlineData("Unit FY20180 and Q5 2016 and Q32016 were listed.")]
     [InlineData("The mid-year review was in its mid-term.")]
     [InlineData("In the past 24 hour period and the last hours of the siege, the past 3 hour mark passed.")]
+    [InlineData("The next day, the next few and the next two were gone.")]
     public void Scan_TextWithoutDates_FindsNothing(string text) =>
         Assert.Empty(DateScanner.Default.Scan(text, SeedArticles.Rudaw));
 
