@@ -55,7 +55,20 @@ internal sealed partial class ReconciliationRun
             }
         }
         ApplyPairings(entries);
-        var orderedKeys = GroupByKeyAndTime(entries);
+        var entriesByKey = new Dictionary<QuantityKey, List<Entry>>();
+        foreach (var entry in entries)
+        {
+            if (!entriesByKey.TryGetValue(entry.Key, out var ofKey))
+            {
+                entriesByKey.Add(entry.Key, ofKey = []);
+            }
+            ofKey.Add(entry);
+        }
+        foreach (var (key, ofKey) in entriesByKey)
+        {
+            groupsByKey[key] = [.. TimePoints(ofKey).Select(point => BuildGroup(key, point))];
+        }
+        var orderedKeys = groupsByKey.Keys.OrderBy(KeyName, StringComparer.Ordinal).ToList();
         RelatePartsAndWholes(orderedKeys);
         foreach (var key in orderedKeys)
         {
@@ -144,90 +157,44 @@ internal sealed partial class ReconciliationRun
         }
     }
 
-    /// <summary>
-    /// Builds every key's groups and returns the keys in the order of their names. One sort of all entries by key, reference
-    /// time and id (dated by interval, undated last) puts each key's entries together and its time points in a row.
-    /// </summary>
-    /// <remarks>Each key is hashed once per entry, to intern it as its rank in name order; the sort then compares integers
-    /// and ids held in structs rather than keys and intervals behind references.</remarks>
-    private List<QuantityKey> GroupByKeyAndTime(List<Entry> entries)
+    /// <summary>The estimates of one key in time points: overlapping reference intervals chain into one point; undated last.</summary>
+    /// <remarks>Sorts <paramref name="entries"/> in place (dated by interval and id, then undated by id) and cuts it into points.</remarks>
+    private static IEnumerable<List<Entry>> TimePoints(List<Entry> entries)
     {
-        var keyIds = new Dictionary<QuantityKey, int>();
-        var keys = new List<QuantityKey>();
-        var idOf = new int[entries.Count];
-        for (int i = 0; i < idOf.Length; i++)
+        entries.Sort(static (a, b) =>
         {
-            var key = entries[i].Key;
-            if (!keyIds.TryGetValue(key, out int id))
+            if (a.Interval is null || b.Interval is null)
             {
-                keyIds.Add(key, id = keys.Count);
-                keys.Add(key);
+                int d = (a.Interval is null ? 1 : 0) - (b.Interval is null ? 1 : 0);
+                return d != 0 ? d : string.CompareOrdinal(a.Id, b.Id);
             }
-            idOf[i] = id;
-        }
-        // A stable sort: keys with equal names stay in the order they first appeared.
-        var orderedKeys = keys.OrderBy(KeyName, StringComparer.Ordinal).ToList();
-        var rank = new int[keys.Count];
-        for (int i = 0; i < orderedKeys.Count; i++)
+            int c = a.Interval.Start.CompareTo(b.Interval.Start);
+            c = c != 0 ? c : a.Interval.End.CompareTo(b.Interval.End);
+            return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+        });
+        int first = 0;
+        LocalDate end = default;
+        for (int i = 0; i < entries.Count; i++)
         {
-            rank[keyIds[orderedKeys[i]]] = i;
-        }
-        var slots = new TimeSlot[entries.Count];
-        for (int i = 0; i < slots.Length; i++)
-        {
-            slots[i] = new TimeSlot(rank[idOf[i]], entries[i]);
-        }
-        Array.Sort(slots);
-        for (int from = 0; from < slots.Length;)
-        {
-            int to = from + 1;
-            while (to < slots.Length && slots[to].Key == slots[from].Key)
-            {
-                to++;
-            }
-            var key = orderedKeys[slots[from].Key];
-            var groups = new List<GroupBuilder>();
-            foreach (var (first, end) in TimePoints(slots, from, to))
-            {
-                var point = new List<Entry>(end - first);
-                for (int i = first; i < end; i++)
-                {
-                    point.Add(slots[i].Entry);
-                }
-                groups.Add(BuildGroup(key, point));
-            }
-            groupsByKey.Add(key, groups);
-            from = to;
-        }
-        return orderedKeys;
-    }
-
-    /// <summary>The time points of one key's sorted slots <c>[from, to)</c>: overlapping reference intervals chain into one point; undated last.</summary>
-    private static IEnumerable<(int First, int End)> TimePoints(TimeSlot[] slots, int from, int to)
-    {
-        int first = from, end = 0;
-        for (int i = from; i < to; i++)
-        {
-            var slot = slots[i];
-            if (slot.Start == TimeSlot.Undated)
+            if (entries[i].Interval is not { } interval)
             {
                 if (i > first)
                 {
-                    yield return (first, i);
+                    yield return entries.GetRange(first, i - first);
                 }
-                yield return (i, to);
+                yield return entries.GetRange(i, entries.Count - i);
                 yield break;
             }
-            if (i > first && slot.Start > end)
+            if (i > first && interval.Start > end)
             {
-                yield return (first, i);
+                yield return entries.GetRange(first, i - first);
                 first = i;
             }
-            end = i == first || slot.End > end ? slot.End : end;
+            end = i == first || interval.End > end ? interval.End : end;
         }
-        if (to > first)
+        if (entries.Count > first)
         {
-            yield return (first, to);
+            yield return entries.GetRange(first, entries.Count - first);
         }
     }
 
@@ -252,42 +219,6 @@ internal sealed partial class ReconciliationRun
             keyNames.Add(key, name = key.ToString());
         }
         return name;
-    }
-
-    /// <summary>An entry as the run sorts it: its key's rank, its reference interval's days as ordered integers, and its id.</summary>
-    private readonly struct TimeSlot : IComparable<TimeSlot>
-    {
-        /// <summary>The start and end of an undated entry, after every date.</summary>
-        internal const int Undated = int.MaxValue;
-
-        internal TimeSlot(int key, Entry entry)
-        {
-            Key = key;
-            Entry = entry;
-            Id = entry.Id;
-            (Start, End) = entry.Interval is { } interval ? (Order(interval.Start), Order(interval.End)) : (Undated, Undated);
-        }
-
-        internal int Key { get; }
-
-        internal int Start { get; }
-
-        internal int End { get; }
-
-        internal string Id { get; }
-
-        internal Entry Entry { get; }
-
-        public int CompareTo(TimeSlot other)
-        {
-            int c = Key.CompareTo(other.Key);
-            c = c != 0 ? c : Start.CompareTo(other.Start);
-            c = c != 0 ? c : End.CompareTo(other.End);
-            return c != 0 ? c : string.CompareOrdinal(Id, other.Id);
-        }
-
-        // Ordered as LocalDate orders dates of one calendar: a day (below 32) and a month (at most 13, below 16) fit in the low nine bits.
-        private static int Order(LocalDate date) => (date.Year * 512) + (date.Month * 32) + date.Day;
     }
 
     /// <summary>
