@@ -35,7 +35,7 @@ internal sealed partial class QuantityGrammar
         }
         else if (IsWord(p) && TryTimeWord(p, out var timeUnit, out int factor) && phrase.FitsScaledBy(factor))
         {
-            if (IsWord(p + 1, "ago") || IsWord(p + 1, "later") || IsWord(p + 1, "earlier"))
+            if (IsWordOfWhen(p + 1))
             {
                 // "two years ago" is a date, not a duration.
                 resumeAt = p + 2;
@@ -139,7 +139,10 @@ internal sealed partial class QuantityGrammar
     private bool IsRate(int p) =>
         (IsWord(p, "per") || IsWord(p, "a") || IsWord(p, "an") || IsWord(p, "each") || IsWord(p, "every"))
         && IsWord(p + 1) && QuantityLexicon.TryTimeUnit(Span(p + 1), out _) && !Span(p + 1).EndsWith("s")
-        && !(IsWord(p + 2, "ago") || IsWord(p + 2, "earlier") || IsWord(p + 2, "later") || IsWord(p + 2, "before") || IsWord(p + 2, "after"));
+        && !IsWordOfWhen(p + 2);
+
+    /// <summary>"ago", "earlier", "later": after a unit of time ("two years ago", "a year earlier") it says when.</summary>
+    private bool IsWordOfWhen(int i) => IsWord(i, "ago") || IsWord(i, "earlier") || IsWord(i, "later");
 
     /// <summary>Areas and lengths in the spellings news uses, each kept in its own unit: nothing is converted.</summary>
     private bool TryMeasure(ref int p, out Unit unit)
