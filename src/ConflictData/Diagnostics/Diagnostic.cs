@@ -80,6 +80,11 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
     // copied straight into the array kept, without a builder or an enumerator.
     private static ImmutableArray<T> WithoutRepeats<T>(IEnumerable<T> items, IEqualityComparer<T> comparer)
     {
+        // Most diagnostics name one estimate: its id is read by index, without copying through the collection.
+        if (items is IReadOnlyList<T> { Count: 1 } one)
+        {
+            return ImmutableArray.Create(one[0]);
+        }
         if (items is ICollection<T> { Count: <= 16 } small)
         {
             if (small.Count == 0)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using ConflictData.Utility;
 
 namespace ConflictData.Reconciliation;
 
@@ -13,15 +14,18 @@ namespace ConflictData.Reconciliation;
 /// <para>The group carries its explanation as data (<see cref="Inputs"/>, <see cref="Diagnostics"/>,
 /// <see cref="Merge"/>) and in English (<see cref="Explain"/>). <see cref="CompareRules"/> puts the same inputs under
 /// every rule side by side; <see cref="LeaveOneOriginOut"/> shows how the result moves without each origin.</para>
-/// <para>This type is immutable and thread-safe.</para>
+/// <para>This type is immutable and thread-safe. <see cref="Inputs"/> and <see cref="Diagnostics"/> are built from the
+/// reconciliation's own data when first read (most callers read a few groups of many), and are the same whenever they are.</para>
 /// </remarks>
 public sealed partial class ReconciledGroup
 {
     private readonly ImmutableArray<MergeInput> mergeInputs;
+    private readonly DeferredArray<ReconciledInput> inputs;
+    private readonly DeferredArray<Diagnostic> diagnostics;
 
     internal ReconciledGroup(string name, QuantityKey key, DateRange? time, Unit unit, string rule, Quantity? value, string? note,
-        ImmutableArray<ReconciledInput> inputs, ImmutableArray<MergeInput> mergeInputs, MergeResult? merge, bool isSumOfParts,
-        ImmutableArray<string> parts, ImmutableArray<string> wholes, ImmutableArray<Diagnostic> diagnostics)
+        DeferredArray<ReconciledInput> inputs, ImmutableArray<MergeInput> mergeInputs, MergeResult? merge, bool isSumOfParts,
+        ImmutableArray<string> parts, ImmutableArray<string> wholes, DeferredArray<Diagnostic> diagnostics)
     {
         IsSumOfParts = isSumOfParts;
         Name = name;
@@ -31,12 +35,12 @@ public sealed partial class ReconciledGroup
         Rule = rule;
         Value = value;
         Note = note;
-        Inputs = inputs;
+        this.inputs = inputs;
         this.mergeInputs = mergeInputs;
         Merge = merge;
         Parts = parts;
         Wholes = wholes;
-        Diagnostics = diagnostics;
+        this.diagnostics = diagnostics;
     }
 
     /// <summary>A readable, unique name: the quantity and the time, such as "fighters of IS in IQ+SY (person) @ 2019-02".</summary>
@@ -61,7 +65,7 @@ public sealed partial class ReconciledGroup
     public string? Note { get; }
 
     /// <summary>Every estimate of the group with its role, in id order; a summed group lists the parts' inputs.</summary>
-    public ImmutableArray<ReconciledInput> Inputs { get; }
+    public ImmutableArray<ReconciledInput> Inputs => inputs.Value;
 
     /// <summary>The rule's own result, or null for a summed group or when no input reached the rule.</summary>
     public MergeResult? Merge { get; }
@@ -76,7 +80,7 @@ public sealed partial class ReconciledGroup
     public ImmutableArray<string> Wholes { get; }
 
     /// <summary>Every diagnostic about this group, at the severities the options gave, with locations.</summary>
-    public ImmutableArray<Diagnostic> Diagnostics { get; }
+    public ImmutableArray<Diagnostic> Diagnostics => diagnostics.Value;
 
     /// <summary>Whether the group has a conflict (CD0001) or parts that do not fit (CD0005) at warning or above.</summary>
     public bool HasConflict => Diagnostics.Any(d => d.Severity >= DiagnosticSeverity.Warning

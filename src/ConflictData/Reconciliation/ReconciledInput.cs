@@ -80,11 +80,6 @@ public sealed class ReconciledInput
     /// <summary>The ids of this estimate and its citations.</summary>
     public ImmutableArray<string> CitationIds => [Id, .. Citations.Select(c => c.Id)];
 
-    /// <summary>This input as a part summed into a whole, from the part group named <paramref name="partGroup"/>.</summary>
-    internal ReconciledInput AsPart(string partGroup) =>
-        new(Estimate, OriginKey, Citations, Compared, Conversion, normalisation, ReferenceTime, Grouping,
-            new InputOutcome(Id, InputRole.Part, $"summed as a part, from {partGroup}"));
-
     /// <summary>The id, quote and role.</summary>
     public override string ToString() => $"{Id} “{Quote}”: {InputOutcome.Describe(Role)}";
 }

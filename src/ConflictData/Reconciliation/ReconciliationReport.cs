@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using ConflictData.Utility;
 
 namespace ConflictData.Reconciliation;
 
@@ -20,8 +21,11 @@ public sealed class ReconciliationReport
         Groups = groups;
         Timelines = timelines;
         Filtered = filtered;
-        Diagnostics = DistinctDiagnostics(groups);
+        diagnostics = new DeferredArray<Diagnostic>(() => DistinctDiagnostics(groups));
     }
+
+    // Made when first read, as the groups' own diagnostics are.
+    private readonly DeferredArray<Diagnostic> diagnostics;
 
     /// <summary>Every group's diagnostics, the first of equal ones kept: neighbours and parts share a conflict.</summary>
     private static ImmutableArray<Diagnostic> DistinctDiagnostics(ImmutableArray<ReconciledGroup> groups)
@@ -59,7 +63,7 @@ public sealed class ReconciliationReport
     public ImmutableArray<InputOutcome> Filtered { get; }
 
     /// <summary>Every diagnostic of every group, once each.</summary>
-    public ImmutableArray<Diagnostic> Diagnostics { get; }
+    public ImmutableArray<Diagnostic> Diagnostics => diagnostics.Value;
 
     /// <summary>The group with exactly <paramref name="name"/>.</summary>
     /// <exception cref="ArgumentException">No group has that name.</exception>

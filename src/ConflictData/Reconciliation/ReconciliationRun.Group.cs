@@ -56,7 +56,7 @@ internal sealed partial class ReconciliationRun
         {
             var candidate = representatives[i];
             var outcome = OutcomeOf(result, i, candidate.Id);
-            group.Inputs.Add(candidate.ToInput(outcome));
+            group.Inputs.Add(new(candidate, outcome));
             if (!outcome.IsDropped)
             {
                 used.Add(candidate);
@@ -109,6 +109,7 @@ internal sealed partial class ReconciliationRun
     {
         var estimate = entry.Estimate;
         var value = estimate.Quantity.Value;
+        entry.OriginKey = OriginKey(estimate);
         CurrencyConversion? conversion = null;
         if (estimate.Quantity.Unit.Currency is { } from && from != options.Currency)
         {
@@ -117,8 +118,7 @@ internal sealed partial class ReconciliationRun
             {
                 string when = on is null ? "an unknown date" : LocalDatePattern.Iso.Format(on.Value);
                 group.AddDiagnostic(Diagnostic.Create(ReconciliationDiagnostics.MissingExchangeRate, [entry.Id], [], entry.Id, from, options.Currency, when));
-                group.Inputs.Add(new ReconciledInput(estimate, OriginKey(estimate), [], null, null, null, entry.Interval, entry.Grouping,
-                    new InputOutcome(entry.Id, InputRole.Excluded, $"no {from}/{options.Currency} exchange rate for {when}")));
+                group.Inputs.Add(new(entry, new InputOutcome(entry.Id, InputRole.Excluded, $"no {from}/{options.Currency} exchange rate for {when}")));
                 return false;
             }
             conversion = new CurrencyConversion(estimate.Quantity, rate);
@@ -139,7 +139,7 @@ internal sealed partial class ReconciliationRun
                 value = whole;
             }
         }
-        entry.Input = new MergeInput(entry.Id, value, OriginKey(estimate), entry.Interval, estimate.Published?.Earliest, estimate.Reliability,
+        entry.Input = new MergeInput(entry.Id, value, entry.OriginKey, entry.Interval, estimate.Published?.Earliest, estimate.Reliability,
             estimate.Confidence?.Level == ConfidenceLevel.Low, (estimate.Hedge.Kinds & HedgeKinds.Vague) != 0);
         (entry.Conversion, entry.Normalisation) = (conversion, normalisation);
         return true;
@@ -203,7 +203,7 @@ internal sealed partial class ReconciliationRun
                 : new DeferredText("; hedged differently (“{0}” and “{1}”), which is recorded, not a conflict", [same.Estimate.Hedge.Text, candidate.Estimate.Hedge.Text]);
             group.AddDiagnostic(Diagnostic.Create(ReconciliationDiagnostics.SameOrigin, [same.Id, candidate.Id], [],
                 same.Id, candidate.Id, origin, hedges));
-            group.Inputs.Add(candidate.ToInput(new InputOutcome(candidate.Id, InputRole.Duplicate,
+            group.Inputs.Add(new(candidate, new InputOutcome(candidate.Id, InputRole.Duplicate,
                 new DeferredText("the same estimate by {0} as {1}, counted once as its citation", [origin.Name, same.Id]))));
         }
         representatives.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));

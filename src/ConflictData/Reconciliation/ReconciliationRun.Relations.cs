@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 using ConflictData.Utility;
 using NodaTime;
 
@@ -139,7 +140,8 @@ internal sealed partial class ReconciliationRun
             }
             var sum = values.Skip(1).Aggregate(values[0], (total, v) => total.Add(v));
             var interval = set.Aggregate((DateInterval?)null, (hull, g) => Hull(hull, g.Interval))!;
-            var ids = set.SelectMany(g => g.EstimateIds).ToList();
+            // The parts' estimates are named only by a diagnostic or a new point, which few sums raise.
+            IEnumerable<string> ids = set.SelectMany(g => g.EstimateIds);
             string partNames = string.Join(" + ", set.Select(g => g.Name));
             var wholes = groupsByKey[whole].Where(w => Overlap(w.Interval, interval)).ToList();
             foreach (var w in wholes.Where(w => w.Value is not null))
@@ -167,17 +169,20 @@ internal sealed partial class ReconciliationRun
                 Value = new Quantity(sum, set[0].Unit),
                 Note = $"the sum of {partNames}",
             };
-            foreach (var input in set.SelectMany(g => g.Inputs.Where(i => !i.IsDropped)))
+            foreach (var part in set)
             {
-                derived.Inputs.Add(input.AsPart(GroupName(input, set)));
+                foreach (var (entry, outcome) in part.Inputs)
+                {
+                    if (!outcome.IsDropped)
+                    {
+                        derived.Inputs.Add(new(entry, new InputOutcome(entry.Id, InputRole.Part, new DeferredText("summed as a part, from {0}", [part.Name]))));
+                    }
+                }
             }
             derived.Comparands.Add(new Comparand("the sum of its parts", sum, interval, [.. ids]));
             groupsByKey[whole].Add(derived);
         }
     }
-
-    private static string GroupName(ReconciledInput input, List<GroupBuilder> set) =>
-        set.First(g => g.Inputs.Contains(input)).Name;
 
     /// <summary>Compares each point of a key with the next: disjoint values within the window conflict, further apart they changed.</summary>
     private void CompareNeighbours(List<GroupBuilder> points)
@@ -220,7 +225,13 @@ internal sealed partial class ReconciliationRun
         internal IEnumerable<string> Ids => SumIds.IsDefault ? [Label] : SumIds;
     }
 
-    /// <summary>A group under construction; parts, wholes and diagnostics are added as the run relates groups.</summary>
+    /// <summary>An estimate of a group and what the group did with it: the <see cref="ReconciledInput"/> it becomes when read.</summary>
+    private readonly record struct GroupInput(Entry Entry, InputOutcome Outcome);
+
+    /// <summary>
+    /// A group under construction; parts, wholes and diagnostics are added as the run relates groups. The group it builds
+    /// makes its inputs and diagnostics from this builder when they are first read, after the run.
+    /// </summary>
     private sealed class GroupBuilder(string name, QuantityKey key, DateInterval? interval, Unit unit)
     {
         internal string Name { get; } = name;
@@ -243,7 +254,7 @@ internal sealed partial class ReconciliationRun
 
         internal ImmutableArray<MergeInput> MergeInputs { get; set; } = [];
 
-        internal List<ReconciledInput> Inputs { get; } = [];
+        internal List<GroupInput> Inputs { get; } = [];
 
         internal List<Comparand> Comparands { get; } = [];
 
@@ -275,14 +286,27 @@ internal sealed partial class ReconciliationRun
             }
         }
 
-        internal IEnumerable<string> EstimateIds => Inputs.Where(i => !i.IsDropped).Select(i => i.Id);
+        internal IEnumerable<string> EstimateIds => Inputs.Where(i => !i.Outcome.IsDropped).Select(i => i.Entry.Id);
 
+        /// <summary>The group; its inputs and diagnostics are made from this builder's lists (not the builder) when first read.</summary>
         internal ReconciledGroup Build(DiagnosticOptions severities, Func<string, IEnumerable<Evidence>> locate)
         {
-            Inputs.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+            var inputs = Inputs;
             return new(Name, Key, Interval is null ? null : Reconciler.ToDateRange(Interval), Unit, Rule, Value, Note,
-                [.. Inputs], MergeInputs, Merge, IsSumOfParts, DistinctNames(parts), DistinctNames(wholes),
-                BuildDiagnostics(severities, locate));
+                new DeferredArray<ReconciledInput>(() => BuildInputs(inputs)), MergeInputs, Merge, IsSumOfParts, DistinctNames(parts), DistinctNames(wholes),
+                diagnostics is { } raised ? new DeferredArray<Diagnostic>(() => BuildDiagnostics(raised, severities, locate)) : new DeferredArray<Diagnostic>([]));
+        }
+
+        /// <summary>The inputs in id order (ids are unique within a group). Reads the list without changing it, so threads may race.</summary>
+        private static ImmutableArray<ReconciledInput> BuildInputs(List<GroupInput> inputs)
+        {
+            var built = new ReconciledInput[inputs.Count];
+            for (int i = 0; i < built.Length; i++)
+            {
+                built[i] = inputs[i].Entry.ToInput(inputs[i].Outcome);
+            }
+            Array.Sort(built, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+            return ImmutableCollectionsMarshal.AsImmutableArray(built);
         }
 
         private static ImmutableArray<string> DistinctNames(List<string>? names)
@@ -305,19 +329,15 @@ internal sealed partial class ReconciliationRun
         }
 
         /// <summary>The diagnostics once each (the first of equal ones), at the options' severities, with their locations.</summary>
-        private ImmutableArray<Diagnostic> BuildDiagnostics(DiagnosticOptions severities, Func<string, IEnumerable<Evidence>> locate)
+        private static ImmutableArray<Diagnostic> BuildDiagnostics(List<Diagnostic> raised, DiagnosticOptions severities, Func<string, IEnumerable<Evidence>> locate)
         {
-            if (diagnostics is null)
-            {
-                return [];
-            }
-            var built = ImmutableArray.CreateBuilder<Diagnostic>(diagnostics.Count);
+            var built = ImmutableArray.CreateBuilder<Diagnostic>(raised.Count);
             // A group raises a few diagnostics, compared with each other directly; a hash set pays off only for many.
-            var seen = diagnostics.Count > 16 ? new HashSet<Diagnostic>() : null;
-            for (int i = 0; i < diagnostics.Count; i++)
+            var seen = raised.Count > 16 ? new HashSet<Diagnostic>() : null;
+            for (int i = 0; i < raised.Count; i++)
             {
-                var diagnostic = diagnostics[i];
-                bool repeated = seen is null ? IsRepeated(i) : !seen.Add(diagnostic);
+                var diagnostic = raised[i];
+                bool repeated = seen is null ? IsRepeated(raised, i) : !seen.Add(diagnostic);
                 if (!repeated && severities.Apply(diagnostic) is { } kept)
                 {
                     built.Add(kept.WithLocations(locate));
@@ -326,11 +346,11 @@ internal sealed partial class ReconciliationRun
             return built.DrainToImmutable();
         }
 
-        private bool IsRepeated(int index)
+        private static bool IsRepeated(List<Diagnostic> raised, int index)
         {
             for (int i = 0; i < index; i++)
             {
-                if (diagnostics![i].Equals(diagnostics[index]))
+                if (raised[i].Equals(raised[index]))
                 {
                     return true;
                 }

@@ -62,6 +62,12 @@ internal sealed partial class ReconciliationRun
             {
                 entriesByKey.Add(entry.Key, ofKey = []);
             }
+            else
+            {
+                // One key instance per quantity: the selector made one per estimate, and entries outlive the run (a group
+                // makes its inputs from them when read), so the equal copies are let go now.
+                entry.Key = ofKey[0].Key;
+            }
             ofKey.Add(entry);
         }
         foreach (var (key, ofKey) in entriesByKey)
@@ -158,19 +164,23 @@ internal sealed partial class ReconciliationRun
     }
 
     /// <summary>The estimates of one key in time points: overlapping reference intervals chain into one point; undated last.</summary>
-    /// <remarks>Sorts <paramref name="entries"/> in place (dated by interval and id, then undated by id) and cuts it into points.</remarks>
+    /// <remarks>Sorts <paramref name="entries"/> in place by interval (undated last) and cuts it into points. Which entries
+    /// make a point depends only on their intervals, and each point is put in id order when it is built, so entries with
+    /// equal intervals are left in any order here (in this workload most of a key's entries share a month).</remarks>
     private static IEnumerable<List<Entry>> TimePoints(List<Entry> entries)
     {
         entries.Sort(static (a, b) =>
         {
             if (a.Interval is null || b.Interval is null)
             {
-                int d = (a.Interval is null ? 1 : 0) - (b.Interval is null ? 1 : 0);
-                return d != 0 ? d : string.CompareOrdinal(a.Id, b.Id);
+                return (a.Interval is null ? 1 : 0) - (b.Interval is null ? 1 : 0);
+            }
+            if (ReferenceEquals(a.Interval, b.Interval))
+            {
+                return 0;
             }
             int c = a.Interval.Start.CompareTo(b.Interval.Start);
-            c = c != 0 ? c : a.Interval.End.CompareTo(b.Interval.End);
-            return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+            return c != 0 ? c : a.Interval.End.CompareTo(b.Interval.End);
         });
         int first = 0;
         LocalDate end = default;
@@ -223,7 +233,8 @@ internal sealed partial class ReconciliationRun
 
     /// <summary>
     /// An estimate on its way through the run: its interval, its key and diagnostics waiting for its group; once prepared
-    /// for the rule, its input, the conversion and normalisation made, and its citations.
+    /// for the rule, its origin's key, its input, the conversion and normalisation made, and its citations. Unchanged
+    /// after the run, it is what a group's <see cref="ReconciledInput"/>s are made of when they are read.
     /// </summary>
     private sealed class Entry(Estimate estimate, DateInterval? interval, QuantityKey key)
     {
@@ -241,6 +252,8 @@ internal sealed partial class ReconciliationRun
 
         internal List<Diagnostic>? Pending { get; private set; }
 
+        internal string? OriginKey { get; set; }
+
         internal MergeInput? Input { get; set; }
 
         internal CurrencyConversion? Conversion { get; set; }
@@ -252,6 +265,6 @@ internal sealed partial class ReconciliationRun
         internal void AddCitation(Estimate estimate) => (citations ??= []).Add(estimate);
 
         internal ReconciledInput ToInput(InputOutcome outcome) =>
-            new(Estimate, Input?.Origin, citations is null ? [] : [.. citations], Input?.Value, Conversion, Normalisation, Interval, Grouping, outcome);
+            new(Estimate, OriginKey, citations is null ? [] : [.. citations], Input?.Value, Conversion, Normalisation, Interval, Grouping, outcome);
     }
 }
