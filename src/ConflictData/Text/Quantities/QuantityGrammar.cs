@@ -34,6 +34,10 @@ internal sealed partial class QuantityGrammar
     private readonly IApproximationPolicy policy;
     private readonly bool strict;
     private int limit;
+    private int lexed;
+    private int valuedToken = -1;
+    private decimal lastValue;
+    private (int At, bool Prefix, int Limit, bool Found, int End, HedgeKinds Kinds) lastHedge = (-1, false, 0, false, 0, HedgeKinds.None);
 
     internal QuantityGrammar(string text, TokenStream tokens, IApproximationPolicy policy, bool strict)
     {

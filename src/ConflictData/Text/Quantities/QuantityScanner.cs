@@ -63,13 +63,13 @@ public sealed partial class QuantityScanner
         int i = 0;
         int nextNumeric = -1;
         int lookahead = 0;
-        while (tokens.Exists(i))
+        while (grammar.Exists(i))
         {
             // The first number-like token at or after i, if one lies within reach. The look-ahead only moves
             // forward, so each token is examined once: linear overall.
             nextNumeric = nextNumeric < i ? -1 : nextNumeric;
             lookahead = Math.Max(lookahead, i);
-            while (nextNumeric < 0 && lookahead <= i + QuantityGrammar.Reach && tokens.Exists(lookahead))
+            while (nextNumeric < 0 && lookahead <= i + QuantityGrammar.Reach && grammar.Exists(lookahead))
             {
                 nextNumeric = (tokens[lookahead].Class & WordClass.Numeric) != 0 ? lookahead : -1;
                 lookahead++;
