@@ -34,10 +34,29 @@ internal sealed partial class QuantityGrammar
     {
         if (i != valuedToken)
         {
-            lastValue = Lexer.ValueOf(text, tokens[i]);
+            lastValue = WholeValueOf(text, tokens[i]);
             valuedToken = i;
         }
         return lastValue;
+    }
+
+    /// <summary>
+    /// <see cref="Lexer.ValueOf"/>, which builds the value in decimal arithmetic digit by digit, reached the short way for
+    /// the numerals news writes most: whole numbers of up to 18 characters ("2014", "45,000"), whose digits fit a
+    /// <see cref="ulong"/> whatever separators they hold. The tests hold the two to the same bits.
+    /// </summary>
+    internal static decimal WholeValueOf(string text, in Token token)
+    {
+        if (token.Shape is not (NumeralShape.Plain or NumeralShape.Grouped) || token.Length > 18)
+        {
+            return Lexer.ValueOf(text, token);
+        }
+        ulong value = 0;
+        foreach (char c in text.AsSpan(token.Start, token.Length))
+        {
+            value = char.IsAsciiDigit(c) ? (value * 10) + (uint)(c - '0') : value;
+        }
+        return value;
     }
 
     private ReadOnlySpan<char> Span(int i)

@@ -65,6 +65,11 @@ internal sealed partial class QuantityGrammar
         {
             return false;
         }
+        if (tokens[p].Kind == TokenKind.Word && !TryHedge(p, prefix: true, out _, out _) && !QuantityLexicon.MayOpenUnhedged(Span(p)))
+        {
+            // Most words that can start a phrase ("in", "is", "as") only start a hedge: where none starts, nothing does.
+            return false;
+        }
 
         int directionStart = -1;
         if (!TryHedge(p, prefix: true, out _, out _) && IsWord(p) && IsDirection(p, out phrase.Falling))
