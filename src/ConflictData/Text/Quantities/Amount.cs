@@ -32,8 +32,14 @@ internal struct Amount
     internal bool Article;
 
     /// <summary>Whether the value times <paramref name="factor"/> still fits a decimal ("10^28 decades" as years does not).</summary>
-    internal readonly bool FitsScaledBy(decimal factor) => Raw <= Largest / Multiplier / factor;
+    /// <remarks>Every number fits unscaled, and most amounts are unscaled: they skip the two decimal divisions.</remarks>
+    internal readonly bool FitsScaledBy(decimal factor) => (Multiplier == 1 && factor == 1) || Raw <= Largest / Multiplier / factor;
 
     /// <summary>The signed value with trailing zeros dropped, so "2.5bn" is 2500000000, not 2500000000.0.</summary>
-    internal readonly decimal Value => (Negative ? -Raw : Raw) * Multiplier / 1.0000000000000000000000000000m;
+    /// <remarks>A whole number without a multiplier has no trailing zeros to drop, and is most amounts: it skips the
+    /// decimal multiplication and division (<see cref="Normalize"/>, which the tests hold it to bit for bit).</remarks>
+    internal readonly decimal Value => Multiplier == 1 && Raw.Scale == 0 && Raw != 0 ? (Negative ? -Raw : Raw) : Normalize((Negative ? -Raw : Raw) * Multiplier);
+
+    /// <summary>The number with trailing zeros after the point dropped: 2500000000.0 becomes 2500000000.</summary>
+    internal static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
 }

@@ -201,7 +201,7 @@ internal sealed partial class QuantityGrammar
             resumeAt = chainEnd + 1;
             return false;
         }
-        amount.Raw = Lexer.ValueOf(text, t);
+        amount.Raw = ValueOf(p);
         amount.Multiplier = 1;
         amount.Last = p;
         amount.YearLike = t.Shape == NumeralShape.Plain && t.Length == 4 && amount.Raw is >= 1500 and <= 2199;
@@ -429,7 +429,7 @@ internal sealed partial class QuantityGrammar
         int r = last + 1;
         bool bracketed = IsSymbol(r, "(");
         int digits = bracketed ? r + 1 : r;
-        if (Has(digits) && tokens[digits].Kind == TokenKind.Number && Lexer.ValueOf(text, tokens[digits]) == total + current
+        if (Has(digits) && tokens[digits].Kind == TokenKind.Number && ValueOf(digits) == total + current
             && (!bracketed || IsSymbol(digits + 1, ")")))
         {
             amount.Last = bracketed ? digits + 1 : digits;

@@ -24,6 +24,20 @@ internal sealed partial class QuantityGrammar
 
     private bool TryHedge(int p, bool prefix, out int end, out HedgeKinds kinds)
     {
+        // A phrase asks for the hedge at its first token twice (before a direction word, then as its hedge): the last
+        // answer is kept, for the same window.
+        if (p == lastHedge.At && prefix == lastHedge.Prefix && limit == lastHedge.Limit)
+        {
+            (end, kinds) = (lastHedge.End, lastHedge.Kinds);
+            return lastHedge.Found;
+        }
+        bool found = ReadHedge(p, prefix, out end, out kinds);
+        lastHedge = (p, prefix, limit, found, end, kinds);
+        return found;
+    }
+
+    private bool ReadHedge(int p, bool prefix, out int end, out HedgeKinds kinds)
+    {
         end = p;
         kinds = HedgeKinds.None;
         if (!IsWord(p))

@@ -98,7 +98,7 @@ internal sealed partial class QuantityGrammar
     /// <summary>"one in five children", "1 in 4 people": a share of what follows.</summary>
     private bool TryOneIn(ref int p, ref PhraseBuilder phrase)
     {
-        if (!TryCardinal(p, out decimal part) || !IsWord(p + 1, "in") || !TryCardinal(p + 2, out decimal whole) || whole == 0 || part > whole)
+        if (!IsWord(p + 1, "in") || !TryCardinal(p, out decimal part) || !TryCardinal(p + 2, out decimal whole) || whole == 0 || part > whole)
         {
             return false;
         }
@@ -122,7 +122,7 @@ internal sealed partial class QuantityGrammar
         }
         if (tokens[p].Kind == TokenKind.Number && tokens[p].Shape == NumeralShape.Plain)
         {
-            value = Lexer.ValueOf(text, tokens[p]);
+            value = ValueOf(p);
             return true;
         }
         if (IsWord(p) && QuantityLexicon.NumberWord(Span(p), out long n) is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens)

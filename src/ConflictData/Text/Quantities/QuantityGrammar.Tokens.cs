@@ -10,10 +10,60 @@ internal sealed partial class QuantityGrammar
     private bool Has(int i)
     {
         Steps++;
-        return i >= 0 && i < limit && tokens.Exists(i);
+        return i < limit && Exists(i);
     }
 
-    private ReadOnlySpan<char> Span(int i) => text.AsSpan(tokens[i].Start, tokens[i].Length);
+    /// <summary>Whether the text has a token at <paramref name="i"/>, uncounted and without the window's limit.</summary>
+    internal bool Exists(int i) => i >= 0 && (i < lexed || Lex(i));
+
+    /// <summary>Asks the stream for token <paramref name="i"/> and remembers how far it has lexed: the grammar and the
+    /// scanner test tokens many times, and a count held here answers most of them without a call into the stream.</summary>
+    private bool Lex(int i)
+    {
+        if (!tokens.Exists(i))
+        {
+            return false;
+        }
+        lexed = tokens.Lexed;
+        return true;
+    }
+
+    /// <summary>The value of the numeral token <paramref name="i"/>; several readings of a phrase ask for the same one, so
+    /// the last is kept.</summary>
+    private decimal ValueOf(int i)
+    {
+        if (i != valuedToken)
+        {
+            lastValue = WholeValueOf(text, tokens[i]);
+            valuedToken = i;
+        }
+        return lastValue;
+    }
+
+    /// <summary>
+    /// <see cref="Lexer.ValueOf"/>, which builds the value in decimal arithmetic digit by digit, reached the short way for
+    /// the numerals news writes most: whole numbers of up to 18 characters ("2014", "45,000"), whose digits fit a
+    /// <see cref="ulong"/> whatever separators they hold. The tests hold the two to the same bits.
+    /// </summary>
+    internal static decimal WholeValueOf(string text, in Token token)
+    {
+        if (token.Shape is not (NumeralShape.Plain or NumeralShape.Grouped) || token.Length > 18)
+        {
+            return Lexer.ValueOf(text, token);
+        }
+        ulong value = 0;
+        foreach (char c in text.AsSpan(token.Start, token.Length))
+        {
+            value = char.IsAsciiDigit(c) ? (value * 10) + (uint)(c - '0') : value;
+        }
+        return value;
+    }
+
+    private ReadOnlySpan<char> Span(int i)
+    {
+        ref readonly var token = ref tokens[i];
+        return text.AsSpan(token.Start, token.Length);
+    }
 
     private bool IsWord(int i) => Has(i) && tokens[i].Kind == TokenKind.Word;
 
@@ -24,19 +74,39 @@ internal sealed partial class QuantityGrammar
     /// Whether a phrase can start at token <paramref name="i"/>, given the index of the next token that is or names a
     /// number: the cheap test that keeps scanning fast, since a phrase needs a number within <see cref="Reach"/>.
     /// </summary>
-    internal bool CanStart(int i, int nextNumeric)
+    internal bool CanStart(int i, int nextNumeric) =>
+        nextNumeric >= i && nextNumeric - i <= Reach && (tokens[i].Class & WordClass.Starter) != 0;
+
+    private bool IsWord(int i, string word) => Is(i, TokenKind.Word, word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsSymbol(int i, string symbol) => Is(i, TokenKind.Symbol, symbol, StringComparison.Ordinal);
+
+    private bool IsDash(int i) => IsSymbolOfOne(i) && Span(i) is "-" or "\u2013" or "\u2012" or "\u2010";
+
+    private bool IsQuote(int i) => IsSymbolOfOne(i) && Span(i) is "\"" or "\u201C" or "\u201D" or "'" or "\u2018" or "\u2019";
+
+    /// <summary>Whether token <paramref name="i"/> is of the kind and reads as <paramref name="expected"/>.</summary>
+    private bool Is(int i, TokenKind kind, string expected, StringComparison comparison)
     {
-        var wordClass = tokens[i].Class;
-        return (wordClass & WordClass.Starter) != 0 && nextNumeric >= i && nextNumeric - i <= Reach;
+        if (!Has(i))
+        {
+            return false;
+        }
+        // An ordinal comparison, even ignoring case, never matches spans of different lengths: the length turns most away.
+        ref readonly var token = ref tokens[i];
+        return token.Kind == kind && token.Length == expected.Length && text.AsSpan(token.Start, token.Length).Equals(expected, comparison);
     }
 
-    private bool IsWord(int i, string word) => IsWord(i) && Span(i).Equals(word, StringComparison.OrdinalIgnoreCase);
-
-    private bool IsSymbol(int i, string symbol) => Has(i) && tokens[i].Kind == TokenKind.Symbol && Span(i).SequenceEqual(symbol);
-
-    private bool IsDash(int i) => Has(i) && tokens[i].Kind == TokenKind.Symbol && Span(i) is "-" or "\u2013" or "\u2012" or "\u2010";
-
-    private bool IsQuote(int i) => Has(i) && tokens[i].Kind == TokenKind.Symbol && Span(i) is "\"" or "\u201C" or "\u201D" or "'" or "\u2018" or "\u2019";
+    // Every dash and quote is one UTF-16 character.
+    private bool IsSymbolOfOne(int i)
+    {
+        if (!Has(i))
+        {
+            return false;
+        }
+        ref readonly var token = ref tokens[i];
+        return token.Kind == TokenKind.Symbol && token.Length == 1;
+    }
 
     /// <summary>The hedge words of a phrase: the leading hedges as stated, then the range, pair or postfix words.</summary>
     private string? HedgeText(in PhraseBuilder phrase)

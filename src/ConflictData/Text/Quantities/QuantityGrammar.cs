@@ -34,6 +34,10 @@ internal sealed partial class QuantityGrammar
     private readonly IApproximationPolicy policy;
     private readonly bool strict;
     private int limit;
+    private int lexed;
+    private int valuedToken = -1;
+    private decimal lastValue;
+    private (int At, bool Prefix, int Limit, bool Found, int End, HedgeKinds Kinds) lastHedge = (-1, false, 0, false, 0, HedgeKinds.None);
 
     internal QuantityGrammar(string text, TokenStream tokens, IApproximationPolicy policy, bool strict)
     {
@@ -59,6 +63,11 @@ internal sealed partial class QuantityGrammar
         int p = start;
         if (IsOverAPeriod(p))
         {
+            return false;
+        }
+        if (tokens[p].Kind == TokenKind.Word && !TryHedge(p, prefix: true, out _, out _) && !QuantityLexicon.MayOpenUnhedged(Span(p)))
+        {
+            // Most words that can start a phrase ("in", "is", "as") only start a hedge: where none starts, nothing does.
             return false;
         }
 

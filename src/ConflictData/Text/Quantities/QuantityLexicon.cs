@@ -80,9 +80,9 @@ internal static class QuantityLexicon
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RisingWords = Set(StringComparer.OrdinalIgnoreCase,
         "up rose increased grew climbed rise increase growth rising increasing growing climbing");
 
-    // Words other than hedges and number words that can open a phrase.
+    // Words other than hedges and number words that can open a phrase ("an hour", "scores of").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Starters = Set(StringComparer.OrdinalIgnoreCase,
-        "a between from minus negative dozens several tens hundreds thousands millions billions");
+        "a an between from minus negative dozens several scores tens hundreds thousands millions billions");
 
     private static readonly FrozenDictionary<string, TimeUnit>.AlternateLookup<ReadOnlySpan<char>> TimeUnits =
         new Dictionary<string, TimeUnit>(StringComparer.OrdinalIgnoreCase)
@@ -203,6 +203,16 @@ internal static class QuantityLexicon
             .Concat(Each(QualifiedCurrencies.Keys.Select(k => k.Split(' ')[0]), WordClass.Starter))
             .Concat(Each(TimeUnits.Dictionary.Keys, WordClass.Numeric));
     }
+
+    /// <summary>
+    /// Whether a phrase may open with this word when no hedge starts there: a word that starts a vague quantity, a range,
+    /// a sign, a direction, a lead-in, a multiple, a fraction, a number, or a currency. The rest of the words that can
+    /// start a phrase ("in", "is", "as", "at") only start a hedge ("in excess of", "is estimated to have").
+    /// </summary>
+    internal static bool MayOpenUnhedged(ReadOnlySpan<char> word) =>
+        Starters.Contains(word) || IsFalling(word) || IsRising(word) || IsLeadIn(word) || Multiple(word) > 0 || Fraction(word) > 0
+        || IsNumberWord(word) || TryHyphenatedFraction(word, out _, out _) || DollarPrefix(word) is not null || CurrencyWord(word) is not null
+        || CurrencyCode(word) is not null;
 
     /// <summary>Whether "over" after this word means "more than" before a duration ("lasted over six weeks").</summary>
     internal static bool IsLastingWord(ReadOnlySpan<char> word) => LastingWords.Contains(word);

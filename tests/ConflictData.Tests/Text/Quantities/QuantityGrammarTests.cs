@@ -1,0 +1,60 @@
+using System;
+using System.Linq;
+using ConflictData.Text;
+using ConflictData.Text.Scanning;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Xunit;
+
+namespace ConflictData.Tests.Text.Quantities;
+
+/// <summary>The grammar's short way to a numeral's value gives the lexer's value, bit for bit, for every numeral.</summary>
+public class QuantityGrammarTests
+{
+    [Theory]
+    [InlineData("2014")]
+    [InlineData("45,000")]
+    [InlineData("2,\\000")]
+    [InlineData("10\u00A0000 and 1\u202F234\u2009567")]
+    [InlineData("007 and 0")]
+    [InlineData("999999999999999999 1,000,000,000,000,000 9999999999999999999 12345678901234567890123456789")]
+    [InlineData("2.5 1,234.50 0.0000000000000000000000000001 99999999999999999999999999999999")]
+    public void WholeValueOf_IsTheLexersValue(string text) => AssertSameValues(text);
+
+    [Property(Arbitrary = new[] { typeof(NumeralArbitraries) }, MaxTest = 500)]
+    public bool WholeValueOf_OfAnyNumerals_IsTheLexersValue(Numerals numerals)
+    {
+        AssertSameValues(numerals.Text);
+        return true;
+    }
+
+    private static void AssertSameValues(string text)
+    {
+        var tokens = new TokenStream(text);
+        for (int i = 0; tokens.Exists(i); i++)
+        {
+            if (tokens[i].Kind == TokenKind.Number)
+            {
+                Assert.Equal(decimal.GetBits(Lexer.ValueOf(text, tokens[i])), decimal.GetBits(QuantityGrammar.WholeValueOf(text, tokens[i])));
+            }
+        }
+    }
+}
+
+/// <summary>Text of numerals as news and broken CMSs write them: digit runs with groups, noise and decimals.</summary>
+public sealed record Numerals(string Text);
+
+/// <summary>Generates <see cref="Numerals"/>.</summary>
+public static class NumeralArbitraries
+{
+    public static Arbitrary<Numerals> Numerals()
+    {
+        var digits = from length in Gen.Choose(1, 22) from ds in Gen.ArrayOf(Gen.Elements("0123456789".ToCharArray()), length) select new string(ds);
+        var part = Gen.Frequency(
+            (4, digits),
+            (2, Gen.Elements(",", ",\\", "\u00A0", "\u202F", "\u2009", ".").SelectMany(separator => digits.Select(d => separator + d))),
+            (1, Gen.Elements(" ", "-", " and ")));
+        return Arb.From(Gen.ArrayOf(part).Select(parts => new Numerals(string.Concat(parts))));
+    }
+}
