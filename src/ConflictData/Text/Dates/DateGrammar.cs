@@ -57,7 +57,7 @@ internal sealed partial class DateGrammar
         | (1UL << (int)DateWord.Tomorrow) | (1UL << (int)DateWord.Between) | (1UL << (int)DateWord.From)
         | (1UL << (int)DateWord.Until) | (1UL << (int)DateWord.For) | (1UL << (int)DateWord.Recent) | (1UL << (int)DateWord.Fiscal)
         | (1UL << (int)DateWord.FiscalYearPrefix) | (1UL << (int)DateWord.QuarterPrefix) | (1UL << (int)DateWord.Season)
-        | (1UL << (int)DateWord.NamedDayStart);
+        | (1UL << (int)DateWord.NamedDayStart) | (1UL << (int)DateWord.Overnight);
 
     /// <summary>
     /// The starting words whose phrase goes on with a number or a date word right after them: the prepositions that
@@ -167,15 +167,15 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>
-    /// Whether a preposition goes with a phrase: "on" only with days ("on Friday", "on 24 March 2019"), "over" only with
-    /// "the past ...", and "in" or "during" not with days ("in Wednesday", "in today"); the phrase is then matched alone.
+    /// Whether a preposition goes with a phrase: "on" only with days ("on Friday", "on 24 March 2019", "on the weekend"),
+    /// "over" only with "the past ..." and "the weekend", and "in" or "during" not with days ("in Wednesday", "in today"); the phrase is then matched alone.
     /// </summary>
     private static bool Takes(DateWord preposition, DateRule rule) => preposition switch
     {
         DateWord.On => (rule.Kind is DateRuleKind.Day or DateRuleKind.DayOfMonth or DateRuleKind.Weekday && rule.Part == DatePart.Whole)
             || (rule.Kind == DateRuleKind.DaySpan && rule.Date.Month == rule.EndDate.Month && Period.DaysBetween(rule.Date, rule.EndDate) < 7)
-            || (rule.Kind == DateRuleKind.NamedPeriod && rule.Period >= NamedPeriod.NewYearsEve),
-        DateWord.Over => rule.Kind is DateRuleKind.PastUnits or DateRuleKind.ComingUnits or DateRuleKind.NamedPeriod,
+            || (rule.Kind == DateRuleKind.NamedPeriod && rule.Period >= NamedPeriod.NewYearsEve) || rule.Kind == DateRuleKind.Weekend,
+        DateWord.Over => rule.Kind is DateRuleKind.PastUnits or DateRuleKind.ComingUnits or DateRuleKind.NamedPeriod or DateRuleKind.Weekend,
         DateWord.For => rule.Kind is DateRuleKind.Year || (rule.Kind == DateRuleKind.DaySpan && rule.Part == DatePart.Whole && IsFiscalYear(rule))
             || rule.Kind == DateRuleKind.FiscalYearOffset,
         DateWord.In or DateWord.During => rule.Kind is not (DateRuleKind.Weekday or DateRuleKind.DayOfMonth)
@@ -229,6 +229,8 @@ internal sealed partial class DateGrammar
                 return TryFiscalYear(token, token.Start, out match);
             case DateWord.QuarterPrefix:
                 return TryQuarterPrefix(token, out match);
+            case DateWord.Overnight:
+                return TryOvernight(token, out match);
             default:
                 return false;
         }
@@ -259,7 +261,12 @@ internal sealed partial class DateGrammar
         }
         if (bare && IsPlainYear(token))
         {
-            match = Found(token.Start, token, DateRule.ForYear(token.Value));
+            // "in 2020 and 2021": two years in a row are the span of both.
+            Cursor and = Next(token);
+            Cursor second = and.Is(DateWord.And) ? Next(and) : default;
+            match = second.IsNumber(4, 4) && second.Value == token.Value + 1 && !EndsInsideNumber(second)
+                ? Found(token.Start, second, DateRule.ForDaySpan(new LocalDate(token.Value, 1, 1), new LocalDate(second.Value, 12, 31)))
+                : Found(token.Start, token, DateRule.ForYear(token.Value));
             return true;
         }
         return false;
@@ -339,7 +346,7 @@ internal sealed partial class DateGrammar
             return false;
         }
         Cursor after = Next(last);
-        if (after.IsDash)
+        if (after.IsDash || after.Is(DateWord.And))
         {
             return TryDayRangeInMonth(dayToken, after, out match);
         }
@@ -377,18 +384,35 @@ internal sealed partial class DateGrammar
         return true;
     }
 
-    /// <summary>"11-20 March 2019": the days of one month, which must name its year.</summary>
-    private bool TryDayRangeInMonth(in Cursor first, in Cursor dash, out DateMatch match)
+    /// <summary>
+    /// "11-20 March 2019", "7-8 March", "3 and 4 March": the days of one month, in the year the text names or, without
+    /// one, the latest such days by the publication date. Days joined by "and" are one span only when they follow each
+    /// other; "3 and 10 March" are two days, not the week between them.
+    /// </summary>
+    private bool TryDayRangeInMonth(in Cursor first, in Cursor link, out DateMatch match)
     {
         match = default;
-        Cursor second = Next(dash);
-        if (!second.IsNumber(1, 2) || !TryDayEnd(second, out Cursor last))
+        Cursor second = Next(link);
+        if (!second.IsNumber(1, 2) || !TryDayEnd(second, out Cursor last) || (link.Is(DateWord.And) && second.Value != first.Value + 1))
         {
             return false;
         }
         Cursor month = Next(last);
-        if (!IsMonthName(month) || !TryYearAfter(AbbreviationDot(month), out Cursor year)
-            || !TryDate(year.Value, month.Value, first.Value, out LocalDate start)
+        if (!IsMonthName(month))
+        {
+            return false;
+        }
+        if (!TryYearAfter(AbbreviationDot(month), out Cursor year))
+        {
+            // "7-8 March": without a year the second day must follow the first, as a run of days does.
+            if (second.Value <= first.Value || second.Value > MaxDaysIn(month.Value))
+            {
+                return false;
+            }
+            match = Found(first.Start, month, DateRule.ForDayOfMonth(month.Value, first.Value) with { ThroughDay = second.Value });
+            return true;
+        }
+        if (!TryDate(year.Value, month.Value, first.Value, out LocalDate start)
             || !TryDate(year.Value, month.Value, second.Value, out LocalDate end) || end < start)
         {
             return false;
@@ -565,6 +589,27 @@ internal sealed partial class DateGrammar
         return true;
     }
 
+    /// <summary>
+    /// "overnight": the night that ends on the publication day, so that day and the one before. Not after an article
+    /// ("an overnight curfew") or a word of degree ("almost overnight"), where it describes rather than dates.
+    /// </summary>
+    private bool TryOvernight(in Cursor overnight, out DateMatch match)
+    {
+        match = default;
+        Cursor before = At(overnight.Index - 1);
+        if (before.Is(DateWord.Article) || (before.Kind == TokenKind.Word && IsDegreeWord(text.AsSpan(before.Start, before.Length))))
+        {
+            return false;
+        }
+        match = Found(overnight.Start, overnight, DateRule.ForUnit(DateRuleKind.PastUnits, TimeUnit.Day, 2));
+        return true;
+    }
+
+    private static bool IsDegreeWord(ReadOnlySpan<char> word) =>
+        word.Equals("almost", StringComparison.OrdinalIgnoreCase) || word.Equals("nearly", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("virtually", StringComparison.OrdinalIgnoreCase) || word.Equals("practically", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("literally", StringComparison.OrdinalIgnoreCase) || word.Equals("seemingly", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"this week", "this month", "this past March", "this past Friday", "this past year".</summary>
     private bool TryThis(in Cursor thisToken, out DateMatch match)
     {
@@ -593,7 +638,7 @@ internal sealed partial class DateGrammar
             || TryWeekday(target, thisToken.Start, DateDirection.Before, out match);
     }
 
-    /// <summary>"last year", "last August", "last Friday", "next month".</summary>
+    /// <summary>"last year", "last August", "last Friday", "next month", "last weekend".</summary>
     private bool TryLastOrNext(in Cursor word, out DateMatch match)
     {
         match = default;
@@ -605,6 +650,11 @@ internal sealed partial class DateGrammar
             return true;
         }
         DateDirection direction = last ? DateDirection.Before : DateDirection.After;
+        if (next.Is(DateWord.Weekend))
+        {
+            match = Found(word.Start, next, DateRule.ForWeekend(direction));
+            return true;
+        }
         return TryMonth(next, word.Start, DatePart.Whole, direction, true, out match)
             || TrySeason(next, word.Start, direction, true, out match)
             || TryNamedDay(next, word.Start, direction, out match)
@@ -670,6 +720,12 @@ internal sealed partial class DateGrammar
         if (next.Is(DateWord.Next))
         {
             return TryTheNext(next, the.Start, out match);
+        }
+        if (next.Is(DateWord.Weekend))
+        {
+            // "at the weekend", "over the weekend": in a report, the one under way or just past.
+            match = Found(the.Start, next, DateRule.ForWeekend(DateDirection.OnOrBefore));
+            return true;
         }
         if (next.Is(DateWord.Past) || next.Is(DateWord.Last))
         {

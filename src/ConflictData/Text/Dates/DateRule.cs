@@ -84,6 +84,8 @@ internal readonly record struct DateRule
     internal static DateRule ForWeekday(IsoDayOfWeek weekday, DateDirection direction) =>
         new() { Kind = DateRuleKind.Weekday, Weekday = weekday, Direction = direction };
 
+    internal static DateRule ForWeekend(DateDirection direction) => new() { Kind = DateRuleKind.Weekend, Direction = direction };
+
     internal static DateRule ForPeriod(NamedPeriod period, int year, DateDirection direction) =>
         new() { Kind = DateRuleKind.NamedPeriod, Period = period, Year = year, Direction = direction };
 
@@ -142,6 +144,7 @@ internal readonly record struct DateRule
             DateRuleKind.FiscalYearOffset => CalendarArithmetic.FiscalYear(published, Count, out reason),
             DateRuleKind.NamedMonth => DateRange.Month(CalendarArithmetic.NamedMonthYear(published, Month, Direction), Month),
             DateRuleKind.Weekday => DateRange.Day(CalendarArithmetic.Weekday(published, Weekday, Direction)),
+            DateRuleKind.Weekend => CalendarArithmetic.Weekend(published, Direction),
             DateRuleKind.UnitOffset => CalendarArithmetic.Offset(published, Unit, Count, out reason),
             DateRuleKind.EarlierThis => CalendarArithmetic.EarlierThis(published, Unit, out reason),
             DateRuleKind.LaterThis => CalendarArithmetic.LaterThis(published, Unit, out reason),

@@ -50,4 +50,7 @@ internal enum DateRuleKind : byte
 
     /// <summary>A fiscal year counted from the publication date's: "next fiscal year".</summary>
     FiscalYearOffset,
+
+    /// <summary>A weekend (Saturday and Sunday) counted from the publication date in <see cref="DateRule.Direction"/>: "the weekend", "last weekend".</summary>
+    Weekend,
 }
