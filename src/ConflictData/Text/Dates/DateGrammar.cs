@@ -154,16 +154,41 @@ internal sealed partial class DateGrammar
             case DateWord.Between or DateWord.From:
                 return TryRange(first, out match);
             default:
-                return TryCore(first, standalone, out match);
+                bool found = TryCore(first, standalone, out match);
+                match = found ? InRelativeYear(match) : match;
+                return found;
         }
         if (TryCore(core, bare || standalone, out DateMatch inner) && Takes(first.Word, inner.Rule)
             && (!first.Is(DateWord.For) || EndsClause(inner)))
         {
-            match = inner with { Start = first.Start, Kind = kind, Rule = LooksAhead(first.Word, inner.Rule) };
+            match = InRelativeYear(inner with { Start = first.Start, Kind = kind, Rule = LooksAhead(first.Word, inner.Rule) });
             return true;
         }
         match = default;
         return false;
+    }
+
+    /// <summary>
+    /// A month, day or named day without a year followed by the year it falls in, counted from the publication: "in
+    /// March last year", "on 7 October last year", "in June this year", "in May of next year", "Christmas last year".
+    /// Without this, "March" alone would be the latest March by the publication date, which "last year" contradicts.
+    /// </summary>
+    private DateMatch InRelativeYear(in DateMatch match)
+    {
+        if (match.Rule.Kind is not (DateRuleKind.NamedMonth or DateRuleKind.DayOfMonth or DateRuleKind.NamedPeriod)
+            || (match.Rule.Kind == DateRuleKind.NamedPeriod && match.Rule.Year != 0))
+        {
+            return match;
+        }
+        Cursor which = Next(At(match.Last));
+        which = which.Is(DateWord.Of) ? Next(which) : which;
+        Cursor year = Next(which);
+        if (!year.IsSingularUnit || year.Value != (int)TimeUnit.Year)
+        {
+            return match;
+        }
+        int offset = which.Word switch { DateWord.Last => -1, DateWord.This => 0, DateWord.Next => 1, _ => int.MinValue };
+        return offset == int.MinValue ? match : match with { End = year.End, Last = year.Index, Rule = match.Rule with { YearOffset = offset } };
     }
 
     /// <summary>

@@ -50,6 +50,9 @@ internal readonly record struct DateRule
     /// <summary>The season or named day of a <see cref="DateRuleKind.NamedPeriod"/>; its <see cref="Year"/> is 0 when the text names none.</summary>
     internal NamedPeriod Period { get; init; }
 
+    /// <summary>For a month, day of a month or named day without a year: the year it falls in, counted from the publication year ("last year" −1).</summary>
+    internal int? YearOffset { get; init; }
+
     /// <summary>Whether resolving needs the publication date.</summary>
     internal bool NeedsPublicationDate => Kind switch
     {
@@ -134,6 +137,10 @@ internal readonly record struct DateRule
             reason = $"is relative, and the publication year {published.Year} is too close to the limits of the calendar (years 1 to 9999) to count from";
             return null;
         }
+        if (YearOffset is int offset)
+        {
+            return ResolveInYear(published.Year + offset, out reason);
+        }
         return Kind switch
         {
             DateRuleKind.DayOfMonth => ThroughDay == 0 ? CalendarArithmetic.LatestDayOfMonth(published, Month, Day, out reason)
@@ -151,6 +158,26 @@ internal readonly record struct DateRule
             DateRuleKind.PastUnits => CalendarArithmetic.PastUnits(published, Unit, Count, out reason),
             _ => CalendarArithmetic.WithinThe(published, Unit),
         };
+    }
+
+    /// <summary>A month, day of a month or named day in the year <paramref name="year"/>.</summary>
+    private DateRange? ResolveInYear(int year, out string? reason)
+    {
+        reason = null;
+        switch (Kind)
+        {
+            case DateRuleKind.NamedMonth:
+                return DateRange.Month(year, Month);
+            case DateRuleKind.NamedPeriod:
+                return NamedPeriodCalendar.InYear(Period, year) ?? Uncomputed(out reason);
+        }
+        if (Day > CalendarSystem.Iso.GetDaysInMonth(year, Month))
+        {
+            reason = $"names day {Day} of month {Month}, which {year} does not have";
+            return null;
+        }
+        var first = new LocalDate(year, Month, Day);
+        return ThroughDay == 0 ? DateRange.Day(first) : DateRange.Span(first, first.PlusDays(ThroughDay - Day));
     }
 
     private static DateRange? Uncomputed(out string? reason)

@@ -40,7 +40,9 @@ namespace ConflictData.Text;
 /// last one wholly before P, "next weekend" the first after P; "overnight" is the night ending on P, so P and the day
 /// before;</item>
 /// <item>a bare month ("in September", "mid-March") is the latest such month on or before P's month; "this past March"
-/// and "last August" the latest strictly before P's month; a day without a year ("March 12") the latest on or before P;</item>
+/// and "last August" the latest strictly before P's month; a day without a year ("March 12") the latest on or before P;
+/// a month, day or named day followed by its year counted from P ("in March last year", "on 7 October last year", "in
+/// May of next year", "Christmas last year") falls in that year;</item>
 /// <item>"early", "mid-" and "late" narrow a month to days 1-10, 11-20 and 20 to the end (a year to January-April,
 /// May-August, September-December), as a <see cref="DatePrecision.Span"/>; "late February and March" runs from
 /// 20 February to 31 March;</item>

@@ -64,6 +64,14 @@ public partial class DateScannerTests
     [InlineData("Fighting raged in 2020 and 2021.", "2024-11-20", "in 2020 and 2021", "during 2020-01-01/2021-12-31")]
     [InlineData("Strikes were reported on 3 and 4 March.", "2024-11-20", "on 3 and 4 March", "during 2024-03-03/2024-03-04")]
     [InlineData("Talks were held on 3 and 4 March 2019.", "2024-11-20", "on 3 and 4 March 2019", "during 2019-03-03/2019-03-04")]
+    // a month or day in the year counted from the publication
+    [InlineData("The massacre happened on 7 October last year.", "2024-11-20", "on 7 October last year", "during 2023-10-07")]
+    [InlineData("The offensive began in March last year.", "2024-11-20", "in March last year", "during 2023-03")]
+    [InlineData("It ended in December this year.", "2024-11-20", "in December this year", "during 2024-12")]
+    [InlineData("Troops will leave in May of next year.", "2024-11-20", "in May of next year", "during 2025-05")]
+    [InlineData("Prices rose in early March last year.", "2024-11-20", "in early March last year", "during 2023-03-01/2023-03-10")]
+    [InlineData("Shops shut at Christmas last year.", "2024-11-20", "Christmas last year", "during 2023-12-25")]
+    [InlineData("It snowed on Feb. 29 last year.", "2025-03-01", "on Feb. 29 last year", "during 2024-02-29")]
     public void Scan_DateFamilies_ReadTheWholePhraseAndResolveIt(string text, string published, string quote, string expected)
     {
         var mentions = DateScanner.Default.Scan(text, On(published));
@@ -100,6 +108,14 @@ public partial class DateScannerTests
     [InlineData("The score was 8-7 March in the table.")]
     public void Scan_WordsThatDescribeRatherThanDate_FindNothing(string text) =>
         Assert.Empty(DateScanner.Default.Scan(text, On("2024-11-20")));
+
+    [Fact]
+    public void Scan_DayTheRelativeYearDoesNotHave_IsUnresolvedWithTheReason()
+    {
+        var mention = Assert.Single(DateScanner.Default.Scan("It snowed on 29 February last year.", On("2024-11-20")));
+        Assert.Equal("on 29 February last year", mention.Text);
+        Assert.Contains("which 2023 does not have", mention.Resolution.Error!.Message, System.StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Scan_DaysNotInARow_AreNotOneSpan() =>
