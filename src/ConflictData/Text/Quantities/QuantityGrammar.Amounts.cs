@@ -250,8 +250,9 @@ internal sealed partial class QuantityGrammar
 
     /// <summary>
     /// A number used as an adjective, its words hyphenated after it: "a 3-billion-dollar deal", "a $20-million
-    /// project", "a 1,300-kilometre border", "3,000-plus fighters", "a 5,000-strong force", "the 12,000-man army".
-    /// Other compounds ("15-year-old", "20-storey") leave the number as it was.
+    /// project", "a 1,300-kilometre border", "3,000-plus fighters", "a 5,000-strong force", "the 12,000-man army", "a
+    /// 72-hour ceasefire". Other compounds ("a 40-page report", "a 7.8-magnitude earthquake", "a 15-year-old") make the
+    /// number an adjective (<see cref="Amount.Adjectival"/>), which the scanner does not take for a figure.
     /// </summary>
     private void ReadCompound(int word, ref Amount amount)
     {
@@ -287,8 +288,18 @@ internal sealed partial class QuantityGrammar
                 // "a 5,000-strong force", "the 12,000-man army", "a 20-member delegation": people counted.
                 unit = Unit.Person;
             }
+            else if (currency is null && unit is null && rest.Length == 0 && QuantityLexicon.TryTimeUnit(part, out var period))
+            {
+                // "a 72-hour ceasefire", "a 100-day plan": how long.
+                unit = Unit.Duration(period);
+            }
+            else if (part is "odd" && rest.Length == 0)
+            {
+                // "20-odd fighters": the number as stated.
+            }
             else
             {
+                amount.Adjectival = true;
                 return;
             }
             any = true;

@@ -5,9 +5,10 @@ namespace ConflictData.Text;
 
 /// <content>
 /// What running text holds that the grammar reads but that is not a figure: years ("in 2014", "2014-16"), days of a
-/// month ("March 12", "12 March"), ages ("aged 45", "a 12-year-old"), spelled numbers that count nothing ("part one",
-/// "one of them", "the two groups"), and numbers that belong to a name ("Resolution 2254", "Route 66"). The parser
-/// reads such phrases when asked for one phrase; only the scanner, which meets them in running text, refuses them.
+/// month ("March 12", "12 March"), ages ("aged 45", "a 12-year-old"), numbers made adjectives ("a 40-page report"),
+/// spelled numbers that count nothing ("part one", "one of them", "the two groups"), and numbers that belong to a name
+/// ("Resolution 2254", "Route 66"). The parser reads such phrases when asked for one phrase; only the scanner, which
+/// meets them in running text, refuses them.
 /// </content>
 public sealed partial class QuantityScanner
 {
@@ -38,6 +39,11 @@ public sealed partial class QuantityScanner
         }
         if (!hedged && unitless && phrase.Noun is null && !a.HasMultiplier && !a.Spelled && IsNameNumber(text, tokens, a.First, phrase.B?.Last ?? a.Last))
         {
+            return true;
+        }
+        if (!hedged && unitless && phrase.Noun is null && (a.Adjectival || phrase.B is { Adjectival: true }))
+        {
+            // "a 40-page report": the number describes the report.
             return true;
         }
         if (phrase.B is not { } b)

@@ -63,6 +63,8 @@ public class QuantityScannerTests
     [InlineData("A 5,000-strong force was sent", "5,000-strong", "[5000, 5000] best 5000", "person")]
     [InlineData("The 12,000-man army collapsed", "12,000-man", "[12000, 12000] best 12000", "person")]
     [InlineData("a 20-member delegation", "20-member", "[20, 20] best 20", "person")]
+    [InlineData("A 72-hour ceasefire began", "72-hour", "[72, 72] best 72", "hour")]
+    [InlineData("some 20-odd fighters", "some 20-odd fighters", "[15, 25] best 20", "person")]
     [InlineData("more than a decade", "more than a decade", "(10, )", "year")]
     [InlineData("the prisoners spent a year in solitary confinement", "a year", "[1, 1] best 1", "year")]
     [InlineData("rebuilding took a decade", "a decade", "[10, 10] best 10", "year")]
@@ -258,6 +260,9 @@ public class QuantityScannerTests
     [InlineData("Recruits aged between 18 and 25 were sent north.")]
     [InlineData("people aged over 60 years")]
     [InlineData("a man 60 years of age was arrested")]
+    [InlineData("A 7.8-magnitude earthquake struck")]
+    [InlineData("Page 3 of the 40-page report")]
+    [InlineData("a 3-fold rise")]
     public void Scan_NotAQuantity_FindsNothing(string text) =>
         Assert.Empty(QuantityScanner.Default.Scan(text));
 
