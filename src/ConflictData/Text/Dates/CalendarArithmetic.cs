@@ -53,6 +53,22 @@ internal static class CalendarArithmetic
     };
 
     /// <summary>
+    /// <paramref name="count"/> units that end with month <paramref name="month"/> of <paramref name="year"/>: "the year
+    /// to March 2019" is April 2018 to March 2019, "the 12 months to June" July to June.
+    /// </summary>
+    internal static DateRange? UnitsToMonth(int year, int month, TimeUnit unit, long count, out string? reason)
+    {
+        LocalDate after = default;
+        if ((year == LastYear && month == 12) || !TryShift(after = new LocalDate(year, month, 1).PlusMonths(1), unit, -count, out LocalDate start))
+        {
+            reason = OutOfRange;
+            return null;
+        }
+        reason = null;
+        return DateRange.Span(start, after.PlusDays(-1));
+    }
+
+    /// <summary>
     /// The weekend <paramref name="direction"/> picks, counting from <paramref name="published"/>: on or before it ("the
     /// weekend": the one under way on a Saturday or Sunday, else the last), wholly before it ("last weekend"), or after
     /// it ("next weekend").

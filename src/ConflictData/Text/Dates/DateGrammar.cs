@@ -746,6 +746,10 @@ internal sealed partial class DateGrammar
         {
             return TryTheNext(next, the.Start, out match);
         }
+        if (TryUnitsToMonth(the, next, out match))
+        {
+            return true;
+        }
         if (next.Is(DateWord.Weekend))
         {
             // "at the weekend", "over the weekend": in a report, the one under way or just past.
@@ -811,6 +815,27 @@ internal sealed partial class DateGrammar
             return TryEndOf(next, the.Start, out match);
         }
         return TryYearAfterArticle(the, out match);
+    }
+
+    /// <summary>"the year to March", "the 12 months to June 2024", "the three months through September": units ending with a month.</summary>
+    private bool TryUnitsToMonth(in Cursor the, in Cursor first, out DateMatch match)
+    {
+        match = default;
+        long count = first.IsCount ? first.Value : 1;
+        Cursor unit = first.IsCount ? Next(first) : first;
+        Cursor to = Next(unit);
+        Cursor month = Next(to);
+        if (count < 1 || !unit.IsUnit || unit.Plural != (count != 1) || unit.Value == (int)TimeUnit.Day || !to.Is(DateWord.To) || !IsMonthName(month))
+        {
+            return false;
+        }
+        if (TryYearAfter(AbbreviationDot(month), out Cursor year))
+        {
+            match = Found(the.Start, year, DateRule.ForUnitsToMonth((TimeUnit)unit.Value, count, month.Value, year.Value));
+            return true;
+        }
+        match = Found(the.Start, AbbreviationDot(month), DateRule.ForUnitsToMonth((TimeUnit)unit.Value, count, month.Value, 0));
+        return true;
     }
 
     /// <summary>

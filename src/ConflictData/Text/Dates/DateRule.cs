@@ -57,7 +57,7 @@ internal readonly record struct DateRule
     internal bool NeedsPublicationDate => Kind switch
     {
         DateRuleKind.Day or DateRuleKind.Month or DateRuleKind.Year or DateRuleKind.DaySpan or DateRuleKind.ThatYear => false,
-        DateRuleKind.NamedPeriod => Year == 0,
+        DateRuleKind.NamedPeriod or DateRuleKind.UnitsToMonth => Year == 0,
         _ => true,
     };
 
@@ -86,6 +86,9 @@ internal readonly record struct DateRule
 
     internal static DateRule ForWeekday(IsoDayOfWeek weekday, DateDirection direction) =>
         new() { Kind = DateRuleKind.Weekday, Weekday = weekday, Direction = direction };
+
+    internal static DateRule ForUnitsToMonth(TimeUnit unit, long count, int month, int year) =>
+        new() { Kind = DateRuleKind.UnitsToMonth, Unit = unit, Count = count, Month = month, Year = year };
 
     internal static DateRule ForWeekend(DateDirection direction) => new() { Kind = DateRuleKind.Weekend, Direction = direction };
 
@@ -131,6 +134,8 @@ internal readonly record struct DateRule
                 return null;
             case DateRuleKind.NamedPeriod when Year != 0:
                 return NamedPeriodCalendar.InYear(Period, Year) ?? Uncomputed(out reason);
+            case DateRuleKind.UnitsToMonth when Year != 0:
+                return CalendarArithmetic.UnitsToMonth(Year, Month, Unit, Count, out reason);
         }
         if (published.Year <= CalendarArithmetic.FirstYear || published.Year >= CalendarArithmetic.LastYear)
         {
@@ -152,6 +157,7 @@ internal readonly record struct DateRule
             DateRuleKind.NamedMonth => DateRange.Month(CalendarArithmetic.NamedMonthYear(published, Month, Direction), Month),
             DateRuleKind.Weekday => DateRange.Day(CalendarArithmetic.Weekday(published, Weekday, Direction)),
             DateRuleKind.Weekend => CalendarArithmetic.Weekend(published, Direction),
+            DateRuleKind.UnitsToMonth => CalendarArithmetic.UnitsToMonth(CalendarArithmetic.NamedMonthYear(published, Month, DateDirection.OnOrBefore), Month, Unit, Count, out reason),
             DateRuleKind.UnitOffset => CalendarArithmetic.Offset(published, Unit, Count, out reason),
             DateRuleKind.EarlierThis => CalendarArithmetic.EarlierThis(published, Unit, out reason),
             DateRuleKind.LaterThis => CalendarArithmetic.LaterThis(published, Unit, out reason),

@@ -64,6 +64,11 @@ public partial class DateScannerTests
     [InlineData("Fighting raged in 2020 and 2021.", "2024-11-20", "in 2020 and 2021", "during 2020-01-01/2021-12-31")]
     [InlineData("Strikes were reported on 3 and 4 March.", "2024-11-20", "on 3 and 4 March", "during 2024-03-03/2024-03-04")]
     [InlineData("Talks were held on 3 and 4 March 2019.", "2024-11-20", "on 3 and 4 March 2019", "during 2019-03-03/2019-03-04")]
+    // units ending with a month
+    [InlineData("Exports fell 12% in the year to March.", "2024-11-20", "in the year to March", "during 2023-04-01/2024-03-31")]
+    [InlineData("Some 9,000 people were killed in the 12 months to June 2019.", "2024-11-20", "in the 12 months to June 2019", "during 2018-07-01/2019-06-30")]
+    [InlineData("Arrivals doubled in the three months through September.", "2024-11-20", "in the three months through September", "during 2024-07-01/2024-09-30")]
+    [InlineData("Output fell in the year to December.", "2024-11-20", "in the year to December", "during 2023-01-01/2023-12-31")]
     // a month or day in the year counted from the publication
     [InlineData("The massacre happened on 7 October last year.", "2024-11-20", "on 7 October last year", "during 2023-10-07")]
     [InlineData("The offensive began in March last year.", "2024-11-20", "in March last year", "during 2023-03")]
