@@ -52,6 +52,41 @@ internal static class CalendarArithmetic
         _ => published.Next(weekday),
     };
 
+    /// <summary>
+    /// <paramref name="count"/> units that end with month <paramref name="month"/> of <paramref name="year"/>: "the year
+    /// to March 2019" is April 2018 to March 2019, "the 12 months to June" July to June.
+    /// </summary>
+    internal static DateRange? UnitsToMonth(int year, int month, TimeUnit unit, long count, out string? reason)
+    {
+        LocalDate after = default;
+        if ((year == LastYear && month == 12) || !TryShift(after = new LocalDate(year, month, 1).PlusMonths(1), unit, -count, out LocalDate start))
+        {
+            reason = OutOfRange;
+            return null;
+        }
+        reason = null;
+        return DateRange.Span(start, after.PlusDays(-1));
+    }
+
+    /// <summary>
+    /// The weekend <paramref name="direction"/> picks, counting from <paramref name="published"/>: on or before it ("the
+    /// weekend": the one under way on a Saturday or Sunday, else the last), wholly before it ("last weekend"), or after
+    /// it ("next weekend").
+    /// </summary>
+    internal static DateRange Weekend(LocalDate published, DateDirection direction)
+    {
+        LocalDate saturday = published.DayOfWeek == IsoDayOfWeek.Saturday ? published : published.Previous(IsoDayOfWeek.Saturday);
+        if (direction == DateDirection.Before && published.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday)
+        {
+            saturday = saturday.PlusDays(-7);
+        }
+        else if (direction is DateDirection.After or DateDirection.OnOrAfter)
+        {
+            saturday = published.Next(IsoDayOfWeek.Saturday);
+        }
+        return DateRange.Span(saturday, saturday.PlusDays(1));
+    }
+
     /// <summary>The whole unit <paramref name="count"/> units away from the one containing <paramref name="published"/>.</summary>
     internal static DateRange? Offset(LocalDate published, TimeUnit unit, long count, out string? reason)
     {

@@ -57,7 +57,7 @@ internal sealed partial class DateGrammar
         | (1UL << (int)DateWord.Tomorrow) | (1UL << (int)DateWord.Between) | (1UL << (int)DateWord.From)
         | (1UL << (int)DateWord.Until) | (1UL << (int)DateWord.For) | (1UL << (int)DateWord.Recent) | (1UL << (int)DateWord.Fiscal)
         | (1UL << (int)DateWord.FiscalYearPrefix) | (1UL << (int)DateWord.QuarterPrefix) | (1UL << (int)DateWord.Season)
-        | (1UL << (int)DateWord.NamedDayStart);
+        | (1UL << (int)DateWord.NamedDayStart) | (1UL << (int)DateWord.Overnight);
 
     /// <summary>
     /// The starting words whose phrase goes on with a number or a date word right after them: the prepositions that
@@ -154,12 +154,14 @@ internal sealed partial class DateGrammar
             case DateWord.Between or DateWord.From:
                 return TryRange(first, out match);
             default:
-                return TryCore(first, standalone, out match);
+                bool found = TryCore(first, standalone, out match);
+                match = found ? InRelativeYear(match) : match;
+                return found;
         }
         if (TryCore(core, bare || standalone, out DateMatch inner) && Takes(first.Word, inner.Rule)
             && (!first.Is(DateWord.For) || EndsClause(inner)))
         {
-            match = inner with { Start = first.Start, Kind = kind, Rule = LooksAhead(first.Word, inner.Rule) };
+            match = InRelativeYear(inner with { Start = first.Start, Kind = kind, Rule = LooksAhead(first.Word, inner.Rule) });
             return true;
         }
         match = default;
@@ -167,15 +169,38 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>
-    /// Whether a preposition goes with a phrase: "on" only with days ("on Friday", "on 24 March 2019"), "over" only with
-    /// "the past ...", and "in" or "during" not with days ("in Wednesday", "in today"); the phrase is then matched alone.
+    /// A month, day or named day without a year followed by the year it falls in, counted from the publication: "in
+    /// March last year", "on 7 October last year", "in June this year", "in May of next year", "Christmas last year".
+    /// Without this, "March" alone would be the latest March by the publication date, which "last year" contradicts.
+    /// </summary>
+    private DateMatch InRelativeYear(in DateMatch match)
+    {
+        if (match.Rule.Kind is not (DateRuleKind.NamedMonth or DateRuleKind.DayOfMonth or DateRuleKind.NamedPeriod)
+            || (match.Rule.Kind == DateRuleKind.NamedPeriod && match.Rule.Year != 0))
+        {
+            return match;
+        }
+        Cursor which = Next(At(match.Last));
+        which = which.Is(DateWord.Of) ? Next(which) : which;
+        Cursor year = Next(which);
+        if (!year.IsSingularUnit || year.Value != (int)TimeUnit.Year)
+        {
+            return match;
+        }
+        int offset = which.Word switch { DateWord.Last => -1, DateWord.This => 0, DateWord.Next => 1, _ => int.MinValue };
+        return offset == int.MinValue ? match : match with { End = year.End, Last = year.Index, Rule = match.Rule with { YearOffset = offset } };
+    }
+
+    /// <summary>
+    /// Whether a preposition goes with a phrase: "on" only with days ("on Friday", "on 24 March 2019", "on the weekend"),
+    /// "over" only with "the past ..." and "the weekend", and "in" or "during" not with days ("in Wednesday", "in today"); the phrase is then matched alone.
     /// </summary>
     private static bool Takes(DateWord preposition, DateRule rule) => preposition switch
     {
         DateWord.On => (rule.Kind is DateRuleKind.Day or DateRuleKind.DayOfMonth or DateRuleKind.Weekday && rule.Part == DatePart.Whole)
             || (rule.Kind == DateRuleKind.DaySpan && rule.Date.Month == rule.EndDate.Month && Period.DaysBetween(rule.Date, rule.EndDate) < 7)
-            || (rule.Kind == DateRuleKind.NamedPeriod && rule.Period >= NamedPeriod.NewYearsEve),
-        DateWord.Over => rule.Kind is DateRuleKind.PastUnits or DateRuleKind.ComingUnits or DateRuleKind.NamedPeriod,
+            || (rule.Kind == DateRuleKind.NamedPeriod && rule.Period >= NamedPeriod.NewYearsEve) || rule.Kind == DateRuleKind.Weekend,
+        DateWord.Over => rule.Kind is DateRuleKind.PastUnits or DateRuleKind.ComingUnits or DateRuleKind.NamedPeriod or DateRuleKind.Weekend,
         DateWord.For => rule.Kind is DateRuleKind.Year || (rule.Kind == DateRuleKind.DaySpan && rule.Part == DatePart.Whole && IsFiscalYear(rule))
             || rule.Kind == DateRuleKind.FiscalYearOffset,
         DateWord.In or DateWord.During => rule.Kind is not (DateRuleKind.Weekday or DateRuleKind.DayOfMonth)
@@ -229,6 +254,8 @@ internal sealed partial class DateGrammar
                 return TryFiscalYear(token, token.Start, out match);
             case DateWord.QuarterPrefix:
                 return TryQuarterPrefix(token, out match);
+            case DateWord.Overnight:
+                return TryOvernight(token, out match);
             default:
                 return false;
         }
@@ -259,7 +286,12 @@ internal sealed partial class DateGrammar
         }
         if (bare && IsPlainYear(token))
         {
-            match = Found(token.Start, token, DateRule.ForYear(token.Value));
+            // "in 2020 and 2021": two years in a row are the span of both.
+            Cursor and = Next(token);
+            Cursor second = and.Is(DateWord.And) ? Next(and) : default;
+            match = second.IsNumber(4, 4) && second.Value == token.Value + 1 && !EndsInsideNumber(second)
+                ? Found(token.Start, second, DateRule.ForDaySpan(new LocalDate(token.Value, 1, 1), new LocalDate(second.Value, 12, 31)))
+                : Found(token.Start, token, DateRule.ForYear(token.Value));
             return true;
         }
         return false;
@@ -339,7 +371,7 @@ internal sealed partial class DateGrammar
             return false;
         }
         Cursor after = Next(last);
-        if (after.IsDash)
+        if (after.IsDash || after.Is(DateWord.And))
         {
             return TryDayRangeInMonth(dayToken, after, out match);
         }
@@ -377,18 +409,35 @@ internal sealed partial class DateGrammar
         return true;
     }
 
-    /// <summary>"11-20 March 2019": the days of one month, which must name its year.</summary>
-    private bool TryDayRangeInMonth(in Cursor first, in Cursor dash, out DateMatch match)
+    /// <summary>
+    /// "11-20 March 2019", "7-8 March", "3 and 4 March": the days of one month, in the year the text names or, without
+    /// one, the latest such days by the publication date. Days joined by "and" are one span only when they follow each
+    /// other; "3 and 10 March" are two days, not the week between them.
+    /// </summary>
+    private bool TryDayRangeInMonth(in Cursor first, in Cursor link, out DateMatch match)
     {
         match = default;
-        Cursor second = Next(dash);
-        if (!second.IsNumber(1, 2) || !TryDayEnd(second, out Cursor last))
+        Cursor second = Next(link);
+        if (!second.IsNumber(1, 2) || !TryDayEnd(second, out Cursor last) || (link.Is(DateWord.And) && second.Value != first.Value + 1))
         {
             return false;
         }
         Cursor month = Next(last);
-        if (!IsMonthName(month) || !TryYearAfter(AbbreviationDot(month), out Cursor year)
-            || !TryDate(year.Value, month.Value, first.Value, out LocalDate start)
+        if (!IsMonthName(month))
+        {
+            return false;
+        }
+        if (!TryYearAfter(AbbreviationDot(month), out Cursor year))
+        {
+            // "7-8 March": without a year the second day must follow the first, as a run of days does.
+            if (second.Value <= first.Value || second.Value > MaxDaysIn(month.Value))
+            {
+                return false;
+            }
+            match = Found(first.Start, month, DateRule.ForDayOfMonth(month.Value, first.Value) with { ThroughDay = second.Value });
+            return true;
+        }
+        if (!TryDate(year.Value, month.Value, first.Value, out LocalDate start)
             || !TryDate(year.Value, month.Value, second.Value, out LocalDate end) || end < start)
         {
             return false;
@@ -565,6 +614,27 @@ internal sealed partial class DateGrammar
         return true;
     }
 
+    /// <summary>
+    /// "overnight": the night that ends on the publication day, so that day and the one before. Not after an article
+    /// ("an overnight curfew") or a word of degree ("almost overnight"), where it describes rather than dates.
+    /// </summary>
+    private bool TryOvernight(in Cursor overnight, out DateMatch match)
+    {
+        match = default;
+        Cursor before = At(overnight.Index - 1);
+        if (before.Is(DateWord.Article) || (before.Kind == TokenKind.Word && IsDegreeWord(text.AsSpan(before.Start, before.Length))))
+        {
+            return false;
+        }
+        match = Found(overnight.Start, overnight, DateRule.ForUnit(DateRuleKind.PastUnits, TimeUnit.Day, 2));
+        return true;
+    }
+
+    private static bool IsDegreeWord(ReadOnlySpan<char> word) =>
+        word.Equals("almost", StringComparison.OrdinalIgnoreCase) || word.Equals("nearly", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("virtually", StringComparison.OrdinalIgnoreCase) || word.Equals("practically", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("literally", StringComparison.OrdinalIgnoreCase) || word.Equals("seemingly", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"this week", "this month", "this past March", "this past Friday", "this past year".</summary>
     private bool TryThis(in Cursor thisToken, out DateMatch match)
     {
@@ -593,7 +663,7 @@ internal sealed partial class DateGrammar
             || TryWeekday(target, thisToken.Start, DateDirection.Before, out match);
     }
 
-    /// <summary>"last year", "last August", "last Friday", "next month".</summary>
+    /// <summary>"last year", "last August", "last Friday", "next month", "last weekend".</summary>
     private bool TryLastOrNext(in Cursor word, out DateMatch match)
     {
         match = default;
@@ -605,6 +675,11 @@ internal sealed partial class DateGrammar
             return true;
         }
         DateDirection direction = last ? DateDirection.Before : DateDirection.After;
+        if (next.Is(DateWord.Weekend))
+        {
+            match = Found(word.Start, next, DateRule.ForWeekend(direction));
+            return true;
+        }
         return TryMonth(next, word.Start, DatePart.Whole, direction, true, out match)
             || TrySeason(next, word.Start, direction, true, out match)
             || TryNamedDay(next, word.Start, direction, out match)
@@ -671,6 +746,16 @@ internal sealed partial class DateGrammar
         {
             return TryTheNext(next, the.Start, out match);
         }
+        if (TryUnitsToMonth(the, next, out match))
+        {
+            return true;
+        }
+        if (next.Is(DateWord.Weekend))
+        {
+            // "at the weekend", "over the weekend": in a report, the one under way or just past.
+            match = Found(the.Start, next, DateRule.ForWeekend(DateDirection.OnOrBefore));
+            return true;
+        }
         if (next.Is(DateWord.Past) || next.Is(DateWord.Last))
         {
             Cursor unit = Next(next);
@@ -730,6 +815,27 @@ internal sealed partial class DateGrammar
             return TryEndOf(next, the.Start, out match);
         }
         return TryYearAfterArticle(the, out match);
+    }
+
+    /// <summary>"the year to March", "the 12 months to June 2024", "the three months through September": units ending with a month.</summary>
+    private bool TryUnitsToMonth(in Cursor the, in Cursor first, out DateMatch match)
+    {
+        match = default;
+        long count = first.IsCount ? first.Value : 1;
+        Cursor unit = first.IsCount ? Next(first) : first;
+        Cursor to = Next(unit);
+        Cursor month = Next(to);
+        if (count < 1 || !unit.IsUnit || unit.Plural != (count != 1) || unit.Value == (int)TimeUnit.Day || !to.Is(DateWord.To) || !IsMonthName(month))
+        {
+            return false;
+        }
+        if (TryYearAfter(AbbreviationDot(month), out Cursor year))
+        {
+            match = Found(the.Start, year, DateRule.ForUnitsToMonth((TimeUnit)unit.Value, count, month.Value, year.Value));
+            return true;
+        }
+        match = Found(the.Start, AbbreviationDot(month), DateRule.ForUnitsToMonth((TimeUnit)unit.Value, count, month.Value, 0));
+        return true;
     }
 
     /// <summary>

@@ -50,11 +50,14 @@ internal readonly record struct DateRule
     /// <summary>The season or named day of a <see cref="DateRuleKind.NamedPeriod"/>; its <see cref="Year"/> is 0 when the text names none.</summary>
     internal NamedPeriod Period { get; init; }
 
+    /// <summary>For a month, day of a month or named day without a year: the year it falls in, counted from the publication year ("last year" −1).</summary>
+    internal int? YearOffset { get; init; }
+
     /// <summary>Whether resolving needs the publication date.</summary>
     internal bool NeedsPublicationDate => Kind switch
     {
         DateRuleKind.Day or DateRuleKind.Month or DateRuleKind.Year or DateRuleKind.DaySpan or DateRuleKind.ThatYear => false,
-        DateRuleKind.NamedPeriod => Year == 0,
+        DateRuleKind.NamedPeriod or DateRuleKind.UnitsToMonth => Year == 0,
         _ => true,
     };
 
@@ -83,6 +86,11 @@ internal readonly record struct DateRule
 
     internal static DateRule ForWeekday(IsoDayOfWeek weekday, DateDirection direction) =>
         new() { Kind = DateRuleKind.Weekday, Weekday = weekday, Direction = direction };
+
+    internal static DateRule ForUnitsToMonth(TimeUnit unit, long count, int month, int year) =>
+        new() { Kind = DateRuleKind.UnitsToMonth, Unit = unit, Count = count, Month = month, Year = year };
+
+    internal static DateRule ForWeekend(DateDirection direction) => new() { Kind = DateRuleKind.Weekend, Direction = direction };
 
     internal static DateRule ForPeriod(NamedPeriod period, int year, DateDirection direction) =>
         new() { Kind = DateRuleKind.NamedPeriod, Period = period, Year = year, Direction = direction };
@@ -126,11 +134,17 @@ internal readonly record struct DateRule
                 return null;
             case DateRuleKind.NamedPeriod when Year != 0:
                 return NamedPeriodCalendar.InYear(Period, Year) ?? Uncomputed(out reason);
+            case DateRuleKind.UnitsToMonth when Year != 0:
+                return CalendarArithmetic.UnitsToMonth(Year, Month, Unit, Count, out reason);
         }
         if (published.Year <= CalendarArithmetic.FirstYear || published.Year >= CalendarArithmetic.LastYear)
         {
             reason = $"is relative, and the publication year {published.Year} is too close to the limits of the calendar (years 1 to 9999) to count from";
             return null;
+        }
+        if (YearOffset is int offset)
+        {
+            return ResolveInYear(published.Year + offset, out reason);
         }
         return Kind switch
         {
@@ -142,12 +156,34 @@ internal readonly record struct DateRule
             DateRuleKind.FiscalYearOffset => CalendarArithmetic.FiscalYear(published, Count, out reason),
             DateRuleKind.NamedMonth => DateRange.Month(CalendarArithmetic.NamedMonthYear(published, Month, Direction), Month),
             DateRuleKind.Weekday => DateRange.Day(CalendarArithmetic.Weekday(published, Weekday, Direction)),
+            DateRuleKind.Weekend => CalendarArithmetic.Weekend(published, Direction),
+            DateRuleKind.UnitsToMonth => CalendarArithmetic.UnitsToMonth(CalendarArithmetic.NamedMonthYear(published, Month, DateDirection.OnOrBefore), Month, Unit, Count, out reason),
             DateRuleKind.UnitOffset => CalendarArithmetic.Offset(published, Unit, Count, out reason),
             DateRuleKind.EarlierThis => CalendarArithmetic.EarlierThis(published, Unit, out reason),
             DateRuleKind.LaterThis => CalendarArithmetic.LaterThis(published, Unit, out reason),
             DateRuleKind.PastUnits => CalendarArithmetic.PastUnits(published, Unit, Count, out reason),
             _ => CalendarArithmetic.WithinThe(published, Unit),
         };
+    }
+
+    /// <summary>A month, day of a month or named day in the year <paramref name="year"/>.</summary>
+    private DateRange? ResolveInYear(int year, out string? reason)
+    {
+        reason = null;
+        switch (Kind)
+        {
+            case DateRuleKind.NamedMonth:
+                return DateRange.Month(year, Month);
+            case DateRuleKind.NamedPeriod:
+                return NamedPeriodCalendar.InYear(Period, year) ?? Uncomputed(out reason);
+        }
+        if (Day > CalendarSystem.Iso.GetDaysInMonth(year, Month))
+        {
+            reason = $"names day {Day} of month {Month}, which {year} does not have";
+            return null;
+        }
+        var first = new LocalDate(year, Month, Day);
+        return ThroughDay == 0 ? DateRange.Day(first) : DateRange.Span(first, first.PlusDays(ThroughDay - Day));
     }
 
     private static DateRange? Uncomputed(out string? reason)

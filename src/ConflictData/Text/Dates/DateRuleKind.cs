@@ -50,4 +50,13 @@ internal enum DateRuleKind : byte
 
     /// <summary>A fiscal year counted from the publication date's: "next fiscal year".</summary>
     FiscalYearOffset,
+
+    /// <summary>A weekend (Saturday and Sunday) counted from the publication date in <see cref="DateRule.Direction"/>: "the weekend", "last weekend".</summary>
+    Weekend,
+
+    /// <summary>
+    /// <see cref="DateRule.Count"/> units ending with a named month, of <see cref="DateRule.Year"/> or else the latest by
+    /// the publication date: "the year to March", "the 12 months to June 2024".
+    /// </summary>
+    UnitsToMonth,
 }

@@ -18,7 +18,12 @@ namespace ConflictData.Text;
 /// <item>relative dates: "on Friday", "Tuesday", "this week", "this month", "earlier this month", "earlier this year",
 /// "this past March", "last August", "last year", "two years ago", "over the past year", "within the year",
 /// "by the end of that year", "yesterday";</item>
-/// <item>ranges: "between May 2012 and June 2014", "from March to May", "from 12 to 18 May", "2014-2016", "March 12-14";</item>
+/// <item>ranges: "between May 2012 and June 2014", "from March to May", "from 12 to 18 May", "2014-2016", "March 12-14",
+/// "7-8 March", "3 and 4 March", "in 2020 and 2021" (days or years in a row; further apart they are not one span);</item>
+/// <item>units ending with a month: "the year to March", "the 12 months to June 2019", "the three months through
+/// September" (a month without a year is the latest by the publication date);</item>
+/// <item>weekends and nights: "at the weekend", "over the weekend", "last weekend", "next weekend", "overnight" (not
+/// "an overnight curfew" or "almost overnight");</item>
 /// <item>seasons and named days: "by spring 2018", "last summer", "the fall of 2016", "on New Year's Eve", "during Ramadan",
 /// "Eid al-Adha", "Easter 2020" (see <c>NamedPeriodCalendar</c> for how each is dated);</item>
 /// <item>decades and parts of years: "the mid-1990s", "the late 2000s", "the first half of 2017", "Q3 2016", "the third
@@ -32,9 +37,14 @@ namespace ConflictData.Text;
 /// <para>How relative phrases resolve against the publication date P (the local date of an exact time):</para>
 /// <list type="bullet">
 /// <item>a weekday ("on Friday", "Wednesday") is the latest such day on or before P: "Friday" in an article of
-/// Saturday 22 July 2017 is 21 July 2017; "last Friday" is the latest strictly before P; "next Friday" the first after;</item>
+/// Saturday 22 July 2017 is 21 July 2017; "last Friday" is the latest strictly before P; "next Friday" the first after;
+/// "the weekend" is Saturday and Sunday of the weekend under way on P or else the last before it, "last weekend" the
+/// last one wholly before P, "next weekend" the first after P; "overnight" is the night ending on P, so P and the day
+/// before;</item>
 /// <item>a bare month ("in September", "mid-March") is the latest such month on or before P's month; "this past March"
-/// and "last August" the latest strictly before P's month; a day without a year ("March 12") the latest on or before P;</item>
+/// and "last August" the latest strictly before P's month; a day without a year ("March 12") the latest on or before P;
+/// a month, day or named day followed by its year counted from P ("in March last year", "on 7 October last year", "in
+/// May of next year", "Christmas last year") falls in that year;</item>
 /// <item>"early", "mid-" and "late" narrow a month to days 1-10, 11-20 and 20 to the end (a year to January-April,
 /// May-August, September-December), as a <see cref="DatePrecision.Span"/>; "late February and March" runs from
 /// 20 February to 31 March;</item>

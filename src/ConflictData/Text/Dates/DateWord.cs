@@ -54,4 +54,10 @@ internal enum DateWord : byte
     QuarterPrefix,
     Season,
     NamedDayStart,
+
+    /// <summary>"weekend": Saturday and Sunday.</summary>
+    Weekend,
+
+    /// <summary>"overnight": the night that ends on the publication day.</summary>
+    Overnight,
 }

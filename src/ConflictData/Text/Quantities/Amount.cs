@@ -25,6 +25,12 @@ internal struct Amount
     /// <summary>Whether a currency code or word came before the number ("EUR 3 billion", "pounds 120m").</summary>
     internal bool CodeBefore;
 
+    /// <summary>
+    /// Whether the number is hyphenated to words that make it an adjective of the noun after it ("a 40-page report",
+    /// "a 7.8-magnitude earthquake"): it describes the thing rather than counting it.
+    /// </summary>
+    internal bool Adjectival;
+
     /// <summary>Whether "-plus" was glued to the number ("3,000-plus").</summary>
     internal bool GluedPlus;
 

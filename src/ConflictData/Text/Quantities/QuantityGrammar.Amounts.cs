@@ -209,12 +209,15 @@ internal sealed partial class QuantityGrammar
         if (Has(q) && tokens[q].Kind == TokenKind.Word && !tokens[q].SpaceBefore)
         {
             var suffix = Span(q);
+            bool plus = suffix.EndsWith("-plus", StringComparison.Ordinal);
+            suffix = plus ? suffix[..^"-plus".Length] : suffix;
             decimal? spelled = QuantityLexicon.NumberWord(suffix, out long glued) == NumberWordKind.Scale ? glued : null;
             if ((QuantityLexicon.SuffixMultiplier(suffix) ?? spelled) is { } multiplier)
             {
-                // "4bn", and "2.4billion" as British tabloids glue it.
+                // "4bn", "2m-plus", and "2.4billion" as British tabloids glue it.
                 amount.Multiplier = multiplier;
                 amount.HasMultiplier = true;
+                amount.GluedPlus = plus;
                 amount.Last = q;
                 amount.YearLike = false;
                 return true;
@@ -237,13 +240,19 @@ internal sealed partial class QuantityGrammar
         {
             ReadCompound(q + 1, ref amount);
         }
+        else if (IsWord(q) && Span(q).EndsWith("-plus", StringComparison.Ordinal))
+        {
+            // "2 million-plus": the multiplier and the bound hyphenated together after the number.
+            ReadCompound(q, ref amount);
+        }
         return true;
     }
 
     /// <summary>
     /// A number used as an adjective, its words hyphenated after it: "a 3-billion-dollar deal", "a $20-million
-    /// project", "a 1,300-kilometre border", "3,000-plus fighters". Other compounds ("15-year-old", "20-member")
-    /// leave the number as it was.
+    /// project", "a 1,300-kilometre border", "3,000-plus fighters", "a 5,000-strong force", "the 12,000-man army", "a
+    /// 72-hour ceasefire". Other compounds ("a 40-page report", "a 7.8-magnitude earthquake", "a 15-year-old") make the
+    /// number an adjective (<see cref="Amount.Adjectival"/>), which the scanner does not take for a figure.
     /// </summary>
     private void ReadCompound(int word, ref Amount amount)
     {
@@ -274,8 +283,23 @@ internal sealed partial class QuantityGrammar
             {
                 plus = true;
             }
+            else if (currency is null && unit is null && rest.Length == 0 && part is "strong" or "man" or "member" or "person")
+            {
+                // "a 5,000-strong force", "the 12,000-man army", "a 20-member delegation": people counted.
+                unit = Unit.Person;
+            }
+            else if (currency is null && unit is null && rest.Length == 0 && QuantityLexicon.TryTimeUnit(part, out var period))
+            {
+                // "a 72-hour ceasefire", "a 100-day plan": how long.
+                unit = Unit.Duration(period);
+            }
+            else if (part is "odd" && rest.Length == 0)
+            {
+                // "20-odd fighters": the number as stated.
+            }
             else
             {
+                amount.Adjectival = true;
                 return;
             }
             any = true;
@@ -360,7 +384,14 @@ internal sealed partial class QuantityGrammar
         }
         while (IsWord(q))
         {
-            var kind = QuantityLexicon.NumberWord(Span(q), out long value);
+            var word = Span(q);
+            // "two million-plus": the last scale word may carry the bound.
+            bool plus = word.EndsWith("-plus", StringComparison.Ordinal);
+            var kind = QuantityLexicon.NumberWord(plus ? word[..^"-plus".Length] : word, out long value);
+            if (plus && kind != NumberWordKind.Scale)
+            {
+                break;
+            }
             if (kind == NumberWordKind.None)
             {
                 if (allowAnd && last >= 0 && previous is NumberWordKind.Hundred or NumberWordKind.Scale && IsWord(q, "and")
@@ -402,6 +433,11 @@ internal sealed partial class QuantityGrammar
             }
             previous = kind;
             last = q++;
+            if (plus)
+            {
+                amount.GluedPlus = true;
+                break;
+            }
             if (kind == NumberWordKind.Dozen)
             {
                 break;

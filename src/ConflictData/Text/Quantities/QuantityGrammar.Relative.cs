@@ -28,7 +28,7 @@ internal sealed partial class QuantityGrammar
         }
         if (TryFractionOf(p, out decimal fraction, out int ofAt))
         {
-            if (!TryReference(ofAt + 1, out int last, out string reference))
+            if (!TryShareOf(ofAt, out int last, out string reference))
             {
                 return false;
             }
@@ -102,13 +102,51 @@ internal sealed partial class QuantityGrammar
         {
             return false;
         }
-        if (!TryReference(p + 3, out int last, out string reference))
+        int last;
+        string reference;
+        if (IsWord(p + 3, "of") ? !TryShareOf(p + 3, out last, out reference) : !TryReference(p + 3, out last, out reference))
         {
             return false;
         }
         phrase.A = new Amount { First = p, Last = last, Raw = part / whole, Multiplier = 1 };
         phrase.Unit = Unit.Ratio(reference);
         p = last + 1;
+        return true;
+    }
+
+    /// <summary>
+    /// What a share is of, after its "of": a reference read with the share ("half of the population"), or the noun of a
+    /// figure that follows ("half of the 40,000 fighters", "one in five of the 600,000 refugees"). The figure is a
+    /// quantity of its own, so the share ends before its "of" and the scanner reads the figure next.
+    /// </summary>
+    /// <param name="ofAt">The token "of".</param>
+    /// <param name="last">The share's last token.</param>
+    /// <param name="reference">The singular noun the share is of.</param>
+    private bool TryShareOf(int ofAt, out int last, out string reference)
+    {
+        if (TryReference(ofAt + 1, out last, out reference))
+        {
+            return true;
+        }
+        int q = ofAt + 1;
+        while (IsDeterminer(q))
+        {
+            q++;
+        }
+        if (!Has(q) || tokens[q].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+        q++;
+        if (IsWord(q) && QuantityLexicon.NumberWord(Span(q), out _) == NumberWordKind.Scale)
+        {
+            q++;
+        }
+        if (!TryReference(q, out _, out reference))
+        {
+            return false;
+        }
+        last = ofAt - 1;
         return true;
     }
 

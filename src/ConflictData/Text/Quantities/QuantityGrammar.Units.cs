@@ -234,8 +234,7 @@ internal sealed partial class QuantityGrammar
         last = -1;
         reference = "";
         int q = p;
-        while (IsWord(q) && (IsWord(q, "the") || IsWord(q, "its") || IsWord(q, "their") || IsWord(q, "this") || IsWord(q, "all")
-                             || Span(q).EndsWith("'s") || Span(q).EndsWith("\u2019s")))
+        while (IsDeterminer(q) || (IsWord(q) && (Span(q).EndsWith("'s") || Span(q).EndsWith("\u2019s"))))
         {
             q++;
         }
@@ -250,6 +249,9 @@ internal sealed partial class QuantityGrammar
         last = candidate;
         return true;
     }
+
+    /// <summary>A word that points to what a share is of: "the", "its", "their", "this", "all".</summary>
+    private bool IsDeterminer(int q) => IsWord(q, "the") || IsWord(q, "its") || IsWord(q, "their") || IsWord(q, "this") || IsWord(q, "all");
 
     /// <summary>
     /// Whether the word at <paramref name="q"/> only modifies the noun after it: "as many displaced people", "one in five

@@ -5,9 +5,10 @@ namespace ConflictData.Text;
 
 /// <content>
 /// What running text holds that the grammar reads but that is not a figure: years ("in 2014", "2014-16"), days of a
-/// month ("March 12", "12 March"), spelled numbers that count nothing ("part one", "one of them", "the two groups"),
-/// and numbers that belong to a name ("Resolution 2254", "Route 66"). The parser reads such phrases when asked for
-/// one phrase; only the scanner, which meets them in running text, refuses them.
+/// month ("March 12", "12 March"), ages ("aged 45", "a 12-year-old"), numbers made adjectives ("a 40-page report"),
+/// spelled numbers that count nothing ("part one", "one of them", "the two groups"), and numbers that belong to a name
+/// ("Resolution 2254", "Route 66"). The parser reads such phrases when asked for one phrase; only the scanner, which
+/// meets them in running text, refuses them.
 /// </content>
 public sealed partial class QuantityScanner
 {
@@ -38,6 +39,11 @@ public sealed partial class QuantityScanner
         }
         if (!hedged && unitless && phrase.Noun is null && !a.HasMultiplier && !a.Spelled && IsNameNumber(text, tokens, a.First, phrase.B?.Last ?? a.Last))
         {
+            return true;
+        }
+        if (!hedged && unitless && phrase.Noun is null && (a.Adjectival || phrase.B is { Adjectival: true }))
+        {
+            // "a 40-page report": the number describes the report.
             return true;
         }
         if (phrase.B is not { } b)
@@ -93,6 +99,49 @@ public sealed partial class QuantityScanner
         }
         return last > first && Is(first + 1, "-") && Lexer.ValueOf(text, tokens[first]) < 100 && Lexer.ValueOf(text, tokens[last]) < 100;
     }
+
+    /// <summary>
+    /// A person's age, which describes someone rather than counting anything: "aged 45", "aged between 18 and 25", "a
+    /// 12-year-old boy", "a six-month-old baby", "60 years of age". A hedged age without "aged" ("more than thirty
+    /// years old") is left to be read: it bounds a number of years as any hedged figure does.
+    /// </summary>
+    private static bool IsAge(string text, TokenStream tokens, int first, int last, in PhraseBuilder phrase)
+    {
+        bool duration = phrase.Unit is { Dimension: Dimension.Duration };
+        if (phrase.Currency is not null || phrase.Noun is not null || !(phrase.Unit is null || duration))
+        {
+            return false;
+        }
+        // "aged 45", and "aged over 60 years", where "over" a period of time is no hedge of the figure.
+        if (IsWordWhere(text, tokens, first - 1, IsAged) || (IsWordWhere(text, tokens, first - 2, IsAged) && tokens[first - 1].Kind == TokenKind.Word))
+        {
+            return true;
+        }
+        if (phrase.HasPrefixHedge || phrase.HasPostfixHedge)
+        {
+            return false;
+        }
+        var after = text.AsSpan(tokens[last].End);
+        after = after[..Math.Min(after.Length, 24)];
+        if (after.Length == 0 || !(after[0] is '-' or ' '))
+        {
+            return false;
+        }
+        after = after[1..];
+        if (!duration)
+        {
+            // The unit of time is still to come: "12-year-old", "five years old".
+            int unit = after.IndexOfAny('-', ' ');
+            if (unit <= 0 || !QuantityLexicon.TryTimeUnit(after[..unit], out var timeUnit) || timeUnit == TimeUnit.Hour)
+            {
+                return false;
+            }
+            after = after[(unit + 1)..];
+        }
+        return after.StartsWith("old", StringComparison.OrdinalIgnoreCase) || after.StartsWith("of age", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsAged(ReadOnlySpan<char> word) => word.Equals("aged", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsWordWhere(string text, TokenStream tokens, int i, Func<ReadOnlySpan<char>, bool> test) =>
         i >= 0 && tokens.Exists(i) && tokens[i].Kind == TokenKind.Word && test(text.AsSpan(tokens[i].Start, tokens[i].Length));

@@ -12,8 +12,11 @@ namespace ConflictData.Text;
 /// <remarks>
 /// <para>Not quantities: years ("in 2014"), dates ("March 12, 2019", "22-07-2017"), times ("7:25 pm"), ordinals
 /// ("1st"), numbers in names ("F-16", "Resolution 2254", "part one", "a four-part series", "a four-star general"),
-/// relative times ("two years ago"), and spelled numbers that count nothing ("one of the countries", "the two
-/// groups").</para>
+/// relative times ("two years ago"), ages ("aged 45", "a 12-year-old", "aged between 18 and 25"), and spelled numbers
+/// that count nothing ("one of the countries", "the two groups").</para>
+/// <para>A share of a stated figure: in "at least half of the 40,000 fighters" the share is a ratio of what the figure
+/// counts (<c>ratio:fighter</c>, at least 0.5) and the figure is a quantity of its own, read next ("40,000
+/// fighters").</para>
 /// <para>A hedge shared by a list: in "upwards of 30,000 civilians and 5,000 fighters" the hedge governs both
 /// coordinated figures, as an English reader takes it. So a figure that directly follows a hedged figure with a
 /// noun after "and" or a comma, has its own noun and no hedge of its own, takes the same hedge and its reading
@@ -88,6 +91,12 @@ public sealed partial class QuantityScanner
             if (!grammar.TryMatch(i, out var match, out int resumeAt))
             {
                 i = resumeAt;
+                continue;
+            }
+            if (IsAge(text, tokens, i, match.LastToken, match.Parts))
+            {
+                // Skipped whole, so that no part of "aged between 18 and 25" is read as a figure either.
+                i = match.LastToken + 1;
                 continue;
             }
             if (IsExcluded(text, tokens, i, match.Parts))

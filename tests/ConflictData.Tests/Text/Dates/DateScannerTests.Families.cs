@@ -50,6 +50,33 @@ public partial class DateScannerTests
     [InlineData("the vote was delayed to late february, officials said.", "2016-03-10", "late february", "during 2016-02-20/2016-02-29")]
     [InlineData("It fell in march 2015.", "2016-03-10", "in march 2015", "during 2015-03")]
     [InlineData("The plan for 2017 was approved.", "2016-03-10", "for 2017", "during 2017")]
+    // weekends, nights, day runs without a year, years in a row (2024-11-20 is a Wednesday)
+    [InlineData("At the weekend, militants killed 23 soldiers.", "2024-11-20", "the weekend", "during 2024-11-16/2024-11-17")]
+    [InlineData("Over the weekend, 17 people were killed.", "2024-11-20", "Over the weekend", "during 2024-11-16/2024-11-17")]
+    [InlineData("Protests spread on the weekend.", "2024-11-17", "on the weekend", "during 2024-11-16/2024-11-17")]
+    [InlineData("Last weekend, the army retreated.", "2024-11-20", "Last weekend", "during 2024-11-16/2024-11-17")]
+    [InlineData("Last weekend, the army retreated.", "2024-11-17", "Last weekend", "during 2024-11-09/2024-11-10")]
+    [InlineData("Talks resume next weekend.", "2024-11-20", "next weekend", "during 2024-11-23/2024-11-24")]
+    [InlineData("Overnight strikes killed 14 people.", "2024-11-20", "Overnight", "during 2024-11-19/2024-11-20")]
+    [InlineData("Four people were killed overnight, officials said.", "2024-11-20", "overnight", "during 2024-11-19/2024-11-20")]
+    [InlineData("The talks were held on 7-8 March.", "2024-11-20", "on 7-8 March", "during 2024-03-07/2024-03-08")]
+    [InlineData("The town was shelled on the night of 7-8 March.", "2024-11-20", "7-8 March", "during 2024-03-07/2024-03-08")]
+    [InlineData("Fighting raged in 2020 and 2021.", "2024-11-20", "in 2020 and 2021", "during 2020-01-01/2021-12-31")]
+    [InlineData("Strikes were reported on 3 and 4 March.", "2024-11-20", "on 3 and 4 March", "during 2024-03-03/2024-03-04")]
+    [InlineData("Talks were held on 3 and 4 March 2019.", "2024-11-20", "on 3 and 4 March 2019", "during 2019-03-03/2019-03-04")]
+    // units ending with a month
+    [InlineData("Exports fell 12% in the year to March.", "2024-11-20", "in the year to March", "during 2023-04-01/2024-03-31")]
+    [InlineData("Some 9,000 people were killed in the 12 months to June 2019.", "2024-11-20", "in the 12 months to June 2019", "during 2018-07-01/2019-06-30")]
+    [InlineData("Arrivals doubled in the three months through September.", "2024-11-20", "in the three months through September", "during 2024-07-01/2024-09-30")]
+    [InlineData("Output fell in the year to December.", "2024-11-20", "in the year to December", "during 2023-01-01/2023-12-31")]
+    // a month or day in the year counted from the publication
+    [InlineData("The massacre happened on 7 October last year.", "2024-11-20", "on 7 October last year", "during 2023-10-07")]
+    [InlineData("The offensive began in March last year.", "2024-11-20", "in March last year", "during 2023-03")]
+    [InlineData("It ended in December this year.", "2024-11-20", "in December this year", "during 2024-12")]
+    [InlineData("Troops will leave in May of next year.", "2024-11-20", "in May of next year", "during 2025-05")]
+    [InlineData("Prices rose in early March last year.", "2024-11-20", "in early March last year", "during 2023-03-01/2023-03-10")]
+    [InlineData("Shops shut at Christmas last year.", "2024-11-20", "Christmas last year", "during 2023-12-25")]
+    [InlineData("It snowed on Feb. 29 last year.", "2025-03-01", "on Feb. 29 last year", "during 2024-02-29")]
     public void Scan_DateFamilies_ReadTheWholePhraseAndResolveIt(string text, string published, string quote, string expected)
     {
         var mentions = DateScanner.Default.Scan(text, On(published));
@@ -79,6 +106,29 @@ public partial class DateScannerTests
     [InlineData(2038, "2038-04-25")]
     public void Easter_IsTheGregorianComputus(int year, string expected) =>
         Assert.Equal(expected, DateScanner.Default.Scan($"on Easter {year}", null).Single().Resolution.Value.Anchor.ToString());
+
+    [Theory]
+    [InlineData("Protesters defied an overnight curfew.")]
+    [InlineData("The town emptied almost overnight.")]
+    [InlineData("The score was 8-7 March in the table.")]
+    public void Scan_WordsThatDescribeRatherThanDate_FindNothing(string text) =>
+        Assert.Empty(DateScanner.Default.Scan(text, On("2024-11-20")));
+
+    [Fact]
+    public void Scan_DayTheRelativeYearDoesNotHave_IsUnresolvedWithTheReason()
+    {
+        var mention = Assert.Single(DateScanner.Default.Scan("It snowed on 29 February last year.", On("2024-11-20")));
+        Assert.Equal("on 29 February last year", mention.Text);
+        Assert.Contains("which 2023 does not have", mention.Resolution.Error!.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Scan_DaysNotInARow_AreNotOneSpan() =>
+        Assert.DoesNotContain(DateScanner.Default.Scan("Strikes hit on 3 and 10 March.", On("2024-11-20")), m => m.Text.Contains('3', System.StringComparison.Ordinal));
+
+    [Fact]
+    public void Scan_YearsNotInARow_ReadOnlyTheFirst() =>
+        Assert.Equal("in 2020", Assert.Single(DateScanner.Default.Scan("Fighting raged in 2020 and 2022.", On("2024-11-20"))).Text);
 
     [Fact]
     public void ZeroWidthSpace_ReadsAsTheSpaceItStandsFor() =>

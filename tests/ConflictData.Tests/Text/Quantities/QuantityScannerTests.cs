@@ -56,9 +56,15 @@ public class QuantityScannerTests
     [InlineData("four times as many displaced people as in 2015", "four times as many displaced people", "[4, 4] best 4", "ratio:person")]
     [InlineData("twice as many armed fighters", "twice as many armed fighters", "[2, 2] best 2", "ratio:fighter")]
     [InlineData("one in five young men", "one in five young men", "[0.2, 0.2] best 0.2", "ratio:man")]
+    [InlineData("one in three of the children", "one in three of the children", "[0.3333333333333333333333333333, 0.3333333333333333333333333333] best 0.3333333333333333333333333333", "ratio:child")]
     [InlineData("a third of the population depends on aid", "a third of the population", "[0.3333333333333333333333333333, 0.3333333333333333333333333333] best 0.3333333333333333333333333333", "ratio:population")]
     [InlineData("34,000 square miles", "34,000 square miles", "[34000, 34000] best 34000", "mi2")]
     [InlineData("a 1,300-kilometre border", "1,300-kilometre", "[1300, 1300] best 1300", "km")]
+    [InlineData("A 5,000-strong force was sent", "5,000-strong", "[5000, 5000] best 5000", "person")]
+    [InlineData("The 12,000-man army collapsed", "12,000-man", "[12000, 12000] best 12000", "person")]
+    [InlineData("a 20-member delegation", "20-member", "[20, 20] best 20", "person")]
+    [InlineData("A 72-hour ceasefire began", "72-hour", "[72, 72] best 72", "hour")]
+    [InlineData("some 20-odd fighters", "some 20-odd fighters", "[15, 25] best 20", "person")]
     [InlineData("more than a decade", "more than a decade", "(10, )", "year")]
     [InlineData("the prisoners spent a year in solitary confinement", "a year", "[1, 1] best 1", "year")]
     [InlineData("rebuilding took a decade", "a decade", "[10, 10] best 10", "year")]
@@ -76,6 +82,13 @@ public class QuantityScannerTests
     [InlineData("slightly more than 50 have returned", "slightly more than 50", "(50, )", null)]
     [InlineData("upwards of 30,000 civilians", "upwards of 30,000 civilians", "(30000, )", "person")]
     [InlineData("as many as 10,000 were", "as many as 10,000", "( , 10000]", null)]
+    [InlineData("The toll could be as high as 2,500", "as high as 2,500", "( , 2500]", null)]
+    [InlineData("2 million-plus refugees", "2 million-plus refugees", "[2000000, )", "person")]
+    [InlineData("2m-plus refugees", "2m-plus refugees", "[2000000, )", "person")]
+    [InlineData("two million-plus refugees", "two million-plus refugees", "[2000000, )", "person")]
+    [InlineData("more than thirty years old", "more than thirty", "(30, )", null)]
+    [InlineData("as little as $5m in aid", "as little as $5m", "[5000000, )", "USD")]
+    [InlineData("turnout as low as 20 percent", "as low as 20 percent", "[20, )", "percent")]
     [InlineData("at least 2,500 members", "at least 2,500 members", "[2500, )", "person")]
     [InlineData("fewer than 100 hostages", "fewer than 100 hostages", "( , 100)", "person")]
     [InlineData("300 or so fighters", "300 or so fighters", "[250, 350] best 300", "person")]
@@ -101,6 +114,18 @@ public class QuantityScannerTests
         Assert.Equal(quote, text.Substring(mention.Span.Start, mention.Span.Length));
         Assert.Equal(value, mention.Phrase.Value.ToString());
         Assert.Equal(unit, mention.Phrase.Unit?.Code);
+    }
+
+    [Theory]
+    [InlineData("At least half of the 40,000 fighters were foreigners", "At least half", "[0.5, )", "ratio:fighter", "40,000 fighters")]
+    [InlineData("Roughly one in five of the 600,000 refugees", "Roughly one in five", "[0.15, 0.25] best 0.2", "ratio:refugee", "600,000 refugees")]
+    [InlineData("two-thirds of its 2.3 million residents", "two-thirds", "[0.6666666666666666666666666667, 0.6666666666666666666666666667] best 0.6666666666666666666666666667", "ratio:resident", "2.3 million residents")]
+    public void Scan_ShareOfAStatedFigure_IsARatioOfItsNounBesideTheFigure(string text, string share, string value, string unit, string figure)
+    {
+        var found = QuantityScanner.Default.Scan(text);
+        Assert.Equal([share, figure], found.Select(m => m.Text));
+        Assert.Equal(value, found[0].Phrase.Value.ToString());
+        Assert.Equal(unit, found[0].Phrase.Unit?.Code);
     }
 
     [Theory]
@@ -230,6 +255,14 @@ public class QuantityScannerTests
     [InlineData("2016 was a year of sieges")]
     [InlineData("they spent a fortune on arms")]
     [InlineData("passed by a two-thirds majority")]
+    [InlineData("A 12-year-old boy and a man aged 45 were hurt.")]
+    [InlineData("an 8-year-old girl, a six-month-old baby and a 70-year-old man")]
+    [InlineData("Recruits aged between 18 and 25 were sent north.")]
+    [InlineData("people aged over 60 years")]
+    [InlineData("a man 60 years of age was arrested")]
+    [InlineData("A 7.8-magnitude earthquake struck")]
+    [InlineData("Page 3 of the 40-page report")]
+    [InlineData("a 3-fold rise")]
     public void Scan_NotAQuantity_FindsNothing(string text) =>
         Assert.Empty(QuantityScanner.Default.Scan(text));
 
