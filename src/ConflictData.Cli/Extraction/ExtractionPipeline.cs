@@ -13,10 +13,11 @@ namespace ConflictData.Cli.Extraction;
 /// → N workers that extract and write JSON lines → one writer that puts the batches back in input order.
 /// </summary>
 /// <remarks>
-/// <para>Pieces are grouped into batches of about a quarter of a million characters (the first batch small, so the first
-/// lines come out at once). Memory is bounded by the queue: at most <c>2·N + 2</c> batches are read ahead of the writer,
-/// each a quarter of a million characters and one piece at most, plus its output in pooled memory, whatever the length
-/// of the input.</para>
+/// <para>Pieces are grouped into batches of about 64K characters (the first batch smaller, so the first lines come out at
+/// once). Memory is bounded by the queue: at most <c>N + 1</c> batches are read ahead of the writer (one for each worker
+/// and one waiting), each 64K characters and one piece at most, plus its mentions and its output in pooled memory,
+/// whatever the length of the input. Batches four times larger, or a queue twice as deep, held 43-45 MiB instead of
+/// 35 MiB for 20 MB of news on two threads, for no CPU the measurements could show (benchmarks/README.md).</para>
 /// <para>The writer is also where pieces of one document meet: a piece whose "that year" read a year from before the piece
 /// is extracted again, in order, with the year the pieces before it ended on, so the result is the whole document's.</para>
 /// <para>With one thread everything runs on the calling thread in the same order, and gives the same bytes.</para>
@@ -24,7 +25,7 @@ namespace ConflictData.Cli.Extraction;
 internal sealed class ExtractionPipeline
 {
     private const int FirstBatchChars = 16 * 1024;
-    private const int BatchChars = 256 * 1024;
+    private const int BatchChars = 64 * 1024;
 
     private readonly TextExtractor extractor;
     private readonly int threads;
@@ -53,7 +54,7 @@ internal sealed class ExtractionPipeline
             return;
         }
         using var cancel = new CancellationTokenSource();
-        using var inOrder = new BlockingCollection<ExtractionBatch>((2 * threads) + 2);
+        using var inOrder = new BlockingCollection<ExtractionBatch>(threads + 1);
         using var work = new BlockingCollection<ExtractionBatch>();
         Exception? failure = null;
         var workers = new List<Thread>();

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using ConflictData.Text.Scanning;
 using NodaTime;
 
@@ -73,10 +74,12 @@ internal sealed partial class DateGrammar
     /// <summary>Whether a date phrase can start with the token: a number or a date word that begins phrases.</summary>
     internal static bool CanStart(in Cursor token) => CanStart(token.Kind, token.Word);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool CanStart(TokenKind? kind, DateWord word) =>
         kind == TokenKind.Number || (kind == TokenKind.Word && ((StartingWords >> (int)word) & 1) != 0);
 
     /// <summary>Whether the text has a token at <paramref name="index"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool Exists(int index) => tokens.Exists(index);
 
     /// <summary>
@@ -84,12 +87,18 @@ internal sealed partial class DateGrammar
     /// (<see cref="CanStart(in Cursor)"/>). Most tokens of a text cannot, so the scanner asks this of the stream's token
     /// and builds a cursor only for the few that can.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool TryStartAt(int index, out Cursor token)
     {
         Work++;
         ref readonly Token candidate = ref tokens[index];
-        bool can = CanStart(candidate.Kind, candidate.DateWord)
-            && (((LeadingWords >> (int)candidate.DateWord) & 1) == 0 || IsNumberOrDateWord(index + 1));
+        if (!CanStart(candidate.Kind, candidate.DateWord))
+        {
+            // Most tokens: turned away inline, without a call.
+            token = default;
+            return false;
+        }
+        bool can = ((LeadingWords >> (int)candidate.DateWord) & 1) == 0 || IsNumberOrDateWord(index + 1);
         token = can ? Read(index, candidate) : default;
         return can;
     }

@@ -74,22 +74,29 @@ public sealed class TextExtractor
     }
 
     /// <summary>The mentions that overlap no date; both lists are in text order and free of overlaps, so one
-    /// merge-like pass finds every overlap.</summary>
+    /// merge-like pass finds every overlap. Most texts have none, and then the list itself is the answer, not a copy.</summary>
     private static ImmutableArray<T> WithoutDates<T>(ImmutableArray<T> mentions, ImmutableArray<DateMention> dates) where T : Mention
     {
-        var kept = ImmutableArray.CreateBuilder<T>(mentions.Length);
+        ImmutableArray<T>.Builder? kept = null;
         int d = 0;
-        foreach (var mention in mentions)
+        for (int m = 0; m < mentions.Length; m++)
         {
+            var mention = mentions[m];
             while (d < dates.Length && dates[d].Span.End <= mention.Span.Start)
             {
                 d++;
             }
-            if (d == dates.Length || !dates[d].Span.OverlapsWith(mention.Span))
+            bool overlaps = d < dates.Length && dates[d].Span.OverlapsWith(mention.Span);
+            if (overlaps && kept is null)
             {
-                kept.Add(mention);
+                kept = ImmutableArray.CreateBuilder<T>(mentions.Length - 1);
+                kept.AddRange(mentions.AsSpan(0, m));
+            }
+            else if (!overlaps)
+            {
+                kept?.Add(mention);
             }
         }
-        return kept.ToImmutable();
+        return kept?.ToImmutable() ?? mentions;
     }
 }

@@ -103,6 +103,10 @@ internal sealed class EstimativeLexicon
     /// <summary>The root of the trie: the first words of every entry.</summary>
     internal Node Root => root;
 
+    /// <summary>The first word of every entry, in lower case: the <see cref="Scanning.WordTable"/> marks them
+    /// (<see cref="Scanning.Token.Estimative"/>) so that the scanner passes every other word by without a look-up.</summary>
+    internal IEnumerable<string> FirstWords => root.Next!.Keys;
+
     /// <summary>Words that state a probability when a percentage stands right before them ("99 percent sure").</summary>
     internal static bool IsProbabilityNoun(ReadOnlySpan<char> word) =>
         word.Equals("sure", StringComparison.OrdinalIgnoreCase) || word.Equals("certain", StringComparison.OrdinalIgnoreCase)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using ConflictData.Text.Likelihoods;
 using ConflictData.Text.Scanning;
 using ConflictData.Utility;
@@ -74,7 +75,7 @@ public sealed class LikelihoodScanner
         int floor = 0;
         while (reader.Exists(i))
         {
-            if (!reader.TryMatch(i, floor, out var match))
+            if (!reader.CanStart(i) || !reader.TryMatch(i, floor, out var match))
             {
                 i++;
                 continue;
@@ -101,6 +102,7 @@ public sealed class LikelihoodScanner
 
         internal long Steps { get; private set; }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal bool Exists(int index)
         {
             Steps++;
@@ -109,6 +111,7 @@ public sealed class LikelihoodScanner
 
         internal ref readonly Token this[int index]
         {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             get
             {
                 Steps++;
@@ -121,6 +124,13 @@ public sealed class LikelihoodScanner
             ref readonly var token = ref this[index];
             return token.Kind == TokenKind.Word ? text.AsSpan(token.Start, token.Length) : default;
         }
+
+        /// <summary>
+        /// Whether an expression can start at token <paramref name="index"/> (which exists): a number (a percentage) or a word
+        /// that starts a vocabulary entry, as the lexer marked it. Most tokens of a text are neither, and are passed by here.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal bool CanStart(int index) => this[index] is { Kind: TokenKind.Number } or { Kind: TokenKind.Word, Estimative: true };
 
         /// <summary>Whether token <paramref name="index"/> exists, is a word and follows its predecessor after white space.</summary>
         private bool IsSpacedWord(int index) => Exists(index) && this[index] is { Kind: TokenKind.Word, SpaceBefore: true };
@@ -169,7 +179,7 @@ public sealed class LikelihoodScanner
             var node = root;
             for (int j = i; j < i + EstimativeLexicon.MaxWords; j++)
             {
-                if (j > i ? !IsSpacedWord(j) : !(Exists(j) && this[j].Kind == TokenKind.Word))
+                if (j > i ? !IsSpacedWord(j) : !(Exists(j) && this[j] is { Kind: TokenKind.Word, Estimative: true }))
                 {
                     break;
                 }
@@ -241,15 +251,11 @@ public sealed class LikelihoodScanner
         {
             last = i;
             probability = 0;
-            if (!Exists(i) || this[i] is not { Kind: TokenKind.Number } number || number.Shape == NumeralShape.Overflow)
+            if (!Exists(i) || this[i] is not { Kind: TokenKind.Number } number || number.Shape == NumeralShape.Overflow || !Exists(i + 1))
             {
                 return false;
             }
-            decimal value = Lexer.ValueOf(text, number);
-            if (value > 100 || !Exists(i + 1))
-            {
-                return false;
-            }
+            // The unit first: most numbers are no percentage, and their value is not worth its decimal arithmetic.
             ref readonly var unit = ref this[i + 1];
             var unitText = text.AsSpan(unit.Start, unit.Length);
             if (unit.Kind == TokenKind.Symbol && unitText is "%")
@@ -267,6 +273,12 @@ public sealed class LikelihoodScanner
             }
             else
             {
+                return false;
+            }
+            decimal value = Lexer.ValueOf(text, number);
+            if (value > 100)
+            {
+                last = i;
                 return false;
             }
             probability = value / 100;

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace ConflictData.Text.Scanning;
 
@@ -55,7 +56,15 @@ internal static class Lexer
         {
             at = ReadWord(text, at, out ulong packed);
             var word = text.AsSpan(start, at - start);
-            token = new Token(TokenKind.Word, start, at, spaced, packed != 0 ? WordTable.Classify(word, packed) : WordTable.ClassifyAnyWord(word));
+            if (packed != 0 && !WordTable.IsCurrencyCode(word))
+            {
+                // Most words: the token takes its fields from the table entry where it lies.
+                token = new Token(TokenKind.Word, start, at, spaced, in WordTable.LetterWord(packed));
+            }
+            else
+            {
+                token = new Token(TokenKind.Word, start, at, spaced, packed != 0 ? WordTable.Classify(word, packed) : WordTable.ClassifyAnyWord(word));
+            }
         }
         else
         {
@@ -99,10 +108,13 @@ internal static class Lexer
         return overflow ? 0 : decimals == 0 ? mantissa : WithScale(mantissa, decimals);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u00AD' or '\uFEFF';
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsGroupSeparator(char c) => c is ',' or '\u00A0' or '\u202F' or '\u2009';
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWordJoiner(char c) => c is '-' or '\'' or '\u2019' or '\u2010' or '\u2011';
 
     /// <summary>Where the word at <paramref name="i"/> ends, with its <see cref="PackedWords"/> key when it packs (else 0),
@@ -195,6 +207,7 @@ internal static class Lexer
         return overflow;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void CountDigit(ref int digits, char digit)
     {
         if (digits > 0 || digit != '0')

@@ -1,6 +1,8 @@
+using System.Runtime.CompilerServices;
+
 namespace ConflictData.Text.Scanning;
 
-/// <summary>One token of a text: its kind, its UTF-16 bounds and what its word is to each grammar (looked up once in the
+/// <summary>One token of a text: its kind, its UTF-16 bounds and what its word is to each grammar and to the likelihood scanner (looked up once in the
 /// <see cref="WordTable"/>); a numeral's value is read from the text on demand.</summary>
 /// <remarks>Tokens keep positions rather than strings or values, so they stay small and scanning allocates next to nothing.</remarks>
 internal readonly struct Token
@@ -10,12 +12,14 @@ internal readonly struct Token
     {
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal Token(TokenKind kind, int start, int end, bool spaceBefore, in WordEntry word, NumeralShape shape = NumeralShape.None)
     {
         Class = word.Class;
         DateWord = word.Date;
         Value = word.Value;
         Form = word.Form;
+        Estimative = word.Estimative;
         Kind = kind;
         Start = start;
         End = end;
@@ -47,6 +51,9 @@ internal readonly struct Token
 
     /// <summary>How the word is written and inflected (<see cref="WordForm"/>).</summary>
     internal WordForm Form { get; }
+
+    /// <summary>Whether an entry of the estimative vocabulary starts with this word (<see cref="WordEntry.Estimative"/>).</summary>
+    internal bool Estimative { get; }
 
     internal int Length => End - Start;
 

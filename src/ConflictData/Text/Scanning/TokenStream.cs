@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace ConflictData.Text.Scanning;
 
@@ -61,16 +62,16 @@ internal sealed class TokenStream
         int count = 0;
         int position = 0;
         bool space = true;
-        while (Lexer.TryNext(text, ref position, ref space, out var token))
+        // The lexer writes each token into its slot: a token is not copied on its way into the array.
+        while (Lexer.TryNext(text, ref position, ref space, out all[count]))
         {
-            if (count == all.Length)
+            if (++count == all.Length)
             {
                 var larger = ArrayPool<Token>.Shared.Rent(all.Length * 2);
                 all.AsSpan().CopyTo(larger);
                 ArrayPool<Token>.Shared.Return(all);
                 all = larger;
             }
-            all[count++] = token;
         }
         return new TokenStream(text, all, count);
     }
@@ -87,9 +88,14 @@ internal sealed class TokenStream
     }
 
     /// <summary>Whether the text has a token at <paramref name="index"/>, lexing up to it if needed.</summary>
-    internal bool Exists(int index)
+    /// <remarks>Every reader asks this of nearly every token: the answer for a token already lexed is inlined (which a
+    /// Native AOT build does not do unasked for a method of this size), and only lexing on is a call.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool Exists(int index) => (uint)index < (uint)Lexed || (!complete && LexTo(index));
+
+    private bool LexTo(int index)
     {
-        while (Lexed <= index && !complete && Lexer.TryNext(text, ref position, ref space, out ring[Lexed & (Capacity - 1)]))
+        while (Lexed <= index && Lexer.TryNext(text, ref position, ref space, out ring[Lexed & (Capacity - 1)]))
         {
             Lexed++;
         }
@@ -100,6 +106,7 @@ internal sealed class TokenStream
     /// <exception cref="InvalidOperationException">The token was never lexed or has left the ring: a bug in the reader.</exception>
     internal ref readonly Token this[int index]
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             if (complete && (uint)index < (uint)Lexed)

@@ -3,17 +3,21 @@ using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
+using ConflictData.Text.Likelihoods;
 
 namespace ConflictData.Text.Scanning;
 
 /// <summary>
 /// The one word table of the Text layer: the <see cref="Lexer"/> looks every word up here once, and the
-/// <see cref="Token"/> keeps what the word is to the quantity grammar (<see cref="WordClass"/>) and to the date grammar
-/// (<see cref="DateWord"/> and its value), so neither grammar reads or classifies a word again.
+/// <see cref="Token"/> keeps what the word is to the quantity grammar (<see cref="WordClass"/>), to the date grammar
+/// (<see cref="DateWord"/> and its value) and to the likelihood scanner (<see cref="WordEntry.Estimative"/>), so no
+/// reader classifies a word again.
 /// </summary>
 /// <remarks>
-/// <para>The vocabularies stay with their grammars (<see cref="QuantityLexicon.WordClasses"/>, <see cref="DateLexicon"/>);
+/// <para>The vocabularies stay with their grammars (<see cref="QuantityLexicon.WordClasses"/>, <see cref="DateLexicon"/>,
+/// <see cref="EstimativeLexicon.FirstWords"/>);
 /// this table merges them into one look-up, keyed by the lower-case word. The lexer asks for every word of a text, so
 /// a word of plain ASCII letters (most of them) is classified by one integer look-up in <see cref="PackedWords"/>, with
 /// every meaning for both grammars at once; only the other words take the longer way, where one array read rejects most
@@ -25,6 +29,8 @@ namespace ConflictData.Text.Scanning;
 /// </remarks>
 internal static class WordTable
 {
+    private static readonly EstimativeLexicon Estimative = EstimativeLexicon.Instance;
+
     private static readonly FrozenDictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> Words = Build();
 
     // Date words are ASCII letters, with the digits, hyphens and apostrophes of the words that carry one inside.
@@ -47,12 +53,19 @@ internal static class WordTable
 
     /// <summary>What <paramref name="word"/>, a word of plain ASCII letters, is to each grammar, given its
     /// <see cref="PackedWords"/> key.</summary>
-    internal static WordEntry Classify(ReadOnlySpan<char> word, ulong key)
-    {
-        // Plain letters carry no date word inside them: one integer look-up says all.
-        WordEntry entry = LetterWords.Find(key);
-        return word.Length == 3 && QuantityLexicon.CurrencyCode(word) is not null ? entry with { Class = WordClass.Starter } : entry;
-    }
+    internal static WordEntry Classify(ReadOnlySpan<char> word, ulong key) =>
+        IsCurrencyCode(word) ? LetterWord(key) with { Class = WordClass.Starter } : LetterWord(key);
+
+    /// <summary>
+    /// The entry of a word of plain ASCII letters that is no currency code (<see cref="IsCurrencyCode"/>), given its
+    /// <see cref="PackedWords"/> key, by reference into the table. Plain letters carry no date word inside them: one
+    /// integer look-up says all.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ref readonly WordEntry LetterWord(ulong key) => ref LetterWords.Find(key);
+
+    /// <summary>A currency code written in capitals ("USD"), which starts a quantity phrase whatever else the word is.</summary>
+    internal static bool IsCurrencyCode(ReadOnlySpan<char> word) => word.Length == 3 && QuantityLexicon.CurrencyCode(word) is not null;
 
     /// <summary>
     /// What <see cref="Classify(ReadOnlySpan{char})"/> answers, reached the long way for any word: the look-up, then the currency codes,
@@ -62,7 +75,7 @@ internal static class WordTable
     internal static WordEntry ClassifyAnyWord(ReadOnlySpan<char> word)
     {
         WordEntry entry = Lookup(word);
-        if (word.Length == 3 && QuantityLexicon.CurrencyCode(word) is not null)
+        if (IsCurrencyCode(word))
         {
             entry = entry with { Class = WordClass.Starter };
         }
@@ -82,6 +95,9 @@ internal static class WordTable
             WordEntry inner = InnerDateWord(word, hyphen);
             entry = entry with { Date = inner.Date, Value = inner.Value, Form = inner.Form };
         }
+        // The likelihood vocabulary compares ignoring case as ordinal comparison does, which the lowering above may not
+        // match outside ASCII: its own look-up answers for these words.
+        entry = entry with { Estimative = Estimative.Root.Find(word) is not null };
         return entry.Date == DateWord.None || !word.ContainsAnyExcept(DateWordCharacters) ? entry : entry with { Date = DateWord.None, Value = 0, Form = WordForm.None };
     }
 
@@ -177,6 +193,10 @@ internal static class WordTable
             string key = word.ToLowerInvariant();
             WordEntry entry = words.GetValueOrDefault(key);
             words[key] = entry with { Class = entry.Class | wordClass };
+        }
+        foreach (string word in Estimative.FirstWords)
+        {
+            words[word] = words.GetValueOrDefault(word) with { Estimative = true };
         }
         return words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }

@@ -1,5 +1,6 @@
 using System.Linq;
 using ConflictData.Text;
+using ConflictData.Text.Likelihoods;
 using ConflictData.Text.Scanning;
 using FsCheck;
 using FsCheck.Fluent;
@@ -75,7 +76,8 @@ public class WordTableTests
     public static class LetterWordArbitraries
     {
         private static readonly string[] Listed =
-            [.. DateLexicon.Words.Keys, .. QuantityLexicon.WordClasses().Select(w => w.Word), "USD", "EUR", "GBP", "Usd", "BBC", "abcdefghijkl", "abcdefghijklm"];
+            [.. DateLexicon.Words.Keys, .. QuantityLexicon.WordClasses().Select(w => w.Word), .. EstimativeLexicon.Instance.FirstWords,
+                "USD", "EUR", "GBP", "Usd", "BBC", "abcdefghijkl", "abcdefghijklm"];
 
         public static Arbitrary<string> Word() => Arb.From(
             Gen.OneOf(
@@ -90,6 +92,26 @@ public class WordTableTests
     [Property(Arbitrary = [typeof(LetterWordArbitraries)], MaxTest = 3000)]
     public bool Classify_LetterWords_AgreesWithTheGeneralClassification(string word) =>
         WordTable.Classify(word) == WordTable.ClassifyAnyWord(word);
+
+    /// <summary>The likelihood scanner passes by every word the lexer does not mark: the mark must be exactly its
+    /// vocabulary's first words, compared as the vocabulary compares (ordinal, ignoring case).</summary>
+    [Property(Arbitrary = [typeof(LetterWordArbitraries)], MaxTest = 3000)]
+    public bool Classify_MarksExactlyTheFirstWordsOfTheEstimativeVocabulary(string word) =>
+        WordTable.Classify(word).Estimative == EstimativeLexicon.Instance.Root.Find(word) is not null;
+
+    [Theory]
+    [InlineData("likely", true)]
+    [InlineData("ALMOST", true)]
+    [InlineData("Fifty-Fifty", true)]
+    [InlineData("fifty’fifty", false)]
+    [InlineData("İs", false)]
+    [InlineData("chance", false)]
+    [InlineData("likelihood", false)]
+    public void Classify_MarksEstimativeFirstWords_OfAnyShape(string word, bool estimative)
+    {
+        Assert.Equal(estimative, WordTable.Classify(word).Estimative);
+        Assert.Equal(EstimativeLexicon.Instance.Root.Find(word) is not null, WordTable.Classify(word).Estimative);
+    }
 
     [Theory]
     [InlineData("")]
