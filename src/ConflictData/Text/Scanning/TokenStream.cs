@@ -91,7 +91,7 @@ internal sealed class TokenStream
     /// <remarks>Every reader asks this of nearly every token: the answer for a token already lexed is inlined (which a
     /// Native AOT build does not do unasked for a method of this size), and only lexing on is a call.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal bool Exists(int index) => (uint)index < (uint)Lexed || (!complete && LexTo(index));
+    internal bool Exists(int index) => index >= 0 && (index < Lexed || (!complete && LexTo(index)));
 
     private bool LexTo(int index)
     {
