@@ -94,10 +94,10 @@ internal sealed class PackedWords
             {
                 return ref None;
             }
-            slot = (slot + 1) & (keys.Length - 1);
+            slot = unchecked(slot + 1) & (keys.Length - 1);
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Slot(ulong key) => (int)(unchecked(key * 0x9E3779B97F4A7C15UL) >> shift);
+    private int Slot(ulong key) => unchecked((int)((key * 0x9E3779B97F4A7C15UL) >> shift));
 }
