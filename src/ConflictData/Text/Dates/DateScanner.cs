@@ -14,7 +14,9 @@ namespace ConflictData.Text;
 /// <list type="bullet">
 /// <item>absolute dates: "24 March 2019", "24 Mar 2019", "March 12, 2019", "April 30 , 2019", "2019-05-02",
 /// "22-07-2017" (day first), "July 2018", "in 2014", "a 2016 mass shooting", "11-20 March 2019";</item>
-/// <item>months and parts of them: "in September", "mid-March", "late February and March", "early 2019";</item>
+/// <item>months and parts of them: "in September", "mid-March", "late February and March", "early 2019", "the first
+/// week of March" (days 1-7; second to fourth likewise), "the last week of June" (its last seven days), "late last year",
+/// "early this month";</item>
 /// <item>relative dates: "on Friday", "Tuesday", "this week", "this month", "earlier this month", "earlier this year",
 /// "this past March", "last August", "last year", "two years ago", "over the past year", "within the year",
 /// "by the end of that year", "yesterday";</item>
