@@ -322,7 +322,7 @@ internal sealed partial class DateGrammar
         return true;
     }
 
-    /// <summary>"22-07-2017" or "22.07.2017", day first unless only month first makes sense ("07-22-2017").</summary>
+    /// <summary>"22-07-2017", "22.07.2017" or "22/07/2017", day first unless only month first makes sense ("07-22-2017").</summary>
     private bool TryNumericDayFirst(in Cursor first, out DateMatch match)
     {
         match = default;
@@ -347,12 +347,12 @@ internal sealed partial class DateGrammar
         else
         {
             Cursor dash = Adjacent(first);
-            if (!dash.IsSymbol('-'))
+            if (!dash.IsSymbol('-') && !dash.IsSymbol('/'))
             {
                 return false;
             }
             head = first;
-            separator = '-';
+            separator = dash.IsSymbol('/') ? '/' : '-';
             second = Adjacent(dash);
             separator2 = second.IsNumber(1, 2) ? Adjacent(second) : default;
         }
@@ -1012,8 +1012,9 @@ internal sealed partial class DateGrammar
     private bool TryYearAfter(in Cursor before, out Cursor year)
     {
         year = Next(before);
-        if (year.IsSymbol(','))
+        if (year.IsSymbol(',') || year.Is(DateWord.Of))
         {
+            // "March 12, 2019", "March of 2019".
             year = Next(year);
         }
         return IsYear(year);

@@ -78,6 +78,11 @@ public partial class DateScannerTests
     [InlineData("The ceasefire collapsed late last year.", "2024-11-20", "late last year", "during 2023-09-01/2023-12-31")]
     [InlineData("Prices have risen since early this year.", "2024-11-20", "since early this year", "since 2024-01-01/2024-04-30")]
     [InlineData("Aid convoys were blocked late last month.", "2024-11-20", "late last month", "during 2024-10-20/2024-10-31")]
+    // numeric dates with slashes, "of" before a year, winters across two years
+    [InlineData("The report, dated 15/03/2024, was leaked.", "2024-11-20", "15/03/2024", "during 2024-03-15")]
+    [InlineData("The memo, dated 03/15/2024, was leaked.", "2024-11-20", "03/15/2024", "during 2024-03-15")]
+    [InlineData("Output fell in March of 2019.", "2024-11-20", "in March of 2019", "during 2019-03")]
+    [InlineData("Heating ran short in winter 2022-23.", "2024-11-20", "in winter 2022-23", "during 2022-12-01/2023-02-28")]
     // a month or day in the year counted from the publication
     [InlineData("The massacre happened on 7 October last year.", "2024-11-20", "on 7 October last year", "during 2023-10-07")]
     [InlineData("The offensive began in March last year.", "2024-11-20", "in March last year", "during 2023-03")]
@@ -120,6 +125,7 @@ public partial class DateScannerTests
     [InlineData("Protesters defied an overnight curfew.")]
     [InlineData("The town emptied almost overnight.")]
     [InlineData("The score was 8-7 March in the table.")]
+    [InlineData("Since the 9/11 attacks, guards keep a 24/7 watch.")]
     public void Scan_WordsThatDescribeRatherThanDate_FindNothing(string text) =>
         Assert.Empty(DateScanner.Default.Scan(text, On("2024-11-20")));
 
