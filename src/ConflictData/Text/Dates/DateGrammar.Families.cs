@@ -226,7 +226,15 @@ internal sealed partial class DateGrammar
         Cursor year = next.Is(DateWord.Of) ? Next(next) : next;
         if (direction == DateDirection.OnOrBefore && IsPlainYear(year) && (next.Is(DateWord.Of) ? afterDeterminer : true))
         {
-            match = Found(start, year, DateRule.ForPeriod(period, year.Value, DateDirection.OnOrBefore));
+            // "winter 2022-23", "winter 2022/2023": the winter that runs into the second year, which is how the
+            // calendar names a winter (December 2022 to February 2023 is winter 2023).
+            Cursor link = Adjacent(year);
+            Cursor second = link.IsSymbol('-') || link.IsSymbol('/') || link.IsSymbol('\u2013') ? Adjacent(link) : default;
+            bool acrossYears = period == NamedPeriod.Winter && !EndsInsideNumber(second)
+                && ((second.IsNumber(2, 2) && second.Value == (year.Value + 1) % 100) || (second.IsNumber(4, 4) && second.Value == year.Value + 1));
+            match = acrossYears
+                ? Found(start, second, DateRule.ForPeriod(period, year.Value + 1, DateDirection.OnOrBefore))
+                : Found(start, year, DateRule.ForPeriod(period, year.Value, DateDirection.OnOrBefore));
             return true;
         }
         // "the fall of Raqqa", "since the fall": a bare "fall" is a season only after "this", "last" or "next".

@@ -322,7 +322,7 @@ internal sealed partial class DateGrammar
         return true;
     }
 
-    /// <summary>"22-07-2017" or "22.07.2017", day first unless only month first makes sense ("07-22-2017").</summary>
+    /// <summary>"22-07-2017", "22.07.2017" or "22/07/2017", day first unless only month first makes sense ("07-22-2017").</summary>
     private bool TryNumericDayFirst(in Cursor first, out DateMatch match)
     {
         match = default;
@@ -347,12 +347,12 @@ internal sealed partial class DateGrammar
         else
         {
             Cursor dash = Adjacent(first);
-            if (!dash.IsSymbol('-'))
+            if (!dash.IsSymbol('-') && !dash.IsSymbol('/'))
             {
                 return false;
             }
             head = first;
-            separator = '-';
+            separator = dash.IsSymbol('/') ? '/' : '-';
             second = Adjacent(dash);
             separator2 = second.IsNumber(1, 2) ? Adjacent(second) : default;
         }
@@ -611,6 +611,18 @@ internal sealed partial class DateGrammar
         {
             return TryMonth(target, partToken.Start, part, DateDirection.OnOrBefore, true, out match);
         }
+        if (target.Is(DateWord.Last) || target.Is(DateWord.This) || target.Is(DateWord.Next))
+        {
+            // "late last year", "early this month", "mid next year": a part of the unit counted from the publication.
+            Cursor unit = Next(target);
+            if (!unit.IsSingularUnit || unit.Value is not ((int)TimeUnit.Year or (int)TimeUnit.Month))
+            {
+                return false;
+            }
+            int offset = target.Is(DateWord.Last) ? -1 : target.Is(DateWord.This) ? 0 : 1;
+            match = Found(partToken.Start, unit, DateRule.ForUnit(DateRuleKind.UnitOffset, (TimeUnit)unit.Value, offset) with { Part = part });
+            return true;
+        }
         if (TryDecade(target, partToken.Start, part, out match))
         {
             return true;
@@ -755,7 +767,7 @@ internal sealed partial class DateGrammar
         {
             return TryTheNext(next, the.Start, out match);
         }
-        if (TryUnitsToMonth(the, next, out match))
+        if (TryUnitsToMonth(the, next, out match) || TryWeekOf(next, the.Start, out match))
         {
             return true;
         }
@@ -824,6 +836,27 @@ internal sealed partial class DateGrammar
             return TryEndOf(next, the.Start, out match);
         }
         return TryYearAfterArticle(the, out match);
+    }
+
+    /// <summary>"the first week of March", "the second week of January 2024", "the last week of June", "the first week of 2020".</summary>
+    private bool TryWeekOf(in Cursor which, int start, out DateMatch match)
+    {
+        match = default;
+        Cursor week = Next(which);
+        Cursor of = Next(week);
+        Cursor target = Next(of);
+        if (!(which.Is(DateWord.Last) || (which.Is(DateWord.Ordinal) && which.Value is >= 1 and <= 4))
+            || !week.IsSingularUnit || week.Value != (int)TimeUnit.Week || !of.Is(DateWord.Of))
+        {
+            return false;
+        }
+        DatePart part = which.Is(DateWord.Last) ? DatePart.LastWeek : (DatePart)((int)DatePart.FirstWeek + which.Value - 1);
+        if (IsPlainYear(target))
+        {
+            match = Found(start, target, DateRule.ForYear(target.Value) with { Part = part });
+            return true;
+        }
+        return TryMonth(target, start, part, DateDirection.OnOrBefore, true, out match);
     }
 
     /// <summary>"the year to March", "the 12 months to June 2024", "the three months through September": units ending with a month.</summary>
@@ -979,8 +1012,9 @@ internal sealed partial class DateGrammar
     private bool TryYearAfter(in Cursor before, out Cursor year)
     {
         year = Next(before);
-        if (year.IsSymbol(','))
+        if (year.IsSymbol(',') || year.Is(DateWord.Of))
         {
+            // "March 12, 2019", "March of 2019".
             year = Next(year);
         }
         return IsYear(year);

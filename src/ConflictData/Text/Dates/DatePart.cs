@@ -16,4 +16,19 @@ internal enum DatePart : byte
     SecondQuarter,
     ThirdQuarter,
     FourthQuarter,
+
+    /// <summary>Days 1-7 of a month or year: "the first week of March".</summary>
+    FirstWeek,
+
+    /// <summary>Days 8-14.</summary>
+    SecondWeek,
+
+    /// <summary>Days 15-21.</summary>
+    ThirdWeek,
+
+    /// <summary>Days 22-28.</summary>
+    FourthWeek,
+
+    /// <summary>The last seven days: "the last week of June".</summary>
+    LastWeek,
 }

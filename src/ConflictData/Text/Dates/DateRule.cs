@@ -192,7 +192,7 @@ internal readonly record struct DateRule
         return null;
     }
 
-    /// <summary>Narrows a month or year to the part the text names: early (1st-10th, or January-April), mid (11th-20th, or May-August), late (20th to the end, or September-December), or its first or last day.</summary>
+    /// <summary>Narrows a month or year to the part the text names: early (1st-10th, or January-April), mid (11th-20th, or May-August), late (20th to the end, or September-December), its first or last day, a half or quarter of a year, or its first to fourth or last week (days 1-7 to 22-28, or its last seven days).</summary>
     private DateRange Narrow(DateRange whole)
     {
         switch (Part)
@@ -205,6 +205,15 @@ internal readonly record struct DateRule
                 return whole;
         }
         LocalDate start = whole.Start;
+        if (Part == DatePart.LastWeek)
+        {
+            return DateRange.Span(whole.End.PlusDays(-6), whole.End);
+        }
+        if (Part >= DatePart.FirstWeek)
+        {
+            LocalDate first = start.PlusDays(7 * (Part - DatePart.FirstWeek));
+            return DateRange.Span(first, first.PlusDays(6));
+        }
         if (Part >= DatePart.FirstHalf)
         {
             (int first, int months) = Part switch

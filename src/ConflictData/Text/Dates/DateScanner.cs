@@ -13,8 +13,10 @@ namespace ConflictData.Text;
 /// "march" alone, in lower case; function words in any case):</para>
 /// <list type="bullet">
 /// <item>absolute dates: "24 March 2019", "24 Mar 2019", "March 12, 2019", "April 30 , 2019", "2019-05-02",
-/// "22-07-2017" (day first), "July 2018", "in 2014", "a 2016 mass shooting", "11-20 March 2019";</item>
-/// <item>months and parts of them: "in September", "mid-March", "late February and March", "early 2019";</item>
+/// "22-07-2017" or "22/07/2017" (day first), "March of 2019", "July 2018", "in 2014", "a 2016 mass shooting", "11-20 March 2019";</item>
+/// <item>months and parts of them: "in September", "mid-March", "late February and March", "early 2019", "the first
+/// week of March" (days 1-7; second to fourth likewise), "the last week of June" (its last seven days), "late last year",
+/// "early this month";</item>
 /// <item>relative dates: "on Friday", "Tuesday", "this week", "this month", "earlier this month", "earlier this year",
 /// "this past March", "last August", "last year", "two years ago", "over the past year", "within the year",
 /// "by the end of that year", "yesterday";</item>
@@ -24,7 +26,8 @@ namespace ConflictData.Text;
 /// September" (a month without a year is the latest by the publication date);</item>
 /// <item>weekends and nights: "at the weekend", "over the weekend", "last weekend", "next weekend", "overnight" (not
 /// "an overnight curfew" or "almost overnight");</item>
-/// <item>seasons and named days: "by spring 2018", "last summer", "the fall of 2016", "on New Year's Eve", "during Ramadan",
+/// <item>seasons and named days: "by spring 2018", "last summer", "the fall of 2016", "winter 2022-23" (December 2022 to
+/// February 2023), "on New Year's Eve", "during Ramadan",
 /// "Eid al-Adha", "Easter 2020" (see <c>NamedPeriodCalendar</c> for how each is dated);</item>
 /// <item>decades and parts of years: "the mid-1990s", "the late 2000s", "the first half of 2017", "Q3 2016", "the third
 /// quarter of 2019"; US federal fiscal years: "FY2018", "fiscal year 2021", "next fiscal year" (October to September);</item>

@@ -69,6 +69,20 @@ public partial class DateScannerTests
     [InlineData("Some 9,000 people were killed in the 12 months to June 2019.", "2024-11-20", "in the 12 months to June 2019", "during 2018-07-01/2019-06-30")]
     [InlineData("Arrivals doubled in the three months through September.", "2024-11-20", "in the three months through September", "during 2024-07-01/2024-09-30")]
     [InlineData("Output fell in the year to December.", "2024-11-20", "in the year to December", "during 2023-01-01/2023-12-31")]
+    // weeks of a month, parts of a unit counted from the publication
+    [InlineData("Clashes broke out in the first week of March.", "2024-11-20", "in the first week of March", "during 2024-03-01/2024-03-07")]
+    [InlineData("Talks resumed in the second week of January 2024.", "2024-11-20", "in the second week of January 2024", "during 2024-01-08/2024-01-14")]
+    [InlineData("Shelling intensified in the last week of June.", "2024-11-20", "in the last week of June", "during 2024-06-24/2024-06-30")]
+    [InlineData("Aid stopped in the last week of February 2024.", "2024-11-20", "in the last week of February 2024", "during 2024-02-23/2024-02-29")]
+    [InlineData("Sales rose in the first week of 2020.", "2024-11-20", "in the first week of 2020", "during 2020-01-01/2020-01-07")]
+    [InlineData("The ceasefire collapsed late last year.", "2024-11-20", "late last year", "during 2023-09-01/2023-12-31")]
+    [InlineData("Prices have risen since early this year.", "2024-11-20", "since early this year", "since 2024-01-01/2024-04-30")]
+    [InlineData("Aid convoys were blocked late last month.", "2024-11-20", "late last month", "during 2024-10-20/2024-10-31")]
+    // numeric dates with slashes, "of" before a year, winters across two years
+    [InlineData("The report, dated 15/03/2024, was leaked.", "2024-11-20", "15/03/2024", "during 2024-03-15")]
+    [InlineData("The memo, dated 03/15/2024, was leaked.", "2024-11-20", "03/15/2024", "during 2024-03-15")]
+    [InlineData("Output fell in March of 2019.", "2024-11-20", "in March of 2019", "during 2019-03")]
+    [InlineData("Heating ran short in winter 2022-23.", "2024-11-20", "in winter 2022-23", "during 2022-12-01/2023-02-28")]
     // a month or day in the year counted from the publication
     [InlineData("The massacre happened on 7 October last year.", "2024-11-20", "on 7 October last year", "during 2023-10-07")]
     [InlineData("The offensive began in March last year.", "2024-11-20", "in March last year", "during 2023-03")]
@@ -111,6 +125,7 @@ public partial class DateScannerTests
     [InlineData("Protesters defied an overnight curfew.")]
     [InlineData("The town emptied almost overnight.")]
     [InlineData("The score was 8-7 March in the table.")]
+    [InlineData("Since the 9/11 attacks, guards keep a 24/7 watch.")]
     public void Scan_WordsThatDescribeRatherThanDate_FindNothing(string text) =>
         Assert.Empty(DateScanner.Default.Scan(text, On("2024-11-20")));
 
