@@ -53,6 +53,16 @@ internal static class CalendarArithmetic
     };
 
     /// <summary>
+    /// The days from <paramref name="first"/> to <paramref name="last"/> ("from Monday to Wednesday"), ending on the latest
+    /// <paramref name="last"/> on or before <paramref name="published"/>, as a lone weekday is read.
+    /// </summary>
+    internal static DateRange WeekdayRun(LocalDate published, IsoDayOfWeek first, IsoDayOfWeek last)
+    {
+        LocalDate end = Weekday(published, last, DateDirection.OnOrBefore);
+        return DateRange.Span(end.PlusDays(-(((int)last - (int)first + 7) % 7)), end);
+    }
+
+    /// <summary>
     /// <paramref name="count"/> units that end with month <paramref name="month"/> of <paramref name="year"/>: "the year
     /// to March 2019" is April 2018 to March 2019, "the 12 months to June" July to June.
     /// </summary>

@@ -128,6 +128,12 @@ internal sealed partial class DateGrammar
             joined = DateRule.ForDaySpan(start, tail.Date);
             return true;
         }
+        if (head.Kind == DateRuleKind.Weekday && tail.Kind == DateRuleKind.Weekday && head.Weekday != tail.Weekday
+            && head.Direction == DateDirection.OnOrBefore && tail.Direction == DateDirection.OnOrBefore)
+        {
+            joined = head with { ThroughWeekday = tail.Weekday };
+            return true;
+        }
         if (head.NeedsPublicationDate || tail.NeedsPublicationDate || head.Kind == DateRuleKind.ThatYear || tail.Kind == DateRuleKind.ThatYear)
         {
             return false;

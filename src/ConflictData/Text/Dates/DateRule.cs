@@ -32,6 +32,9 @@ internal readonly record struct DateRule
 
     internal IsoDayOfWeek Weekday { get; init; }
 
+    /// <summary>For a weekday: the weekday a run of days ends on ("from Monday to Wednesday"), or none.</summary>
+    internal IsoDayOfWeek ThroughWeekday { get; init; }
+
     internal TimeUnit Unit { get; init; }
 
     internal DateDirection Direction { get; init; }
@@ -155,6 +158,7 @@ internal readonly record struct DateRule
             DateRuleKind.ComingUnits => CalendarArithmetic.ComingUnits(published, Unit, Count, out reason),
             DateRuleKind.FiscalYearOffset => CalendarArithmetic.FiscalYear(published, Count, out reason),
             DateRuleKind.NamedMonth => DateRange.Month(CalendarArithmetic.NamedMonthYear(published, Month, Direction), Month),
+            DateRuleKind.Weekday when ThroughWeekday != IsoDayOfWeek.None => CalendarArithmetic.WeekdayRun(published, Weekday, ThroughWeekday),
             DateRuleKind.Weekday => DateRange.Day(CalendarArithmetic.Weekday(published, Weekday, Direction)),
             DateRuleKind.Weekend => CalendarArithmetic.Weekend(published, Direction),
             DateRuleKind.UnitsToMonth => CalendarArithmetic.UnitsToMonth(CalendarArithmetic.NamedMonthYear(published, Month, DateDirection.OnOrBefore), Month, Unit, Count, out reason),

@@ -21,7 +21,7 @@ namespace ConflictData.Text;
 /// "this past March", "last August", "last year", "two years ago", "over the past year", "within the year",
 /// "by the end of that year", "yesterday";</item>
 /// <item>ranges: "between May 2012 and June 2014", "from March to May", "from 12 to 18 May", "2014-2016", "March 12-14",
-/// "7-8 March", "3 and 4 March", "in 2020 and 2021" (days or years in a row; further apart they are not one span);</item>
+/// "7-8 March", "3 and 4 March", "from Monday to Wednesday" (ending on the latest Wednesday on or before P), "in 2020 and 2021" (days or years in a row; further apart they are not one span);</item>
 /// <item>units ending with a month: "the year to March", "the 12 months to June 2019", "the three months through
 /// September" (a month without a year is the latest by the publication date);</item>
 /// <item>weekends and nights: "at the weekend", "over the weekend", "last weekend", "next weekend", "overnight" (not

@@ -69,6 +69,11 @@ public partial class DateScannerTests
     [InlineData("Some 9,000 people were killed in the 12 months to June 2019.", "2024-11-20", "in the 12 months to June 2019", "during 2018-07-01/2019-06-30")]
     [InlineData("Arrivals doubled in the three months through September.", "2024-11-20", "in the three months through September", "during 2024-07-01/2024-09-30")]
     [InlineData("Output fell in the year to December.", "2024-11-20", "in the year to December", "during 2023-01-01/2023-12-31")]
+    // runs of weekdays, ending on the latest last day on or before the publication (2024-11-20 is a Wednesday)
+    [InlineData("Strikes continued from Monday to Wednesday.", "2024-11-20", "from Monday to Wednesday", "during 2024-11-18/2024-11-20")]
+    [InlineData("Fighting raged between Friday and Sunday.", "2024-11-20", "between Friday and Sunday", "during 2024-11-15/2024-11-17")]
+    [InlineData("Fighting raged from Friday to Monday.", "2024-11-20", "from Friday to Monday", "during 2024-11-15/2024-11-18")]
+    [InlineData("Talks ran from Tuesday to Thursday.", "2024-11-20", "from Tuesday to Thursday", "during 2024-11-12/2024-11-14")]
     // weeks of a month, parts of a unit counted from the publication
     [InlineData("Clashes broke out in the first week of March.", "2024-11-20", "in the first week of March", "during 2024-03-01/2024-03-07")]
     [InlineData("Talks resumed in the second week of January 2024.", "2024-11-20", "in the second week of January 2024", "during 2024-01-08/2024-01-14")]
