@@ -68,8 +68,10 @@ internal static class CalendarArithmetic
     /// </summary>
     internal static DateRange? UnitsToMonth(int year, int month, TimeUnit unit, long count, out string? reason)
     {
-        LocalDate after = default;
-        if ((year == LastYear && month == 12) || !TryShift(after = new LocalDate(year, month, 1).PlusMonths(1), unit, -count, out LocalDate start))
+        // The units are counted back from the first day after the month, which the calendar must still hold.
+        bool pastCalendar = year == LastYear && month == 12;
+        LocalDate after = pastCalendar ? default : new LocalDate(year, month, 1).PlusMonths(1);
+        if (pastCalendar || !TryShift(after, unit, -count, out LocalDate start))
         {
             reason = OutOfRange;
             return null;
@@ -90,7 +92,7 @@ internal static class CalendarArithmetic
         {
             saturday = saturday.PlusDays(-7);
         }
-        else if (direction is DateDirection.After or DateDirection.OnOrAfter)
+        else if (direction == DateDirection.After)
         {
             saturday = published.Next(IsoDayOfWeek.Saturday);
         }

@@ -196,9 +196,19 @@ internal sealed partial class DateGrammar
         {
             return match;
         }
-        int offset = which.Word switch { DateWord.Last => -1, DateWord.This => 0, DateWord.Next => 1, _ => int.MinValue };
-        return offset == int.MinValue ? match : match with { End = year.End, Last = year.Index, Rule = match.Rule with { YearOffset = offset } };
+        return RelativeOffset(which) is int offset
+            ? match with { End = year.End, Last = year.Index, Rule = match.Rule with { YearOffset = offset } }
+            : match;
     }
+
+    /// <summary>The units from the publication's that "last", "this" or "next" names: −1, 0 or 1; none for other words.</summary>
+    private static int? RelativeOffset(in Cursor word) => word.Word switch
+    {
+        DateWord.Last => -1,
+        DateWord.This => 0,
+        DateWord.Next => 1,
+        _ => null,
+    };
 
     /// <summary>
     /// Whether a preposition goes with a phrase: "on" only with days ("on Friday", "on 24 March 2019", "on the weekend"),
@@ -611,7 +621,7 @@ internal sealed partial class DateGrammar
         {
             return TryMonth(target, partToken.Start, part, DateDirection.OnOrBefore, true, out match);
         }
-        if (target.Is(DateWord.Last) || target.Is(DateWord.This) || target.Is(DateWord.Next))
+        if (RelativeOffset(target) is int offset)
         {
             // "late last year", "early this month", "mid next year": a part of the unit counted from the publication.
             Cursor unit = Next(target);
@@ -619,7 +629,6 @@ internal sealed partial class DateGrammar
             {
                 return false;
             }
-            int offset = target.Is(DateWord.Last) ? -1 : target.Is(DateWord.This) ? 0 : 1;
             match = Found(partToken.Start, unit, DateRule.ForUnit(DateRuleKind.UnitOffset, (TimeUnit)unit.Value, offset) with { Part = part });
             return true;
         }

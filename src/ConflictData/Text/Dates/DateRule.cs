@@ -151,9 +151,7 @@ internal readonly record struct DateRule
         }
         return Kind switch
         {
-            DateRuleKind.DayOfMonth => ThroughDay == 0 ? CalendarArithmetic.LatestDayOfMonth(published, Month, Day, out reason)
-                : CalendarArithmetic.LatestDayOfMonth(published, Month, Day, out reason) is { } first
-                    ? DateRange.Span(first.Start, first.Start.PlusDays(ThroughDay - Day)) : null,
+            DateRuleKind.DayOfMonth => CalendarArithmetic.LatestDayOfMonth(published, Month, Day, out reason) is { } first ? DaysFrom(first.Start) : null,
             DateRuleKind.NamedPeriod => NamedPeriodCalendar.Pick(Period, published, Direction) ?? Uncomputed(out reason),
             DateRuleKind.ComingUnits => CalendarArithmetic.ComingUnits(published, Unit, Count, out reason),
             DateRuleKind.FiscalYearOffset => CalendarArithmetic.FiscalYear(published, Count, out reason),
@@ -186,9 +184,11 @@ internal readonly record struct DateRule
             reason = $"names day {Day} of month {Month}, which {year} does not have";
             return null;
         }
-        var first = new LocalDate(year, Month, Day);
-        return ThroughDay == 0 ? DateRange.Day(first) : DateRange.Span(first, first.PlusDays(ThroughDay - Day));
+        return DaysFrom(new LocalDate(year, Month, Day));
     }
+
+    /// <summary>A day of a month, or the run of days from it through <see cref="ThroughDay"/> ("7-8 March").</summary>
+    private DateRange DaysFrom(LocalDate first) => ThroughDay == 0 ? DateRange.Day(first) : DateRange.Span(first, first.PlusDays(ThroughDay - Day));
 
     private static DateRange? Uncomputed(out string? reason)
     {

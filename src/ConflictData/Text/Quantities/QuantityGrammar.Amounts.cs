@@ -58,7 +58,7 @@ internal sealed partial class QuantityGrammar
         if (a.GluedPlus || (IsSymbol(p, "+") && !tokens[p].SpaceBefore))
         {
             // "1,200+", "3,000-plus": at least the number.
-            phrase.AddTrailingHedge(a.GluedPlus ? "-plus" : "+", HedgeKinds.AtLeast);
+            phrase.AddTrailingHedge(a.GluedPlus ? PlusSuffix : "+", HedgeKinds.AtLeast);
             phrase.HasPostfixHedge = true;
             p += a.GluedPlus ? 0 : 1;
             return true;
@@ -208,9 +208,7 @@ internal sealed partial class QuantityGrammar
         int q = p + 1;
         if (Has(q) && tokens[q].Kind == TokenKind.Word && !tokens[q].SpaceBefore)
         {
-            var suffix = Span(q);
-            bool plus = suffix.EndsWith("-plus", StringComparison.Ordinal);
-            suffix = plus ? suffix[..^"-plus".Length] : suffix;
+            var suffix = WithoutPlus(Span(q), out bool plus);
             decimal? spelled = QuantityLexicon.NumberWord(suffix, out long glued) == NumberWordKind.Scale ? glued : null;
             if ((QuantityLexicon.SuffixMultiplier(suffix) ?? spelled) is { } multiplier)
             {
@@ -240,13 +238,25 @@ internal sealed partial class QuantityGrammar
         {
             ReadCompound(q + 1, ref amount);
         }
-        else if (IsWord(q) && Span(q).EndsWith("-plus", StringComparison.Ordinal))
+        else if (IsWord(q) && EndsWithPlus(Span(q)))
         {
             // "2 million-plus": the multiplier and the bound hyphenated together after the number.
             ReadCompound(q, ref amount);
         }
         return true;
     }
+
+    /// <summary>The bound glued to a number or its multiplier: "3,000-plus", "2 million-plus".</summary>
+    private const string PlusSuffix = "-plus";
+
+    /// <summary>A word without the "-plus" glued to its end ("million-plus", "m-plus"), and whether it had one.</summary>
+    private static ReadOnlySpan<char> WithoutPlus(ReadOnlySpan<char> word, out bool plus)
+    {
+        plus = EndsWithPlus(word);
+        return plus ? word[..^PlusSuffix.Length] : word;
+    }
+
+    private static bool EndsWithPlus(ReadOnlySpan<char> word) => word.EndsWith(PlusSuffix, StringComparison.Ordinal);
 
     /// <summary>
     /// A number used as an adjective, its words hyphenated after it: "a 3-billion-dollar deal", "a $20-million
@@ -384,10 +394,8 @@ internal sealed partial class QuantityGrammar
         }
         while (IsWord(q))
         {
-            var word = Span(q);
             // "two million-plus": the last scale word may carry the bound.
-            bool plus = word.EndsWith("-plus", StringComparison.Ordinal);
-            var kind = QuantityLexicon.NumberWord(plus ? word[..^"-plus".Length] : word, out long value);
+            var kind = QuantityLexicon.NumberWord(WithoutPlus(Span(q), out bool plus), out long value);
             if (plus && kind != NumberWordKind.Scale)
             {
                 break;
