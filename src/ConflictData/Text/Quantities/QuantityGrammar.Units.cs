@@ -9,7 +9,7 @@ internal sealed partial class QuantityGrammar
     private bool TryUnit(ref int p, ref PhraseBuilder phrase, ref int resumeAt)
     {
         // "pc" is British newspapers' percent ("40pc of the budget").
-        if (IsSymbol(p, "%") || IsWord(p, "percent") || IsWord(p, "pct") || IsWord(p, "pc"))
+        if (IsSymbol(p, '%') || IsWord(p, "percent") || IsWord(p, "pct") || IsWord(p, "pc"))
         {
             phrase.Unit = Unit.Percent;
             p++;
@@ -23,7 +23,7 @@ internal sealed partial class QuantityGrammar
         {
             phrase.Unit = measure;
         }
-        else if (IsWord(p, "bpd") || (IsWord(p, "b") && IsSymbol(p + 1, "/") && IsWord(p + 2, "d")))
+        else if (IsWord(p, "bpd") || (IsWord(p, "b") && IsSymbol(p + 1, '/') && IsWord(p + 2, "d")))
         {
             // Barrels per day, as oil reporting abbreviates it.
             phrase.Unit = Unit.PerPeriod(Unit.Count("barrel"), TimeUnit.Day);
@@ -153,7 +153,7 @@ internal sealed partial class QuantityGrammar
         if (IsWord(q, "square") || (IsWord(q, "sq") && !IsWord(q + 1, "ft")))
         {
             square = true;
-            q += IsSymbol(q + 1, ".") ? 2 : 1;
+            q += IsSymbol(q + 1, '.') ? 2 : 1;
         }
         if (!IsWord(q))
         {
@@ -167,9 +167,9 @@ internal sealed partial class QuantityGrammar
         }
         if (named.Dimension == Dimension.Length)
         {
-            bool squared = square || IsSymbol(q + 1, "²");
+            bool squared = square || IsSymbol(q + 1, '²');
             unit = !squared ? named : named == Unit.Kilometre ? Unit.SquareKilometre : Unit.SquareMile;
-            p = IsSymbol(q + 1, "²") ? q + 2 : q + 1;
+            p = IsSymbol(q + 1, '²') ? q + 2 : q + 1;
             return true;
         }
         if (square)
@@ -318,12 +318,12 @@ internal sealed partial class QuantityGrammar
 
     private decimal? TryBest(ref int p, string? currency)
     {
-        if (!(IsSymbol(p, "(") && IsWord(p + 1, "best") && IsWord(p + 2, "estimate")))
+        if (!(IsSymbol(p, '(') && IsWord(p + 1, "best") && IsWord(p + 2, "estimate")))
         {
             return null;
         }
         int ignored = p;
-        if (!TryAmount(p + 3, allowAnd: true, out var best, ref ignored) || !IsSymbol(best.Last + 1, ")")
+        if (!TryAmount(p + 3, allowAnd: true, out var best, ref ignored) || !IsSymbol(best.Last + 1, ')')
             || (best.Currency is not null && best.Currency != currency))
         {
             return null;

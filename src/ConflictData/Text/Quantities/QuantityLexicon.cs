@@ -148,6 +148,13 @@ internal static class QuantityLexicon
             ["US"] = "USD", ["A"] = "AUD", ["AU"] = "AUD", ["C"] = "CAD", ["CA"] = "CAD", ["NZ"] = "NZD", ["HK"] = "HKD", ["S"] = "SGD",
         }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The listed words that open a phrase without a hedge (see MayOpenUnhedged), all compared ignoring case as their lists
+    // are: one look-up instead of one per list.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnhedgedOpeners =
+        Starters.Set.Concat(FallingWords.Set).Concat(RisingWords.Set).Concat(LeadIns.Set).Concat(Multiples.Dictionary.Keys)
+            .Concat(Fractions.Dictionary.Keys).Concat(NumberWords.Keys).Concat(CurrencyWords.Dictionary.Keys)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     internal static NumberWordKind NumberWord(ReadOnlySpan<char> word, out long value)
     {
         if (NumberWordLookup.TryGetValue(word, out var entry))
@@ -209,10 +216,11 @@ internal static class QuantityLexicon
     /// a sign, a direction, a lead-in, a multiple, a fraction, a number, or a currency. The rest of the words that can
     /// start a phrase ("in", "is", "as", "at") only start a hedge ("in excess of", "is estimated to have").
     /// </summary>
+    /// <remarks>One look-up of the listed words (<see cref="UnhedgedOpeners"/>); only a hyphenated word can be a number or
+    /// fraction beyond them.</remarks>
     internal static bool MayOpenUnhedged(ReadOnlySpan<char> word) =>
-        Starters.Contains(word) || IsFalling(word) || IsRising(word) || IsLeadIn(word) || Multiple(word) > 0 || Fraction(word) > 0
-        || IsNumberWord(word) || TryHyphenatedFraction(word, out _, out _) || DollarPrefix(word) is not null || CurrencyWord(word) is not null
-        || CurrencyCode(word) is not null;
+        UnhedgedOpeners.Contains(word) || DollarPrefix(word) is not null || CurrencyCode(word) is not null
+        || (word.ContainsAny('-', '\u2010') && (IsNumberWord(word) || TryHyphenatedFraction(word, out _, out _)));
 
     /// <summary>Whether "over" after this word means "more than" before a duration ("lasted over six weeks").</summary>
     internal static bool IsLastingWord(ReadOnlySpan<char> word) => LastingWords.Contains(word);
@@ -270,7 +278,8 @@ internal static class QuantityLexicon
 
     internal static bool IsLeadIn(ReadOnlySpan<char> word) => LeadIns.Contains(word);
 
-    internal static string? DollarPrefix(ReadOnlySpan<char> word) => DollarPrefixes.TryGetValue(word, out var code) ? code : null;
+    // Every prefix is one or two letters: longer words are turned away without hashing.
+    internal static string? DollarPrefix(ReadOnlySpan<char> word) => word.Length <= 2 && DollarPrefixes.TryGetValue(word, out var code) ? code : null;
 
     /// <summary>The ISO code a currency symbol stands for, or null.</summary>
     internal static string? CurrencySymbol(ReadOnlySpan<char> symbol) => symbol switch

@@ -9,7 +9,7 @@ using Xunit;
 
 namespace ConflictData.Tests.Text.Quantities;
 
-/// <summary>The grammar's short way to a numeral's value gives the lexer's value, bit for bit, for every numeral.</summary>
+/// <summary>The grammar's short ways: a numeral's value is the lexer's, bit for bit, for every numeral; a word compared ignoring case as the ordinal comparison compares.</summary>
 public class QuantityGrammarTests
 {
     [Theory]
@@ -28,6 +28,32 @@ public class QuantityGrammarTests
         AssertSameValues(numerals.Text);
         return true;
     }
+
+    /// <summary>The grammar's own comparison of a token with one of its words says what the ordinal comparison ignoring
+    /// case says, for ASCII and for the characters outside it that fold to or near ASCII letters.</summary>
+    [Theory]
+    [InlineData("Between", "between", true)]
+    [InlineData("GMT", "gmt", true)]
+    [InlineData("gmt", "GMT", true)]
+    [InlineData("betweeN", "between", true)]
+    [InlineData("betwixt", "between", false)]
+    [InlineData("a-b", "a_b", false)]
+    [InlineData("@", "`", false)]
+    [InlineData("[", "{", false)]
+    [InlineData("\u0131n", "in", false)]
+    [InlineData("\u017Fome", "some", false)]
+    [InlineData("\u212Am", "km", false)]
+    [InlineData("\u00E9", "e", false)]
+    public void EqualsIgnoringCase_IsTheOrdinalComparison(string span, string word, bool equal)
+    {
+        Assert.Equal(span.Equals(word, StringComparison.OrdinalIgnoreCase), QuantityGrammar.EqualsIgnoringCase(span, word));
+        Assert.Equal(equal, QuantityGrammar.EqualsIgnoringCase(span, word));
+    }
+
+    [Property(Arbitrary = new[] { typeof(WordShapesTests.CaseArbitraries) }, MaxTest = 3000)]
+    public bool EqualsIgnoringCase_OfAnyWord_IsTheOrdinalComparison(string span) =>
+        new[] { "more", "up", "some", "approximately", "at", "in", "a" }.Where(word => word.Length == span.Length)
+            .All(word => QuantityGrammar.EqualsIgnoringCase(span, word) == span.Equals(word, StringComparison.OrdinalIgnoreCase));
 
     private static void AssertSameValues(string text)
     {
