@@ -8,6 +8,11 @@ internal sealed partial class QuantityGrammar
 {
     private bool TryUnit(ref int p, ref PhraseBuilder phrase, ref int resumeAt)
     {
+        if (!MayStartUnit(p))
+        {
+            // Most figures are followed by their noun or a function word: one look-up instead of every test below.
+            return phrase.TryResolveCurrency();
+        }
         // "pc" is British newspapers' percent ("40pc of the budget").
         if (IsSymbol(p, '%') || IsWord(p, "percent") || IsWord(p, "pct") || IsWord(p, "pc"))
         {
@@ -71,6 +76,20 @@ internal sealed partial class QuantityGrammar
             p++;
         }
         return phrase.TryResolveCurrency();
+    }
+
+    /// <summary>
+    /// Whether a unit of <see cref="TryUnit"/> may start at token <paramref name="p"/>: a symbol, a word of
+    /// <see cref="QuantityLexicon.MayStartUnit"/>; false where every test of <see cref="TryUnit"/> would fail.
+    /// </summary>
+    private bool MayStartUnit(int p)
+    {
+        if (!Has(p))
+        {
+            return false;
+        }
+        ref readonly var token = ref tokens[p];
+        return token.Kind == TokenKind.Symbol || (token.Kind == TokenKind.Word && QuantityLexicon.MayStartUnit(Span(p)));
     }
 
     /// <summary>A time unit word, or "decade(s)" as ten years: the unit and how many of it one word stands for.</summary>

@@ -155,6 +155,12 @@ internal static class QuantityLexicon
             .Concat(Fractions.Dictionary.Keys).Concat(NumberWords.Keys).Concat(CurrencyWords.Dictionary.Keys)
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The listed words a unit after a figure may start with (QuantityGrammar.TryUnit): the time units, the currency words
+    // and the first words of the qualified currencies. The words the grammar names itself are in MayStartUnit.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitFirstWords =
+        TimeUnits.Dictionary.Keys.Concat(CurrencyWords.Dictionary.Keys).Concat(QualifiedCurrencies.Keys.Select(k => k.Split(' ')[0]))
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     internal static NumberWordKind NumberWord(ReadOnlySpan<char> word, out long value)
     {
         if (NumberWordLookup.TryGetValue(word, out var entry))
@@ -221,6 +227,23 @@ internal static class QuantityLexicon
     internal static bool MayOpenUnhedged(ReadOnlySpan<char> word) =>
         UnhedgedOpeners.Contains(word) || DollarPrefix(word) is not null || CurrencyCode(word) is not null
         || (word.ContainsAny('-', '\u2010') && (IsNumberWord(word) || TryHyphenatedFraction(word, out _, out _)));
+
+    /// <summary>Whether a unit may start with this word after a figure; false where none can.</summary>
+    internal static bool MayStartUnit(ReadOnlySpan<char> word) =>
+        IsUnitWordOfTheGrammar(word) || UnitFirstWords.Contains(word) || MeasureWord(word) is not null || CurrencyCode(word) is not null;
+
+    /// <summary>The words <c>QuantityGrammar.TryUnit</c> names itself ("percent", "per cent", "square", "bpd", "b/d",
+    /// "times", "decade"), ignoring case as it compares them.</summary>
+    private static bool IsUnitWordOfTheGrammar(ReadOnlySpan<char> word) => word.Length switch
+    {
+        1 => QuantityGrammar.EqualsIgnoringCase(word, "b"),
+        2 => QuantityGrammar.EqualsIgnoringCase(word, "pc") || QuantityGrammar.EqualsIgnoringCase(word, "sq") || QuantityGrammar.EqualsIgnoringCase(word, "mi"),
+        3 => QuantityGrammar.EqualsIgnoringCase(word, "pct") || QuantityGrammar.EqualsIgnoringCase(word, "per") || QuantityGrammar.EqualsIgnoringCase(word, "bpd"),
+        5 => QuantityGrammar.EqualsIgnoringCase(word, "times"),
+        6 => QuantityGrammar.EqualsIgnoringCase(word, "square") || QuantityGrammar.EqualsIgnoringCase(word, "decade"),
+        7 => QuantityGrammar.EqualsIgnoringCase(word, "percent") || QuantityGrammar.EqualsIgnoringCase(word, "decades"),
+        _ => false,
+    };
 
     /// <summary>Whether "over" after this word means "more than" before a duration ("lasted over six weeks").</summary>
     internal static bool IsLastingWord(ReadOnlySpan<char> word) => LastingWords.Contains(word);
