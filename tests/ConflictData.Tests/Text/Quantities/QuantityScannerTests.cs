@@ -120,6 +120,9 @@ public class QuantityScannerTests
     [InlineData("At least half of the 40,000 fighters were foreigners", "At least half", "[0.5, )", "ratio:fighter", "40,000 fighters")]
     [InlineData("Roughly one in five of the 600,000 refugees", "Roughly one in five", "[0.15, 0.25] best 0.2", "ratio:refugee", "600,000 refugees")]
     [InlineData("two-thirds of its 2.3 million residents", "two-thirds", "[0.6666666666666666666666666667, 0.6666666666666666666666666667] best 0.6666666666666666666666666667", "ratio:resident", "2.3 million residents")]
+    [InlineData("About two-thirds of the camp's 80,000 residents", "About two-thirds", "[0.6166666666666666666666666667, 0.7166666666666666666666666667] best 0.6666666666666666666666666667", "ratio:resident", "80,000 residents")]
+    [InlineData("half of Gaza’s 2.3 million people", "half", "[0.5, 0.5] best 0.5", "ratio:person", "2.3 million people")]
+    [InlineData("one in three of the country's 4 million children", "one in three", "[0.3333333333333333333333333333, 0.3333333333333333333333333333] best 0.3333333333333333333333333333", "ratio:child", "4 million children")]
     public void Scan_ShareOfAStatedFigure_IsARatioOfItsNounBesideTheFigure(string text, string share, string value, string unit, string figure)
     {
         var found = QuantityScanner.Default.Scan(text);
@@ -127,6 +130,21 @@ public class QuantityScannerTests
         Assert.Equal(value, found[0].Phrase.Value.ToString());
         Assert.Equal(unit, found[0].Phrase.Unit?.Code);
     }
+
+    /// <summary>
+    /// A hedged share is as wide as the same hedge on the share rounded to one significant digit ("about a third" as
+    /// "about 30 percent"), moved onto the share; a share one digit states exactly reads as the hedge on that digit.
+    /// </summary>
+    [Theory]
+    [InlineData("Nearly a third of detainees", "[0.2833333333333333333333333333, 0.3333333333333333333333333333)")]
+    [InlineData("about a third of the population", "[0.2833333333333333333333333333, 0.3833333333333333333333333333] best 0.3333333333333333333333333333")]
+    [InlineData("About a quarter of the fighters", "[0.20, 0.30] best 0.25")]
+    [InlineData("almost half of the population", "[0.45, 0.5)")]
+    [InlineData("more than a third of the population", "(0.3333333333333333333333333333, )")]
+    [InlineData("roughly one in three children", "[0.2833333333333333333333333333, 0.3833333333333333333333333333] best 0.3333333333333333333333333333")]
+    [InlineData("a third of the population", "[0.3333333333333333333333333333, 0.3333333333333333333333333333] best 0.3333333333333333333333333333")]
+    public void Scan_HedgedShare_IsAsWideAsItsStatedPrecision(string text, string value) =>
+        Assert.Equal(value, QuantityScanner.Default.Scan(text)[0].Phrase.Value.ToString());
 
     [Theory]
     [InlineData("some 40,000 foreign fighters", "foreign fighters")]
