@@ -179,18 +179,20 @@ internal sealed partial class DateGrammar
     private static bool IsFiscalYear(DateRule rule) =>
         rule.Date.Month == 10 && rule.Date.Day == 1 && rule.EndDate.Month == 9 && rule.EndDate.Day == 30 && rule.EndDate.Year == rule.Date.Year + 1;
 
-    /// <summary>"2014-2016", "2014-15", "1980–1988": two years joined by a dash, the second later.</summary>
+    /// <summary>"2014-2016", "2014-15", "1980–1988": two years joined by a dash, the second later; "2022/23", "2022/2023":
+    /// a year split across two, as budgets and seasons are named, joined by a slash.</summary>
     private bool TryYearRange(in Cursor first, out DateMatch match)
     {
         match = default;
-        Cursor dash = Adjacent(first);
-        Cursor second = dash.IsDash ? Adjacent(dash) : default;
+        Cursor link = Adjacent(first);
+        bool slash = link.IsSymbol('/');
+        Cursor second = link.IsDash || slash ? Adjacent(link) : default;
         if (!IsPlainYear(first) || !(second.IsNumber(4, 4) || second.IsNumber(2, 2)) || RunsOn(second.End))
         {
             return false;
         }
         int end = second.Length == 2 ? (first.Value / 100 * 100) + second.Value : second.Value;
-        if (end <= first.Value || end - first.Value > 99)
+        if (end <= first.Value || end - first.Value > (slash ? 1 : 99))
         {
             return false;
         }
@@ -347,16 +349,18 @@ internal sealed partial class DateGrammar
         return found;
     }
 
-    /// <summary>"Q3 2016": a quarter of a named year.</summary>
-    private bool TryQuarterPrefix(in Cursor q, out DateMatch match)
+    /// <summary>"Q3 2016", "H1 2024": a quarter or a half of a named year.</summary>
+    private bool TryPartPrefix(in Cursor prefix, out DateMatch match)
     {
         match = default;
-        Cursor number = GluedDigits(q);
-        if (!number.IsNumber(1, 1) || number.Value is < 1 or > 4 || !TryYearAfter(number, out Cursor year) || !IsPlainYear(year))
+        int parts = prefix.Value;
+        Cursor number = GluedDigits(prefix);
+        if (!number.IsNumber(1, 1) || number.Value < 1 || number.Value > parts || !TryYearAfter(number, out Cursor year) || !IsPlainYear(year))
         {
             return false;
         }
-        match = Found(q.Start, year, DateRule.ForYear(year.Value) with { Part = (DatePart)((int)DatePart.FirstQuarter + number.Value - 1) });
+        DatePart first = parts == 2 ? DatePart.FirstHalf : DatePart.FirstQuarter;
+        match = Found(prefix.Start, year, DateRule.ForYear(year.Value) with { Part = (DatePart)((int)first + number.Value - 1) });
         return true;
     }
 

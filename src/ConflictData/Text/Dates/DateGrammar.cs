@@ -57,7 +57,7 @@ internal sealed partial class DateGrammar
         | (1UL << (int)DateWord.Beginning) | (1UL << (int)DateWord.Today) | (1UL << (int)DateWord.Yesterday)
         | (1UL << (int)DateWord.Tomorrow) | (1UL << (int)DateWord.Between) | (1UL << (int)DateWord.From)
         | (1UL << (int)DateWord.Until) | (1UL << (int)DateWord.For) | (1UL << (int)DateWord.Recent) | (1UL << (int)DateWord.Fiscal)
-        | (1UL << (int)DateWord.FiscalYearPrefix) | (1UL << (int)DateWord.QuarterPrefix) | (1UL << (int)DateWord.Season)
+        | (1UL << (int)DateWord.FiscalYearPrefix) | (1UL << (int)DateWord.PartPrefix) | (1UL << (int)DateWord.Season)
         | (1UL << (int)DateWord.NamedDayStart) | (1UL << (int)DateWord.Overnight);
 
     /// <summary>
@@ -271,8 +271,8 @@ internal sealed partial class DateGrammar
                 return TryRecentOrComing(token, token.Start, out match);
             case DateWord.Fiscal or DateWord.FiscalYearPrefix:
                 return TryFiscalYear(token, token.Start, out match);
-            case DateWord.QuarterPrefix:
-                return TryQuarterPrefix(token, out match);
+            case DateWord.PartPrefix:
+                return TryPartPrefix(token, out match);
             case DateWord.Overnight:
                 return TryOvernight(token, out match);
             default:
@@ -606,16 +606,9 @@ internal sealed partial class DateGrammar
             DateWord.Mid => DatePart.Mid,
             _ => DatePart.Late,
         };
-        Cursor target;
-        if ((partToken.Form & WordForm.Hyphenated) != 0)
+        if (!TryHyphened(partToken, out Cursor target))
         {
-            target = AfterHyphen(partToken);
-        }
-        else
-        {
-            // "mid-1990s": the lexer ends a word at a hyphen before a digit.
-            Cursor hyphen = Adjacent(partToken);
-            target = hyphen.IsSymbol('-') ? Adjacent(hyphen) : Next(partToken);
+            target = Next(partToken);
         }
         if (target.Is(DateWord.MonthName))
         {
@@ -665,11 +658,16 @@ internal sealed partial class DateGrammar
         || word.Equals("virtually", StringComparison.OrdinalIgnoreCase) || word.Equals("practically", StringComparison.OrdinalIgnoreCase)
         || word.Equals("literally", StringComparison.OrdinalIgnoreCase) || word.Equals("seemingly", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"this week", "this month", "this past March", "this past Friday", "this past year".</summary>
+    /// <summary>"this week", "this month", "this weekend", "this past March", "this past Friday", "this past year".</summary>
     private bool TryThis(in Cursor thisToken, out DateMatch match)
     {
         match = default;
         Cursor next = Next(thisToken);
+        if (next.Is(DateWord.Weekend))
+        {
+            match = Found(thisToken.Start, next, DateRule.ForWeekend(DateDirection.OnOrAfter));
+            return true;
+        }
         if (TrySeason(next, thisToken.Start, DateDirection.Nearest, true, out match) || TryFiscalYearOffset(next, thisToken.Start, 0, out match))
         {
             return true;
@@ -930,14 +928,23 @@ internal sealed partial class DateGrammar
         && QuantityLexicon.TryTimeUnit(text.AsSpan(word.Start, word.Length), out var unit) && unit == TimeUnit.Hour
         && (text[word.Start + word.Length - 1] is 's' or 'S') == (count != 1);
 
-    /// <summary>"the end of that year", "the beginning of March 2019", "end of 2017": the last (or first) day.</summary>
+    /// <summary>"the end of that year", "the beginning of March 2019", "end of 2017", "end-2023", "end-March": the last
+    /// (or first) day.</summary>
     private bool TryEndOf(in Cursor word, int start, out DateMatch match)
     {
         match = default;
-        Cursor of = Next(word);
-        Cursor target = of.Is(DateWord.Of) ? Next(of) : default;
+        bool hyphened = TryHyphened(word, out Cursor target);
+        if (!hyphened)
+        {
+            Cursor of = Next(word);
+            target = of.Is(DateWord.Of) ? Next(of) : default;
+        }
         DateMatch inner = default;
         bool found;
+        if (hyphened && !(IsPlainYear(target) || target.Is(DateWord.MonthName)))
+        {
+            return false;
+        }
         if (target.Is(DateWord.The))
         {
             Cursor unit = Next(target);
@@ -1122,6 +1129,22 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>The word after the hyphen of a part word the lexer read whole ("March" of "mid-March"), classified on its own.</summary>
+    /// <summary>
+    /// What a part word is joined to by a hyphen: the rest of its own word ("mid-March", "end-March") or, as the lexer
+    /// ends a word at a hyphen before a digit, the numeral after the hyphen ("mid-1990s", "end-2023").
+    /// </summary>
+    private bool TryHyphened(in Cursor word, out Cursor target)
+    {
+        if ((word.Form & WordForm.Hyphenated) != 0)
+        {
+            target = AfterHyphen(word);
+            return true;
+        }
+        Cursor hyphen = Adjacent(word);
+        target = hyphen.IsSymbol('-') ? Adjacent(hyphen) : default;
+        return hyphen.IsSymbol('-');
+    }
+
     private Cursor AfterHyphen(in Cursor word)
     {
         int start = text.IndexOf('-', word.Start, word.Length) + 1;

@@ -31,6 +31,12 @@ public partial class DateScannerTests
     [InlineData("Exports peaked in the late 1980s.", "2016-01-01", "in the late 1980s", "during 1987-01-01/1989-12-31")]
     [InlineData("Growth slowed in the second half of the year.", "2016-11-01", "in the second half of the year", "during 2016-07-01/2016-12-31")]
     [InlineData("Revenue fell in Q4 2015.", "2016-02-01", "in Q4 2015", "during 2015-10-01/2015-12-31")]
+    [InlineData("Attacks rose 12% in H1 2024.", "2025-06-15", "in H1 2024", "during 2024-01-01/2024-06-30")]
+    [InlineData("The H2 2023 figures were revised.", "2025-06-15", "H2 2023", "during 2023-07-01/2023-12-31")]
+    [InlineData("The 2022/23 budget allotted $1.2bn to defence.", "2025-06-15", "2022/23", "during 2022-01-01/2023-12-31")]
+    [InlineData("The 2019/2020 season saw 40 attacks.", "2025-06-15", "2019/2020", "during 2019-01-01/2020-12-31")]
+    [InlineData("Some 6.5 million were displaced as of end-2023.", "2025-06-15", "as of end-2023", "as of 2023-12-31")]
+    [InlineData("The toll had risen to 3,000 by end-March.", "2025-06-15", "by end-March", "as of 2025-03-31")]
     [InlineData("The cut takes effect in FY2017.", "2016-02-01", "in FY2017", "during 2016-10-01/2017-09-30")]
     [InlineData("The budget shrinks next fiscal year.", "2016-11-01", "next fiscal year", "during 2017-10-01/2018-09-30")]
     // around the publication date
@@ -57,6 +63,9 @@ public partial class DateScannerTests
     [InlineData("Last weekend, the army retreated.", "2024-11-20", "Last weekend", "during 2024-11-16/2024-11-17")]
     [InlineData("Last weekend, the army retreated.", "2024-11-17", "Last weekend", "during 2024-11-09/2024-11-10")]
     [InlineData("Talks resume next weekend.", "2024-11-20", "next weekend", "during 2024-11-23/2024-11-24")]
+    [InlineData("Protests are planned this weekend.", "2024-11-20", "this weekend", "during 2024-11-23/2024-11-24")]
+    [InlineData("Protests are planned this weekend.", "2024-11-17", "this weekend", "during 2024-11-16/2024-11-17")]
+    [InlineData("Protests are planned this weekend.", "2024-11-16", "this weekend", "during 2024-11-16/2024-11-17")]
     [InlineData("Overnight strikes killed 14 people.", "2024-11-20", "Overnight", "during 2024-11-19/2024-11-20")]
     [InlineData("Four people were killed overnight, officials said.", "2024-11-20", "overnight", "during 2024-11-19/2024-11-20")]
     [InlineData("The talks were held on 7-8 March.", "2024-11-20", "on 7-8 March", "during 2024-03-07/2024-03-08")]
@@ -145,6 +154,16 @@ public partial class DateScannerTests
     [Fact]
     public void Scan_DaysNotInARow_AreNotOneSpan() =>
         Assert.DoesNotContain(DateScanner.Default.Scan("Strikes hit on 3 and 10 March.", On("2024-11-20")), m => m.Text.Contains('3', System.StringComparison.Ordinal));
+
+    /// <summary>A slash joins only a year and the next ("2022/23"); "2019/21" is no year split across two.</summary>
+    [Fact]
+    public void Scan_YearsSlashedNotInARow_AreNotOneSpan() =>
+        Assert.DoesNotContain(DateScanner.Default.Scan("The 2019/21 plan.", On("2024-11-20")), m => m.Text.Contains('/', System.StringComparison.Ordinal));
+
+    /// <summary>"end-" dates only a year or a month joined to it: "end-user" and "end-game" are words.</summary>
+    [Fact]
+    public void Scan_EndJoinedToAnotherWord_FindsNothing() =>
+        Assert.Empty(DateScanner.Default.Scan("The end-user and the end-game in the end-of-year review.", On("2024-11-20")));
 
     [Fact]
     public void Scan_YearsNotInARow_ReadOnlyTheFirst() =>
