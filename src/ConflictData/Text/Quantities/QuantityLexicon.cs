@@ -75,10 +75,11 @@ internal static class QuantityLexicon
         DurationVerbWords + " for in after within than be been being is was are were");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FallingWords = Set(StringComparer.OrdinalIgnoreCase,
-        "down fell dropped declined decreased decline drop fall falling dropping declining decreasing");
+        "down fell dropped declined decreased decline drop fall falling dropping declining decreasing plunged plummeted " +
+        "slumped tumbled");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RisingWords = Set(StringComparer.OrdinalIgnoreCase,
-        "up rose increased grew climbed rise increase growth rising increasing growing climbing");
+        "up rose increased grew climbed rise increase growth rising increasing growing climbing jumped soared surged");
 
     // Words other than hedges and number words that can open a phrase ("an hour", "scores of").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Starters = Set(StringComparer.OrdinalIgnoreCase,

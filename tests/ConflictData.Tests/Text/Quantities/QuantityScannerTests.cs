@@ -33,6 +33,8 @@ public class QuantityScannerTests
     // percent, rates, durations, area
     [InlineData("rose 55 per cent", "rose 55 per cent", "[55, 55] best 55", "percent")]
     [InlineData("fell 75%", "fell 75%", "[-75, -75] best -75", "percent")]
+    [InlineData("plunged 30%", "plunged 30%", "[-30, -30] best -30", "percent")]
+    [InlineData("jumped 12 percent", "jumped 12 percent", "[12, 12] best 12", "percent")]
     [InlineData("roughly 50 fighters per month", "roughly 50 fighters per month", "[45, 55] best 50", "person/month")]
     [InlineData("within six to 12 months", "six to 12 months", "[6, 12]", "month")]
     [InlineData("88,000 sq km", "88,000 sq km", "[88000, 88000] best 88000", "km2")]
@@ -130,6 +132,16 @@ public class QuantityScannerTests
         Assert.Equal(value, found[0].Phrase.Value.ToString());
         Assert.Equal(unit, found[0].Phrase.Unit?.Code);
     }
+
+    /// <summary>A change by one figure to another, or from one to another, is two figures, never one range.</summary>
+    [Theory]
+    [InlineData("The death toll rose by 17 to 243 on Sunday.", new[] { "17", "243" })]
+    [InlineData("Arrivals fell from 2,000 to 1,500 last month.", new[] { "2,000", "1,500" })]
+    [InlineData("Fatalities doubled from 150 to 300 in a year.", new[] { "doubled", "150", "300" })]
+    [InlineData("The share rose from 12% to 15% of the force.", new[] { "12%", "15%" })]
+    [InlineData("Estimates range from 10,000 to 15,000 fighters.", new[] { "from 10,000 to 15,000 fighters" })]
+    public void Scan_Change_IsTwoFiguresNotARange(string text, string[] quotes) =>
+        Assert.Equal(quotes, QuantityScanner.Default.Scan(text).Select(m => m.Text));
 
     /// <summary>
     /// A hedged share is as wide as the same hedge on the share rounded to one significant digit ("about a third" as
