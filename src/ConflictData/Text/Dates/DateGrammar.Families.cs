@@ -67,7 +67,10 @@ internal sealed partial class DateGrammar
         Cursor connector = Next(At(head.Last));
         if (!(between ? connector.Is(DateWord.And) : connector.Is(DateWord.To) || connector.Is(DateWord.Until)))
         {
-            return false;
+            // "from January 5 to 7", "between March 3 and 4": the day reader has already run on to the second day.
+            bool run = head.Rule.ThroughDay != 0 || head.Rule.Kind == DateRuleKind.DaySpan;
+            match = run ? head with { Start = word.Start } : default;
+            return run;
         }
         if (!TryCore(Next(connector), true, out DateMatch tail) || !TryJoin(head.Rule, tail.Rule, out DateRule joined))
         {

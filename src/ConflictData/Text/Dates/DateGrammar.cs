@@ -549,8 +549,14 @@ internal sealed partial class DateGrammar
         // "March 14-15": a second day of the same month, written against the first.
         Cursor dash = last.End == day.End ? Adjacent(day) : default;
         Cursor throughDay = dash.IsDash ? Adjacent(dash) : default;
-        bool run = throughDay.IsNumber(1, 2) && throughDay.Value > day.Value && throughDay.Value <= MaxDaysIn(monthToken.Value)
-            && !RunsOn(throughDay.End);
+        bool run = IsLaterDay(throughDay, day, monthToken);
+        if (!run && last.End == day.End)
+        {
+            // "January 5 to 7", "March 3 and 4": the second day after a word, where nothing after it makes it a count.
+            Cursor link = Next(day);
+            throughDay = link.Is(DateWord.To) || link.Is(DateWord.And) ? Next(link) : default;
+            run = IsLaterDay(throughDay, day, monthToken) && !IsCounted(Next(throughDay));
+        }
         if (run)
         {
             last = throughDay;
@@ -571,6 +577,24 @@ internal sealed partial class DateGrammar
         match = Found(start, last, DateRule.ForDayOfMonth(monthToken.Value, day.Value) with { ThroughDay = run ? throughDay.Value : 0 });
         return true;
     }
+
+    /// <summary>
+    /// Whether <paramref name="word"/>, after a number, may be what the number counts ("4 soldiers"), rather than a word
+    /// that ends a phrase: a symbol, a date word, a function word ("in", "were") or a past tense ("killed").
+    /// </summary>
+    private bool IsCounted(in Cursor word)
+    {
+        if (word.Kind != TokenKind.Word || word.Word != DateWord.None)
+        {
+            return false;
+        }
+        ReadOnlySpan<char> span = text.AsSpan(word.Start, word.Length);
+        return !QuantityLexicon.IsStopWord(span) && !span.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether <paramref name="second"/> is a later day of the month of <paramref name="day"/>, ending there.</summary>
+    private bool IsLaterDay(in Cursor second, in Cursor day, in Cursor monthToken) =>
+        second.IsNumber(1, 2) && second.Value > day.Value && second.Value <= MaxDaysIn(monthToken.Value) && !RunsOn(second.End);
 
     /// <summary>"Friday", "last Tuesday", or "Friday, March 12, 2019", where the date wins.</summary>
     private bool TryWeekday(in Cursor weekday, int start, DateDirection direction, out DateMatch match)

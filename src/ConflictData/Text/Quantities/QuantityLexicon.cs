@@ -51,7 +51,7 @@ internal static class QuantityLexicon
         "officials personnel migrant migrants victim victims casualties hostage hostages volunteer volunteers " +
         "supporter supporters follower followers leader leaders commander commanders student students journalist " +
         "journalists gunman gunmen militiaman militiamen policeman policemen tribesman tribesmen boy boys girl girls " +
-        "adult adults minor minors infant infants orphan orphans inhabitants displaced dead wounded injured deaths " +
+        "adult adults minor minors infant infants orphan orphans inhabitants displaced dead killed missing wounded injured deaths " +
         "extremists extremist terrorists terrorist rebels rebel guerrillas guerrilla contractors contractor " +
         "advisers advisors adviser advisor mercenaries mercenary defenders defender deserters deserter protesters protester " +
         "demonstrators demonstrator fatalities survivors survivor patients patient voters voter employees employee");

@@ -72,6 +72,10 @@ public partial class DateScannerTests
     [InlineData("The town was shelled on the night of 7-8 March.", "2024-11-20", "7-8 March", "during 2024-03-07/2024-03-08")]
     [InlineData("Fighting raged in 2020 and 2021.", "2024-11-20", "in 2020 and 2021", "during 2020-01-01/2021-12-31")]
     [InlineData("Strikes were reported on 3 and 4 March.", "2024-11-20", "on 3 and 4 March", "during 2024-03-03/2024-03-04")]
+    [InlineData("From January 5 to 7, some 2,000 people fled.", "2025-06-15", "From January 5 to 7", "during 2025-01-05/2025-01-07")]
+    [InlineData("Talks were held January 5 to 7 in Doha.", "2025-06-15", "January 5 to 7", "during 2025-01-05/2025-01-07")]
+    [InlineData("Strikes hit between March 3 and 4, 2024.", "2025-06-15", "between March 3 and 4, 2024", "during 2024-03-03/2024-03-04")]
+    [InlineData("Clashes on June 3 and 4 killed 20.", "2025-06-15", "on June 3 and 4", "during 2025-06-03/2025-06-04")]
     [InlineData("Talks were held on 3 and 4 March 2019.", "2024-11-20", "on 3 and 4 March 2019", "during 2019-03-03/2019-03-04")]
     // units ending with a month
     [InlineData("Exports fell 12% in the year to March.", "2024-11-20", "in the year to March", "during 2023-04-01/2024-03-31")]
@@ -154,6 +158,11 @@ public partial class DateScannerTests
     [Fact]
     public void Scan_DaysNotInARow_AreNotOneSpan() =>
         Assert.DoesNotContain(DateScanner.Default.Scan("Strikes hit on 3 and 10 March.", On("2024-11-20")), m => m.Text.Contains('3', System.StringComparison.Ordinal));
+
+    /// <summary>A number after "March 3 and" that counts something is a count, not a second day.</summary>
+    [Fact]
+    public void Scan_DayAndACount_IsOneDay() =>
+        Assert.Equal("On March 3", Assert.Single(DateScanner.Default.Scan("On March 3 and 4 soldiers were killed.", On("2025-06-15"))).Text);
 
     /// <summary>A slash joins only a year and the next ("2022/23"); "2019/21" is no year split across two.</summary>
     [Fact]

@@ -34,6 +34,8 @@ public class QuantityScannerTests
     [InlineData("rose 55 per cent", "rose 55 per cent", "[55, 55] best 55", "percent")]
     [InlineData("fell 75%", "fell 75%", "[-75, -75] best -75", "percent")]
     [InlineData("plunged 30%", "plunged 30%", "[-30, -30] best -30", "percent")]
+    [InlineData("the toll stands at 45 killed", "45 killed", "[45, 45] best 45", "person")]
+    [InlineData("with 12 missing after the flood", "12 missing", "[12, 12] best 12", "person")]
     [InlineData("jumped 12 percent", "jumped 12 percent", "[12, 12] best 12", "percent")]
     [InlineData("roughly 50 fighters per month", "roughly 50 fighters per month", "[45, 55] best 50", "person/month")]
     [InlineData("within six to 12 months", "six to 12 months", "[6, 12]", "month")]
