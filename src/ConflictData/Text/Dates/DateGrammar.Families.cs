@@ -320,25 +320,31 @@ internal sealed partial class DateGrammar
         return end < text.Length && char.IsLetterOrDigit(text[end]) ? -1 : end;
     }
 
-    /// <summary>"FY2018", "FY 2017", "fiscal 2020", "fiscal year 2021", "fiscal year" after this/last/next.</summary>
+    /// <summary>"FY2018", "FY 2017", "FY24" (a glued two-digit year: 1950 to 2049), "fiscal 2020", "fiscal year 2021",
+    /// "fiscal year" after this/last/next.</summary>
     private bool TryFiscalYear(in Cursor word, int start, out DateMatch match)
     {
         match = default;
         Cursor year = default;
+        bool glued = false;
         if (word.Is(DateWord.FiscalYearPrefix))
         {
-            year = (word.Form & WordForm.GluedDigits) != 0 ? GluedDigits(word) : Next(word);
+            glued = (word.Form & WordForm.GluedDigits) != 0;
+            year = glued ? GluedDigits(word) : Next(word);
         }
         else if (word.Is(DateWord.Fiscal))
         {
             Cursor next = Next(word);
             year = next.IsSingularUnit && next.Value == (int)TimeUnit.Year ? Next(next) : next;
         }
-        if (!IsPlainYear(year))
+        int fiscalYear = IsPlainYear(year) ? year.Value
+            : glued && year.IsNumber(2, 2) ? (year.Value < 50 ? 2000 : 1900) + year.Value
+            : 0;
+        if (fiscalYear == 0)
         {
             return false;
         }
-        DateRange fiscal = CalendarArithmetic.FiscalYear(year.Value);
+        DateRange fiscal = CalendarArithmetic.FiscalYear(fiscalYear);
         match = Found(start, year, DateRule.ForDaySpan(fiscal.Start, fiscal.End));
         return true;
     }

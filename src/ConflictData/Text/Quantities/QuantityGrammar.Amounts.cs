@@ -360,7 +360,8 @@ internal sealed partial class QuantityGrammar
         ref readonly var before = ref tokens[p - 1];
         if (before.Kind == TokenKind.Word)
         {
-            return true;
+            // "EUR3.5bn": a currency code written against its amount names no thing.
+            return QuantityLexicon.CurrencyCode(Span(p - 1)) is null;
         }
         // "£39m-231m": a multiplier glued to a number is no name.
         return p >= 2 && Span(p - 1) is "-" or "/" && !before.SpaceBefore && tokens[p - 2].Kind == TokenKind.Word

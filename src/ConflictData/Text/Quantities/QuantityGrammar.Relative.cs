@@ -95,16 +95,17 @@ internal sealed partial class QuantityGrammar
         return p;
     }
 
-    /// <summary>"one in five children", "1 in 4 people": a share of what follows.</summary>
+    /// <summary>"one in five children", "1 in 4 people", "one in every ten": a share of what follows.</summary>
     private bool TryOneIn(ref int p, ref PhraseBuilder phrase)
     {
-        if (!IsWord(p + 1, "in") || !TryCardinal(p, out decimal part) || !TryCardinal(p + 2, out decimal whole) || whole == 0 || part > whole)
+        int w = IsWord(p + 2, "every") ? p + 3 : p + 2;
+        if (!IsWord(p + 1, "in") || !TryCardinal(p, out decimal part) || !TryCardinal(w, out decimal whole) || whole == 0 || part > whole)
         {
             return false;
         }
         int last;
         string reference;
-        if (IsWord(p + 3, "of") ? !TryShareOf(p + 3, out last, out reference) : !TryReference(p + 3, out last, out reference))
+        if (IsWord(w + 1, "of") ? !TryShareOf(w + 1, out last, out reference) : !TryReference(w + 1, out last, out reference))
         {
             return false;
         }

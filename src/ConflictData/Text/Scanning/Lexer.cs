@@ -141,6 +141,11 @@ internal static class Lexer
                 key = PackedWords.Append(key, c);
                 i++;
             }
+            else if (char.IsAsciiDigit(c) && letters && i - start == 3 && WordTable.IsCurrencyCode(text.AsSpan(start, 3)))
+            {
+                // "EUR3.5bn", "USD500m": a currency code written against its amount is a word of its own.
+                break;
+            }
             else if (char.IsAsciiDigit(c) || IsLetter(c))
             {
                 letters = false;

@@ -38,6 +38,7 @@ public partial class DateScannerTests
     [InlineData("Some 6.5 million were displaced as of end-2023.", "2025-06-15", "as of end-2023", "as of 2023-12-31")]
     [InlineData("The toll had risen to 3,000 by end-March.", "2025-06-15", "by end-March", "as of 2025-03-31")]
     [InlineData("The cut takes effect in FY2017.", "2016-02-01", "in FY2017", "during 2016-10-01/2017-09-30")]
+    [InlineData("The budget for FY24 rose to $3.5bn.", "2025-06-15", "FY24", "during 2023-10-01/2024-09-30")]
     [InlineData("The budget shrinks next fiscal year.", "2016-11-01", "next fiscal year", "during 2017-10-01/2018-09-30")]
     // around the publication date
     [InlineData("Dozens died in recent days.", "2016-03-10", "in recent days", "during 2016-03-04/2016-03-10")]

@@ -54,6 +54,9 @@ public class LexerTests
     [InlineData("Q3 figures", "Q3")]
     [InlineData("Σύνολο 40", "Σύνολο")]
     [InlineData("end.", "end")]
+    [InlineData("EUR3.5bn", "EUR")]
+    [InlineData("FY2024", "FY2024")]
+    [InlineData("Eur3", "Eur3")]
     public void TryNext_ReadsTheWholeWord(string text, string word)
     {
         int i = 0;
