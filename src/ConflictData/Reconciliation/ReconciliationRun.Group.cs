@@ -57,6 +57,13 @@ internal sealed partial class ReconciliationRun
         for (int i = 0; i < representatives.Count; i++)
         {
             var candidate = representatives[i];
+            if (result.KeepsEveryInput)
+            {
+                // The outcome is read from the result when the group's inputs are, without making it now.
+                group.Inputs.Add(new(candidate, null, MergeIndex: i));
+                used.Add(candidate);
+                continue;
+            }
             var outcome = OutcomeOf(result, i, candidate.Id);
             group.Inputs.Add(new(candidate, outcome));
             if (!outcome.IsDropped)

@@ -191,14 +191,20 @@ internal sealed partial class ReconciliationRun
     /// <summary>Compares each point of a key with the next: disjoint values within the window conflict, further apart they changed.</summary>
     private void CompareNeighbours(List<GroupBuilder> points)
     {
+        // The comparands of the previous point, kept in one scratch list while the next point's fill the other.
+        List<Comparand>? previous = null;
         for (int i = 1; i < points.Count; i++)
         {
             GroupBuilder a = points[i - 1], b = points[i];
             if (a.Interval is null || b.Interval is null)
             {
+                previous = null;
                 continue;
             }
-            if (RangeHull.FirstDisjointPair(a.Comparands(scratchComparands), b.Comparands(scratchOtherComparands), c => c.Value) is not var (x, y))
+            var xs = previous ?? a.Comparands(scratchComparands);
+            var ys = b.Comparands(ReferenceEquals(xs, scratchComparands) ? scratchOtherComparands : scratchComparands);
+            previous = ys;
+            if (RangeHull.FirstDisjointPair(xs, ys, c => c.Value) is not var (x, y))
             {
                 continue;
             }
@@ -230,15 +236,17 @@ internal sealed partial class ReconciliationRun
     }
 
     /// <summary>
-    /// An estimate of a group and what the group did with it: the <see cref="ReconciledInput"/> it becomes when read. A
-    /// citation counted once with <see cref="DuplicateOf"/> has its outcome made when read.
+    /// An estimate of a group and what the group did with it: the <see cref="ReconciledInput"/> it becomes when read. The
+    /// outcome is <see cref="Given"/>, or made when read: the group's merge's outcome at <see cref="MergeIndex"/> when the
+    /// merge kept every input, or, for a citation counted once with <see cref="DuplicateOf"/>, a duplicate's.
     /// </summary>
-    private readonly record struct GroupInput(Entry Entry, InputOutcome? Given, Entry? DuplicateOf = null)
+    private readonly record struct GroupInput(Entry Entry, InputOutcome? Given, Entry? DuplicateOf = null, int MergeIndex = -1)
     {
-        internal bool IsDropped => Given?.IsDropped ?? true;
+        internal bool IsDropped => Given is { } given ? given.IsDropped : MergeIndex < 0;
 
-        internal InputOutcome Outcome => Given ?? new InputOutcome(Entry.Id, InputRole.Duplicate,
-            new DeferredText("the same estimate by {0} as {1}, counted once as its citation", [Entry.Estimate.Sources[0].Origin.Name, DuplicateOf!.Id]));
+        internal InputOutcome OutcomeIn(MergeResult? merge) => Given
+            ?? (MergeIndex >= 0 ? merge!.Outcomes[MergeIndex] : new InputOutcome(Entry.Id, InputRole.Duplicate,
+                new DeferredText("the same estimate by {0} as {1}, counted once as its citation", [Entry.Estimate.Sources[0].Origin.Name, DuplicateOf!.Id])));
     }
 
     /// <summary>
@@ -359,19 +367,19 @@ internal sealed partial class ReconciliationRun
         /// <summary>The group; its inputs and diagnostics are made from this builder's lists (not the builder) when first read.</summary>
         internal ReconciledGroup Build(DiagnosticOptions severities, Func<string, IEnumerable<Evidence>> locate)
         {
-            var (inputs, unit) = (Inputs, Unit);
+            var (inputs, unit, merge) = (Inputs, Unit, Merge);
             return new(Name, Key, Interval is null ? null : Reconciler.ToDateRange(Interval), Unit, Rule, Value, Note,
-                new DeferredArray<ReconciledInput>(() => BuildInputs(inputs, unit)), MergeInputs, Merge, IsSumOfParts, DistinctNames(parts), DistinctNames(wholes),
+                new DeferredArray<ReconciledInput>(() => BuildInputs(inputs, unit, merge)), MergeInputs, Merge, IsSumOfParts, DistinctNames(parts), DistinctNames(wholes),
                 diagnostics is { } raised ? new DeferredArray<Diagnostic>(() => BuildDiagnostics(raised, unit, severities, locate)) : new DeferredArray<Diagnostic>([]));
         }
 
         /// <summary>The inputs in id order (ids are unique within a group). Reads the list without changing it, so threads may race.</summary>
-        private static ImmutableArray<ReconciledInput> BuildInputs(List<GroupInput> inputs, Unit unit)
+        private static ImmutableArray<ReconciledInput> BuildInputs(List<GroupInput> inputs, Unit unit, MergeResult? merge)
         {
             var built = new ReconciledInput[inputs.Count];
             for (int i = 0; i < built.Length; i++)
             {
-                built[i] = inputs[i].Entry.ToInput(inputs[i].Outcome, unit);
+                built[i] = inputs[i].Entry.ToInput(inputs[i].OutcomeIn(merge), unit);
             }
             Array.Sort(built, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
             return ImmutableCollectionsMarshal.AsImmutableArray(built);

@@ -32,6 +32,13 @@ public class ReconcilerIndexPropertyTests
     public bool SharedDefaultKeys_EqualKeysOfAKeyFunction(EstimateSet set) =>
         Render(Reconciler.Reconcile(set.Estimates)) == Render(Reconciler.Reconcile(set.Estimates, DerivedKeys));
 
+    // Envelope and consensus give outcomes made when read, which the group's inputs read by position.
+    [Property]
+    public bool EveryInputOfTheRule_HasTheRulesOutcome(EstimateSet set) =>
+        MergeRules.All.All(rule => Reconciler.Reconcile(set.Estimates, new ReconciliationOptions { Rule = rule }).Groups
+            .Where(g => g.Merge is not null)
+            .All(g => g.Merge!.Outcomes.All(o => g.Inputs.Single(i => i.Id == o.Id).Outcome.Equals(o))));
+
     [Property]
     public bool FirstDisjointPair_IsTheFirstOfAllPairs(RangeLists lists)
     {
