@@ -341,7 +341,7 @@ internal sealed partial class ReconciliationRun
             var (high, low) = RangeHull.ExtremePair(used.ConvertAll(c => c.Input!));
             if (!high.Value.Overlaps(low.Value))
             {
-                group.AddDiagnostic(RangeHull.ConflictBetween(high, low));
+                group.AddConflict(high, low);
             }
         }
         if (result.Value is not { } value)

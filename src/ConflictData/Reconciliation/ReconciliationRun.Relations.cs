@@ -250,23 +250,31 @@ internal sealed partial class ReconciliationRun
     }
 
     /// <summary>
-    /// A diagnostic a group raised, or the makings of one it makes when its diagnostics are read: a normalisation of
-    /// <see cref="Entry"/> (CD0012), or <see cref="Entry"/> counted once with <see cref="Same"/> (CD0002). Both are hidden
-    /// by default and raised for a good part of the estimates.
+    /// A diagnostic a group raised, or the makings of one it makes when its diagnostics are read (most groups' are never
+    /// read, and they are raised for a good part of the estimates). By what <see cref="Subject"/> and
+    /// <see cref="Other"/> are: a <see cref="Diagnostic"/> already made; an <see cref="Entry"/> alone, whose bounds were
+    /// normalised (CD0012, hidden); an entry and the entry it was counted once with (CD0002, hidden); or the two
+    /// <see cref="MergeInput"/>s of a conflict within the group (CD0001).
     /// </summary>
-    private readonly record struct Raised(Diagnostic? Made, Entry? Entry = null, Entry? Same = null)
+    /// <remarks>Two references, not a kind and three: a group keeps one per diagnostic until it is read.</remarks>
+    private readonly record struct Raised(object Subject, object? Other = null)
     {
         internal Diagnostic Make(Unit unit)
         {
-            if (Made is not null)
+            if (Subject is Diagnostic made)
             {
-                return Made;
+                return made;
             }
-            if (Same is null)
+            if (Subject is MergeInput high)
             {
-                return Diagnostic.Create(ReconciliationDiagnostics.BoundNormalised, [Entry!.Id], [], Entry.NormalisationArgs(unit));
+                return RangeHull.ConflictBetween(high, (MergeInput)Other!);
             }
-            var (same, candidate) = (Same.Estimate, Entry!.Estimate);
+            var entry = (Entry)Subject;
+            if (Other is not Entry original)
+            {
+                return Diagnostic.Create(ReconciliationDiagnostics.BoundNormalised, [entry.Id], [], entry.NormalisationArgs(unit));
+            }
+            var (same, candidate) = (original.Estimate, entry.Estimate);
             object hedges = string.Equals(same.Hedge.Text, candidate.Hedge.Text, StringComparison.Ordinal)
                 ? ""
                 : new DeferredText("; hedged differently (“{0}” and “{1}”), which is recorded, not a conflict", [same.Hedge.Text, candidate.Hedge.Text]);
@@ -326,12 +334,15 @@ internal sealed partial class ReconciliationRun
 
         internal void AddDiagnostic(Diagnostic diagnostic) => (diagnostics ??= []).Add(new(diagnostic));
 
-        internal void AddNormalised(Entry entry) => (diagnostics ??= []).Add(new(null, entry));
+        internal void AddNormalised(Entry entry) => (diagnostics ??= []).Add(new(entry));
+
+        /// <summary>Adds the conflict (CD0001) between the two inputs of the group whose ranges are furthest apart.</summary>
+        internal void AddConflict(MergeInput high, MergeInput low) => (diagnostics ??= []).Add(new(high, low));
 
         /// <summary>Adds <paramref name="candidate"/> as a citation counted once with <paramref name="same"/>, and its diagnostic.</summary>
         internal void AddDuplicate(Entry candidate, Entry same)
         {
-            (diagnostics ??= []).Add(new(null, candidate, same));
+            (diagnostics ??= []).Add(new(candidate, same));
             Inputs.Add(new(candidate, null, same));
         }
 

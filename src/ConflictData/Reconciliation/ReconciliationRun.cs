@@ -198,21 +198,20 @@ internal sealed partial class ReconciliationRun
         for (int i = 0; i < order.Length; i++)
         {
             var entry = entries[i];
-            if (keyInstances.TryGetValue(entry.Key, out int index))
+            if (!keyInstances.TryGetValue(entry.Key, out int index))
             {
-                entry.Key = keys[index];
-            }
-            else if (!keyIndexes.TryGetValue(entry.Key, out index))
-            {
-                keyIndexes.Add(entry.Key, index = keys.Count);
-                keyInstances.Add(entry.Key, index);
-                keys.Add(entry.Key);
-            }
-            else
-            {
-                // One key instance per quantity: a derived selector may make one per estimate, and entries outlive the run
-                // (a group makes its inputs from them when read), so the equal copies are let go now.
-                entry.Key = keys[index];
+                if (keyIndexes.TryGetValue(entry.Key, out index))
+                {
+                    // One key instance per quantity: a derived selector may make one per estimate, and entries outlive the
+                    // run (a group makes its inputs from them when read), so the equal copies are let go now.
+                    entry.Key = keys[index];
+                }
+                else
+                {
+                    keyIndexes.Add(entry.Key, index = keys.Count);
+                    keyInstances.Add(entry.Key, index);
+                    keys.Add(entry.Key);
+                }
             }
             order[i] = entry.Interval is { } interval ? new(index, false, interval.Start, interval.End, i) : new(index, true, default, default, i);
         }
