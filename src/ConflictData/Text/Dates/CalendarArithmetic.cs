@@ -82,17 +82,18 @@ internal static class CalendarArithmetic
 
     /// <summary>
     /// The weekend <paramref name="direction"/> picks, counting from <paramref name="published"/>: on or before it ("the
-    /// weekend": the one under way on a Saturday or Sunday, else the last), wholly before it ("last weekend"), or after
-    /// it ("next weekend").
+    /// weekend": the one under way on a Saturday or Sunday, else the last), wholly before it ("last weekend"), on or
+    /// after it ("this weekend": the one under way, else the coming one), or after it ("next weekend").
     /// </summary>
     internal static DateRange Weekend(LocalDate published, DateDirection direction)
     {
         LocalDate saturday = published.DayOfWeek == IsoDayOfWeek.Saturday ? published : published.Previous(IsoDayOfWeek.Saturday);
-        if (direction == DateDirection.Before && published.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday)
+        bool underWay = published.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
+        if (direction == DateDirection.Before && underWay)
         {
             saturday = saturday.PlusDays(-7);
         }
-        else if (direction == DateDirection.After)
+        else if (direction == DateDirection.After || (direction == DateDirection.OnOrAfter && !underWay))
         {
             saturday = published.Next(IsoDayOfWeek.Saturday);
         }

@@ -67,7 +67,10 @@ internal sealed partial class DateGrammar
         Cursor connector = Next(At(head.Last));
         if (!(between ? connector.Is(DateWord.And) : connector.Is(DateWord.To) || connector.Is(DateWord.Until)))
         {
-            return false;
+            // "from January 5 to 7", "between March 3 and 4": the day reader has already run on to the second day.
+            bool run = head.Rule.ThroughDay != 0 || head.Rule.Kind == DateRuleKind.DaySpan;
+            match = run ? head with { Start = word.Start } : default;
+            return run;
         }
         if (!TryCore(Next(connector), true, out DateMatch tail) || !TryJoin(head.Rule, tail.Rule, out DateRule joined))
         {
@@ -179,18 +182,20 @@ internal sealed partial class DateGrammar
     private static bool IsFiscalYear(DateRule rule) =>
         rule.Date.Month == 10 && rule.Date.Day == 1 && rule.EndDate.Month == 9 && rule.EndDate.Day == 30 && rule.EndDate.Year == rule.Date.Year + 1;
 
-    /// <summary>"2014-2016", "2014-15", "1980–1988": two years joined by a dash, the second later.</summary>
+    /// <summary>"2014-2016", "2014-15", "1980–1988": two years joined by a dash, the second later; "2022/23", "2022/2023":
+    /// a year split across two, as budgets and seasons are named, joined by a slash.</summary>
     private bool TryYearRange(in Cursor first, out DateMatch match)
     {
         match = default;
-        Cursor dash = Adjacent(first);
-        Cursor second = dash.IsDash ? Adjacent(dash) : default;
+        Cursor link = Adjacent(first);
+        bool slash = link.IsSymbol('/');
+        Cursor second = link.IsDash || slash ? Adjacent(link) : default;
         if (!IsPlainYear(first) || !(second.IsNumber(4, 4) || second.IsNumber(2, 2)) || RunsOn(second.End))
         {
             return false;
         }
         int end = second.Length == 2 ? (first.Value / 100 * 100) + second.Value : second.Value;
-        if (end <= first.Value || end - first.Value > 99)
+        if (end <= first.Value || end - first.Value > (slash ? 1 : 99))
         {
             return false;
         }
@@ -315,25 +320,31 @@ internal sealed partial class DateGrammar
         return end < text.Length && char.IsLetterOrDigit(text[end]) ? -1 : end;
     }
 
-    /// <summary>"FY2018", "FY 2017", "fiscal 2020", "fiscal year 2021", "fiscal year" after this/last/next.</summary>
+    /// <summary>"FY2018", "FY 2017", "FY24" (a glued two-digit year: 1950 to 2049), "fiscal 2020", "fiscal year 2021",
+    /// "fiscal year" after this/last/next.</summary>
     private bool TryFiscalYear(in Cursor word, int start, out DateMatch match)
     {
         match = default;
         Cursor year = default;
+        bool glued = false;
         if (word.Is(DateWord.FiscalYearPrefix))
         {
-            year = (word.Form & WordForm.GluedDigits) != 0 ? GluedDigits(word) : Next(word);
+            glued = (word.Form & WordForm.GluedDigits) != 0;
+            year = glued ? GluedDigits(word) : Next(word);
         }
         else if (word.Is(DateWord.Fiscal))
         {
             Cursor next = Next(word);
             year = next.IsSingularUnit && next.Value == (int)TimeUnit.Year ? Next(next) : next;
         }
-        if (!IsPlainYear(year))
+        int fiscalYear = IsPlainYear(year) ? year.Value
+            : glued && year.IsNumber(2, 2) ? (year.Value < 50 ? 2000 : 1900) + year.Value
+            : 0;
+        if (fiscalYear == 0)
         {
             return false;
         }
-        DateRange fiscal = CalendarArithmetic.FiscalYear(year.Value);
+        DateRange fiscal = CalendarArithmetic.FiscalYear(fiscalYear);
         match = Found(start, year, DateRule.ForDaySpan(fiscal.Start, fiscal.End));
         return true;
     }
@@ -347,16 +358,18 @@ internal sealed partial class DateGrammar
         return found;
     }
 
-    /// <summary>"Q3 2016": a quarter of a named year.</summary>
-    private bool TryQuarterPrefix(in Cursor q, out DateMatch match)
+    /// <summary>"Q3 2016", "H1 2024": a quarter or a half of a named year.</summary>
+    private bool TryPartPrefix(in Cursor prefix, out DateMatch match)
     {
         match = default;
-        Cursor number = GluedDigits(q);
-        if (!number.IsNumber(1, 1) || number.Value is < 1 or > 4 || !TryYearAfter(number, out Cursor year) || !IsPlainYear(year))
+        int parts = prefix.Value;
+        Cursor number = GluedDigits(prefix);
+        if (!number.IsNumber(1, 1) || number.Value < 1 || number.Value > parts || !TryYearAfter(number, out Cursor year) || !IsPlainYear(year))
         {
             return false;
         }
-        match = Found(q.Start, year, DateRule.ForYear(year.Value) with { Part = (DatePart)((int)DatePart.FirstQuarter + number.Value - 1) });
+        DatePart first = parts == 2 ? DatePart.FirstHalf : DatePart.FirstQuarter;
+        match = Found(prefix.Start, year, DateRule.ForYear(year.Value) with { Part = (DatePart)((int)first + number.Value - 1) });
         return true;
     }
 

@@ -57,7 +57,7 @@ internal sealed partial class DateGrammar
         | (1UL << (int)DateWord.Beginning) | (1UL << (int)DateWord.Today) | (1UL << (int)DateWord.Yesterday)
         | (1UL << (int)DateWord.Tomorrow) | (1UL << (int)DateWord.Between) | (1UL << (int)DateWord.From)
         | (1UL << (int)DateWord.Until) | (1UL << (int)DateWord.For) | (1UL << (int)DateWord.Recent) | (1UL << (int)DateWord.Fiscal)
-        | (1UL << (int)DateWord.FiscalYearPrefix) | (1UL << (int)DateWord.QuarterPrefix) | (1UL << (int)DateWord.Season)
+        | (1UL << (int)DateWord.FiscalYearPrefix) | (1UL << (int)DateWord.PartPrefix) | (1UL << (int)DateWord.Season)
         | (1UL << (int)DateWord.NamedDayStart) | (1UL << (int)DateWord.Overnight);
 
     /// <summary>
@@ -271,8 +271,8 @@ internal sealed partial class DateGrammar
                 return TryRecentOrComing(token, token.Start, out match);
             case DateWord.Fiscal or DateWord.FiscalYearPrefix:
                 return TryFiscalYear(token, token.Start, out match);
-            case DateWord.QuarterPrefix:
-                return TryQuarterPrefix(token, out match);
+            case DateWord.PartPrefix:
+                return TryPartPrefix(token, out match);
             case DateWord.Overnight:
                 return TryOvernight(token, out match);
             default:
@@ -549,8 +549,14 @@ internal sealed partial class DateGrammar
         // "March 14-15": a second day of the same month, written against the first.
         Cursor dash = last.End == day.End ? Adjacent(day) : default;
         Cursor throughDay = dash.IsDash ? Adjacent(dash) : default;
-        bool run = throughDay.IsNumber(1, 2) && throughDay.Value > day.Value && throughDay.Value <= MaxDaysIn(monthToken.Value)
-            && !RunsOn(throughDay.End);
+        bool run = IsLaterDay(throughDay, day, monthToken);
+        if (!run && last.End == day.End)
+        {
+            // "January 5 to 7", "March 3 and 4": the second day after a word, where nothing after it makes it a count.
+            Cursor link = Next(day);
+            throughDay = link.Is(DateWord.To) || link.Is(DateWord.And) ? Next(link) : default;
+            run = IsLaterDay(throughDay, day, monthToken) && !IsCounted(Next(throughDay));
+        }
         if (run)
         {
             last = throughDay;
@@ -571,6 +577,24 @@ internal sealed partial class DateGrammar
         match = Found(start, last, DateRule.ForDayOfMonth(monthToken.Value, day.Value) with { ThroughDay = run ? throughDay.Value : 0 });
         return true;
     }
+
+    /// <summary>
+    /// Whether <paramref name="word"/>, after a number, may be what the number counts ("4 soldiers"), rather than a word
+    /// that ends a phrase: a symbol, a date word, a function word ("in", "were") or a past tense ("killed").
+    /// </summary>
+    private bool IsCounted(in Cursor word)
+    {
+        if (word.Kind != TokenKind.Word || word.Word != DateWord.None)
+        {
+            return false;
+        }
+        ReadOnlySpan<char> span = text.AsSpan(word.Start, word.Length);
+        return !QuantityLexicon.IsStopWord(span) && !span.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether <paramref name="second"/> is a later day of the month of <paramref name="day"/>, ending there.</summary>
+    private bool IsLaterDay(in Cursor second, in Cursor day, in Cursor monthToken) =>
+        second.IsNumber(1, 2) && second.Value > day.Value && second.Value <= MaxDaysIn(monthToken.Value) && !RunsOn(second.End);
 
     /// <summary>"Friday", "last Tuesday", or "Friday, March 12, 2019", where the date wins.</summary>
     private bool TryWeekday(in Cursor weekday, int start, DateDirection direction, out DateMatch match)
@@ -606,16 +630,9 @@ internal sealed partial class DateGrammar
             DateWord.Mid => DatePart.Mid,
             _ => DatePart.Late,
         };
-        Cursor target;
-        if ((partToken.Form & WordForm.Hyphenated) != 0)
+        if (!TryHyphened(partToken, out Cursor target))
         {
-            target = AfterHyphen(partToken);
-        }
-        else
-        {
-            // "mid-1990s": the lexer ends a word at a hyphen before a digit.
-            Cursor hyphen = Adjacent(partToken);
-            target = hyphen.IsSymbol('-') ? Adjacent(hyphen) : Next(partToken);
+            target = Next(partToken);
         }
         if (target.Is(DateWord.MonthName))
         {
@@ -665,11 +682,16 @@ internal sealed partial class DateGrammar
         || word.Equals("virtually", StringComparison.OrdinalIgnoreCase) || word.Equals("practically", StringComparison.OrdinalIgnoreCase)
         || word.Equals("literally", StringComparison.OrdinalIgnoreCase) || word.Equals("seemingly", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"this week", "this month", "this past March", "this past Friday", "this past year".</summary>
+    /// <summary>"this week", "this month", "this weekend", "this past March", "this past Friday", "this past year".</summary>
     private bool TryThis(in Cursor thisToken, out DateMatch match)
     {
         match = default;
         Cursor next = Next(thisToken);
+        if (next.Is(DateWord.Weekend))
+        {
+            match = Found(thisToken.Start, next, DateRule.ForWeekend(DateDirection.OnOrAfter));
+            return true;
+        }
         if (TrySeason(next, thisToken.Start, DateDirection.Nearest, true, out match) || TryFiscalYearOffset(next, thisToken.Start, 0, out match))
         {
             return true;
@@ -930,14 +952,23 @@ internal sealed partial class DateGrammar
         && QuantityLexicon.TryTimeUnit(text.AsSpan(word.Start, word.Length), out var unit) && unit == TimeUnit.Hour
         && (text[word.Start + word.Length - 1] is 's' or 'S') == (count != 1);
 
-    /// <summary>"the end of that year", "the beginning of March 2019", "end of 2017": the last (or first) day.</summary>
+    /// <summary>"the end of that year", "the beginning of March 2019", "end of 2017", "end-2023", "end-March": the last
+    /// (or first) day.</summary>
     private bool TryEndOf(in Cursor word, int start, out DateMatch match)
     {
         match = default;
-        Cursor of = Next(word);
-        Cursor target = of.Is(DateWord.Of) ? Next(of) : default;
+        bool hyphened = TryHyphened(word, out Cursor target);
+        if (!hyphened)
+        {
+            Cursor of = Next(word);
+            target = of.Is(DateWord.Of) ? Next(of) : default;
+        }
         DateMatch inner = default;
         bool found;
+        if (hyphened && !(IsPlainYear(target) || target.Is(DateWord.MonthName)))
+        {
+            return false;
+        }
         if (target.Is(DateWord.The))
         {
             Cursor unit = Next(target);
@@ -1122,6 +1153,22 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>The word after the hyphen of a part word the lexer read whole ("March" of "mid-March"), classified on its own.</summary>
+    /// <summary>
+    /// What a part word is joined to by a hyphen: the rest of its own word ("mid-March", "end-March") or, as the lexer
+    /// ends a word at a hyphen before a digit, the numeral after the hyphen ("mid-1990s", "end-2023").
+    /// </summary>
+    private bool TryHyphened(in Cursor word, out Cursor target)
+    {
+        if ((word.Form & WordForm.Hyphenated) != 0)
+        {
+            target = AfterHyphen(word);
+            return true;
+        }
+        Cursor hyphen = Adjacent(word);
+        target = hyphen.IsSymbol('-') ? Adjacent(hyphen) : default;
+        return hyphen.IsSymbol('-');
+    }
+
     private Cursor AfterHyphen(in Cursor word)
     {
         int start = text.IndexOf('-', word.Start, word.Length) + 1;

@@ -69,7 +69,7 @@ internal static class DateLexicon
             ("through", DateWord.To, 0), ("until", DateWord.Until, 0), ("till", DateWord.Until, 0), ("for", DateWord.For, 0),
             ("now", DateWord.Now, 0), ("recent", DateWord.Recent, 0), ("coming", DateWord.Coming, 0), ("decade", DateWord.Decade, 0),
             ("half", DateWord.Half, 0), ("quarter", DateWord.Quarter, 0), ("fiscal", DateWord.Fiscal, 0),
-            ("fy", DateWord.FiscalYearPrefix, 0), ("q", DateWord.QuarterPrefix, 0), ("weekend", DateWord.Weekend, 0),
+            ("fy", DateWord.FiscalYearPrefix, 0), ("q", DateWord.PartPrefix, 4), ("h", DateWord.PartPrefix, 2), ("weekend", DateWord.Weekend, 0),
             ("overnight", DateWord.Overnight, 0)])
         {
             words[word] = WordEntry.ForDate(date, value);

@@ -20,16 +20,16 @@ namespace ConflictData.Text;
 /// <item>relative dates: "on Friday", "Tuesday", "this week", "this month", "earlier this month", "earlier this year",
 /// "this past March", "last August", "last year", "two years ago", "over the past year", "within the year",
 /// "by the end of that year", "yesterday";</item>
-/// <item>ranges: "between May 2012 and June 2014", "from March to May", "from 12 to 18 May", "2014-2016", "March 12-14",
+/// <item>ranges: "between May 2012 and June 2014", "from March to May", "from 12 to 18 May", "2014-2016", "2022/23", "March 12-14",
 /// "7-8 March", "3 and 4 March", "from Monday to Wednesday" (ending on the latest Wednesday on or before P), "in 2020 and 2021" (days or years in a row; further apart they are not one span);</item>
 /// <item>units ending with a month: "the year to March", "the 12 months to June 2019", "the three months through
 /// September" (a month without a year is the latest by the publication date);</item>
-/// <item>weekends and nights: "at the weekend", "over the weekend", "last weekend", "next weekend", "overnight" (not
+/// <item>weekends and nights: "at the weekend", "over the weekend", "this weekend", "last weekend", "next weekend", "overnight" (not
 /// "an overnight curfew" or "almost overnight");</item>
 /// <item>seasons and named days: "by spring 2018", "last summer", "the fall of 2016", "winter 2022-23" (December 2022 to
 /// February 2023), "on New Year's Eve", "during Ramadan",
 /// "Eid al-Adha", "Easter 2020" (see <c>NamedPeriodCalendar</c> for how each is dated);</item>
-/// <item>decades and parts of years: "the mid-1990s", "the late 2000s", "the first half of 2017", "Q3 2016", "the third
+/// <item>decades and parts of years: "the mid-1990s", "the late 2000s", "the first half of 2017", "Q3 2016", "H1 2024", "the third
 /// quarter of 2019"; US federal fiscal years: "FY2018", "fiscal year 2021", "next fiscal year" (October to September);</item>
 /// <item>periods around the publication date: "the past decade", "in recent weeks" (four weeks; days seven, months and
 /// years three), "in the coming months" (the same counts from the next day), "until now"; a year a plan is "for";</item>
@@ -41,9 +41,9 @@ namespace ConflictData.Text;
 /// <list type="bullet">
 /// <item>a weekday ("on Friday", "Wednesday") is the latest such day on or before P: "Friday" in an article of
 /// Saturday 22 July 2017 is 21 July 2017; "last Friday" is the latest strictly before P; "next Friday" the first after;
-/// "the weekend" is Saturday and Sunday of the weekend under way on P or else the last before it, "last weekend" the
-/// last one wholly before P, "next weekend" the first after P; "overnight" is the night ending on P, so P and the day
-/// before;</item>
+/// "the weekend" is Saturday and Sunday of the weekend under way on P or else the last before it, "this weekend" the
+/// one under way or else the coming one, "last weekend" the last one wholly before P, "next weekend" the first after P;
+/// "overnight" is the night ending on P, so P and the day before;</item>
 /// <item>a bare month ("in September", "mid-March") is the latest such month on or before P's month; "this past March"
 /// and "last August" the latest strictly before P's month; a day without a year ("March 12") the latest on or before P;
 /// a month, day or named day followed by its year counted from P ("in March last year", "on 7 October last year", "in
@@ -59,8 +59,8 @@ namespace ConflictData.Text;
 /// words do not have; likewise "N months ago" is a month, "N weeks ago" an ISO week, "N days ago" a day;</item>
 /// <item>"over the past year" is the year of days ending on P (2018-05-01 to 2019-04-30 for P = 30 April 2019);
 /// "within the year" runs from P to the end of P's year;</item>
-/// <item>"the end of" (or "beginning of") a month or year is its last (or first) day; "that year" is the year named
-/// last before it in the text.</item>
+/// <item>"the end of" (or "beginning of") a month or year is its last (or first) day, as is "end-2023" or "end-March";
+/// "that year" is the year named last before it in the text.</item>
 /// </list>
 /// <para>A phrase that needs a publication date when none is given, or that refers back to nothing, is reported as
 /// a failed <see cref="ParseResult{T}"/> with the reason (<see cref="ParseErrorCode.NeedsPublicationTime"/> or

@@ -51,7 +51,8 @@ internal enum DateWord : byte
     Ordinal,
     Fiscal,
     FiscalYearPrefix,
-    QuarterPrefix,
+    /// <summary>"Q" of "Q3 2016" (value 4: quarters) and "H" of "H1 2024" (value 2: halves), glued to the part's number.</summary>
+    PartPrefix,
     Season,
     NamedDayStart,
 

@@ -34,6 +34,12 @@ internal struct Amount
     /// <summary>Whether "-plus" was glued to the number ("3,000-plus").</summary>
     internal bool GluedPlus;
 
+    /// <summary>
+    /// Whether the number is a share stated as a fraction or as "one in N" ("a third", "one in three"): its decimal
+    /// digits (0.3333…) are arithmetic, not the precision it was stated with.
+    /// </summary>
+    internal bool Share;
+
     /// <summary>Whether the number is the article of "a year", "a decade": one, as English states a single unit.</summary>
     internal bool Article;
 

@@ -1,3 +1,5 @@
+using System;
+
 namespace ConflictData.Text;
 
 /// <summary>What the grammar has read of one phrase so far, and how it becomes a <see cref="QuantityPhrase"/>.</summary>
@@ -130,7 +132,7 @@ internal struct PhraseBuilder
         }
         else
         {
-            value = Kinds == HedgeKinds.None ? RangedValue.Exact(A.Value) : policy.Interpret(A.Value, Kinds);
+            value = Kinds == HedgeKinds.None ? RangedValue.Exact(A.Value) : A.Share ? InterpretShare(policy, A.Value, Kinds) : policy.Interpret(A.Value, Kinds);
         }
         if (Falling && IsPercent)
         {
@@ -162,6 +164,38 @@ internal struct PhraseBuilder
         phrase = new QuantityPhrase(value, unit, hedge, Noun, figure);
         return true;
     }
+
+    /// <summary>
+    /// A hedged share read at the precision English states shares with, one significant digit: "about a third" is as
+    /// wide as "about 30 percent" and "about half" ([0.283, 0.383], not 0.3333… ± 5·10⁻²⁹), and "nearly a quarter" as
+    /// "nearly 20 percent", moved onto the share ([0.2, 0.25)). The policy interprets the share's leading digit, and
+    /// its range is moved by the digits dropped, so a share one digit states exactly ("half", "one in five") reads as
+    /// the policy says.
+    /// </summary>
+    internal static RangedValue InterpretShare(IApproximationPolicy policy, decimal share, HedgeKinds kinds)
+    {
+        if (share <= 0)
+        {
+            return policy.Interpret(share, kinds);
+        }
+        decimal step = 1;
+        while (share < step)
+        {
+            step /= 10;
+        }
+        while (share >= step * 10)
+        {
+            step *= 10;
+        }
+        // The leading digit alone: its place is the step the policy reads, whatever the digits after it.
+        decimal leading = decimal.Truncate(share / step) * step;
+        return Shift(policy.Interpret(leading, kinds), share - leading);
+    }
+
+    private static RangedValue Shift(RangedValue value, decimal by) => by == 0 ? value : new(
+        value.Lower is { } l ? new Bound(l.Value + by, l.IsInclusive) : null,
+        value.Upper is { } u ? new Bound(u.Value + by, u.IsInclusive) : null,
+        value.Best + by);
 
     private static RangedValue Negate(RangedValue value) => new(
         value.Upper is { } u ? new Bound(-u.Value, u.IsInclusive) : null,

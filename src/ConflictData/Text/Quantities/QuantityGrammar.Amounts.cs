@@ -33,7 +33,7 @@ internal sealed partial class QuantityGrammar
         bool isConnector = between
             ? IsWord(p, "and") || IsDash(p)
             : IsWord(p, "to") || IsDash(p) || IsWord(p, "through") || IsSymbol(p, "~");
-        if (isConnector && TryAmount(p + 1, allowAnd: true, out var b, ref resumeAt))
+        if (isConnector && !IsChange(opener >= 0 ? opener : a.First - 1) && TryAmount(p + 1, allowAnd: true, out var b, ref resumeAt))
         {
             phrase.B = b;
             string open = opener < 0 ? "" : innerFirst < 0 ? Normalized(opener, opener) + " " : Normalized(opener, innerLast) + " ";
@@ -72,6 +72,15 @@ internal sealed partial class QuantityGrammar
         }
         return true;
     }
+
+    /// <summary>
+    /// Whether <paramref name="link"/> is the "by" or "from" of a change ("rose by 17 to 243", "fell from 2,000 to
+    /// 1,500", "doubled from 150 to 300"): the numbers are a change and a level, or a level before and after, each a
+    /// figure of its own, never the ends of one range.
+    /// </summary>
+    private bool IsChange(int link) =>
+        (IsWord(link, "by") || IsWord(link, "from")) && IsWord(link - 1)
+        && (IsDirection(link - 1, out _) || QuantityLexicon.Multiple(Span(link - 1)) > 0);
 
     /// <summary>"more than A and up to B", "at most 100 and at least 20": one lower and one upper bound.</summary>
     private bool TryBoundedPair(ref int p, ref PhraseBuilder phrase, ref int resumeAt)
@@ -351,7 +360,8 @@ internal sealed partial class QuantityGrammar
         ref readonly var before = ref tokens[p - 1];
         if (before.Kind == TokenKind.Word)
         {
-            return true;
+            // "EUR3.5bn": a currency code written against its amount names no thing.
+            return QuantityLexicon.CurrencyCode(Span(p - 1)) is null;
         }
         // "£39m-231m": a multiplier glued to a number is no name.
         return p >= 2 && Span(p - 1) is "-" or "/" && !before.SpaceBefore && tokens[p - 2].Kind == TokenKind.Word

@@ -32,7 +32,7 @@ internal sealed partial class QuantityGrammar
             {
                 return false;
             }
-            phrase.A = new Amount { First = start, Last = last, Raw = fraction, Multiplier = 1, Spelled = true };
+            phrase.A = new Amount { First = start, Last = last, Raw = fraction, Multiplier = 1, Spelled = true, Share = true };
             phrase.Unit = Unit.Ratio(reference);
             p = last + 1;
             return true;
@@ -95,20 +95,21 @@ internal sealed partial class QuantityGrammar
         return p;
     }
 
-    /// <summary>"one in five children", "1 in 4 people": a share of what follows.</summary>
+    /// <summary>"one in five children", "1 in 4 people", "one in every ten": a share of what follows.</summary>
     private bool TryOneIn(ref int p, ref PhraseBuilder phrase)
     {
-        if (!IsWord(p + 1, "in") || !TryCardinal(p, out decimal part) || !TryCardinal(p + 2, out decimal whole) || whole == 0 || part > whole)
+        int w = IsWord(p + 2, "every") ? p + 3 : p + 2;
+        if (!IsWord(p + 1, "in") || !TryCardinal(p, out decimal part) || !TryCardinal(w, out decimal whole) || whole == 0 || part > whole)
         {
             return false;
         }
         int last;
         string reference;
-        if (IsWord(p + 3, "of") ? !TryShareOf(p + 3, out last, out reference) : !TryReference(p + 3, out last, out reference))
+        if (IsWord(w + 1, "of") ? !TryShareOf(w + 1, out last, out reference) : !TryReference(w + 1, out last, out reference))
         {
             return false;
         }
-        phrase.A = new Amount { First = p, Last = last, Raw = part / whole, Multiplier = 1 };
+        phrase.A = new Amount { First = p, Last = last, Raw = part / whole, Multiplier = 1, Share = true };
         phrase.Unit = Unit.Ratio(reference);
         p = last + 1;
         return true;
@@ -133,6 +134,8 @@ internal sealed partial class QuantityGrammar
         {
             q++;
         }
+        // "two-thirds of the camp's 80,000 residents", "half of Gaza's 2.3 million people": whose figure it is.
+        q += IsPossessive(q) ? 1 : IsWord(q) && IsPossessive(q + 1) ? 2 : 0;
         if (!Has(q) || tokens[q].Kind != TokenKind.Number)
         {
             return false;
@@ -149,6 +152,9 @@ internal sealed partial class QuantityGrammar
         last = ofAt - 1;
         return true;
     }
+
+    /// <summary>A word in the possessive: "camp's", "country’s".</summary>
+    private bool IsPossessive(int p) => IsWord(p) && Span(p) is [.., _, '\'' or '\u2019', 's' or 'S'];
 
     /// <summary>One token that is a small whole number, in digits or as one word.</summary>
     private bool TryCardinal(int p, out decimal value)

@@ -51,7 +51,7 @@ internal static class QuantityLexicon
         "officials personnel migrant migrants victim victims casualties hostage hostages volunteer volunteers " +
         "supporter supporters follower followers leader leaders commander commanders student students journalist " +
         "journalists gunman gunmen militiaman militiamen policeman policemen tribesman tribesmen boy boys girl girls " +
-        "adult adults minor minors infant infants orphan orphans inhabitants displaced dead wounded injured deaths " +
+        "adult adults minor minors infant infants orphan orphans inhabitants displaced dead killed missing wounded injured deaths " +
         "extremists extremist terrorists terrorist rebels rebel guerrillas guerrilla contractors contractor " +
         "advisers advisors adviser advisor mercenaries mercenary defenders defender deserters deserter protesters protester " +
         "demonstrators demonstrator fatalities survivors survivor patients patient voters voter employees employee");
@@ -75,10 +75,11 @@ internal static class QuantityLexicon
         DurationVerbWords + " for in after within than be been being is was are were");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FallingWords = Set(StringComparer.OrdinalIgnoreCase,
-        "down fell dropped declined decreased decline drop fall falling dropping declining decreasing");
+        "down fell dropped declined decreased decline drop fall falling dropping declining decreasing plunged plummeted " +
+        "slumped tumbled");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RisingWords = Set(StringComparer.OrdinalIgnoreCase,
-        "up rose increased grew climbed rise increase growth rising increasing growing climbing");
+        "up rose increased grew climbed rise increase growth rising increasing growing climbing jumped soared surged");
 
     // Words other than hedges and number words that can open a phrase ("an hour", "scores of").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Starters = Set(StringComparer.OrdinalIgnoreCase,

@@ -10,9 +10,10 @@ namespace ConflictData.Text.Scanning;
 /// <remarks>
 /// <para>White space is anything <see cref="char.IsWhiteSpace(char)"/> calls so (line breaks and non-breaking spaces
 /// included) plus zero-width and soft-hyphen characters, which copy-pasted articles are full of.</para>
-/// <para>Numerals: ASCII digits; thousands groups of exactly three digits after a comma or a non-breaking or thin
-/// space ("45,000", "10 000"); a stray backslash after the comma is read as noise ("2,\000" is 2,000, as a CMS
-/// escaping bug printed it); decimals after a point. A numeral that <see cref="decimal"/> cannot hold exactly (above
+/// <para>Numerals: ASCII digits; thousands groups of exactly three digits after a comma, a non-breaking or thin
+/// space, or an ordinary space unless a month's name comes before ("45,000", "10\u00A0000", "10 000", but "March 5
+/// 200"); a stray backslash after the comma is read as noise ("2,\000" is 2,000, as a CMS escaping bug printed it);
+/// decimals after a point. A numeral that <see cref="decimal"/> cannot hold exactly (above
 /// <see cref="decimal.MaxValue"/>, or more than 28 digits after the point) overflows and is marked so; every other
 /// numeral, and so everything <see cref="QuantityFormatter"/> writes, reads to its exact value.</para>
 /// </remarks>
@@ -140,6 +141,11 @@ internal static class Lexer
                 key = PackedWords.Append(key, c);
                 i++;
             }
+            else if (char.IsAsciiDigit(c) && letters && i - start == 3 && WordTable.IsCurrencyCode(text.AsSpan(start, 3)))
+            {
+                // "EUR3.5bn", "USD500m": a currency code written against its amount is a word of its own.
+                break;
+            }
             else if (char.IsAsciiDigit(c) || IsLetter(c))
             {
                 letters = false;
@@ -176,7 +182,7 @@ internal static class Lexer
             firstGroup++;
         }
         shape = NumeralShape.Plain;
-        while (firstGroup <= 3 && i < n && IsGroupSeparator(text[i]))
+        while (firstGroup <= 3 && i < n && (IsGroupSeparator(text[i]) || (text[i] == ' ' && !AfterMonthName(text, start))))
         {
             int g = GroupStart(text, i);
             if (g < 0)
@@ -220,6 +226,25 @@ internal static class Lexer
         {
             digits++;
         }
+    }
+
+    /// <summary>Whether the numeral at <paramref name="start"/> follows a month's name, as a day of it does ("March 5").</summary>
+    /// <remarks>An ordinary space separates thousands too ("10 000 people", as much of the English-speaking press writes),
+    /// but not after a month's name: "on March 5 200 people were arrested" is a day and a count. Asked only when three
+    /// digits follow a space, and it looks back one word, so the lexer stays linear.</remarks>
+    private static bool AfterMonthName(string text, int start)
+    {
+        int end = start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && end - begin <= PackedWords.MaxLength && char.IsAsciiLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+        return begin < end && WordTable.Classify(text.AsSpan(begin, end - begin)).Date == DateWord.MonthName;
     }
 
     /// <summary>The first digit of the thousands group after the separator at <paramref name="i"/>, or -1 when none follows.</summary>

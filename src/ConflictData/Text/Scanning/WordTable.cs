@@ -23,9 +23,9 @@ namespace ConflictData.Text.Scanning;
 /// every meaning for both grammars at once; only the other words take the longer way, where one array read rejects most
 /// and one hash look-up classifies the rest.</para>
 /// <para>A word the lexer reads whole may carry a date word inside it: a possessive ("year's" is "year", and ends any
-/// phrase it is in), a part of a month after a hyphen ("mid-March" is "mid", the month read from the rest), or a
-/// fiscal-year or quarter prefix with its digits ("FY2018", "Q3"). <see cref="WordForm"/> says which. Date words are
-/// ASCII: "Ma\u0443" (with a Cyrillic letter) is no month.</para>
+/// phrase it is in), a part of a month before a hyphen ("mid-March" is "mid", "end-March" is "end", the month read
+/// from the rest), or a fiscal-year, quarter or half-year prefix with its digits ("FY2018", "Q3", "H1").
+/// <see cref="WordForm"/> says which. Date words are ASCII: "Ma\u0443" (with a Cyrillic letter) is no month.</para>
 /// </remarks>
 internal static class WordTable
 {
@@ -109,7 +109,7 @@ internal static class WordTable
         {
             int digits = word.IndexOfAnyInRange('0', '9');
             WordEntry prefix = Lookup(word[..digits]);
-            return prefix.Date is DateWord.FiscalYearPrefix or DateWord.QuarterPrefix && !word[digits..].ContainsAnyExceptInRange('0', '9')
+            return prefix.Date is DateWord.FiscalYearPrefix or DateWord.PartPrefix && !word[digits..].ContainsAnyExceptInRange('0', '9')
                 ? prefix with { Form = WordForm.GluedDigits }
                 : default;
         }
@@ -126,7 +126,7 @@ internal static class WordTable
         if (hyphen > 0)
         {
             WordEntry part = Lookup(word[..hyphen]);
-            return part.Date is DateWord.Early or DateWord.Mid or DateWord.Late ? part with { Form = WordForm.Hyphenated } : default;
+            return part.Date is DateWord.Early or DateWord.Mid or DateWord.Late or DateWord.End or DateWord.Beginning ? part with { Form = WordForm.Hyphenated } : default;
         }
         return default;
     }

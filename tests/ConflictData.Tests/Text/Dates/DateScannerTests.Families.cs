@@ -31,7 +31,14 @@ public partial class DateScannerTests
     [InlineData("Exports peaked in the late 1980s.", "2016-01-01", "in the late 1980s", "during 1987-01-01/1989-12-31")]
     [InlineData("Growth slowed in the second half of the year.", "2016-11-01", "in the second half of the year", "during 2016-07-01/2016-12-31")]
     [InlineData("Revenue fell in Q4 2015.", "2016-02-01", "in Q4 2015", "during 2015-10-01/2015-12-31")]
+    [InlineData("Attacks rose 12% in H1 2024.", "2025-06-15", "in H1 2024", "during 2024-01-01/2024-06-30")]
+    [InlineData("The H2 2023 figures were revised.", "2025-06-15", "H2 2023", "during 2023-07-01/2023-12-31")]
+    [InlineData("The 2022/23 budget allotted $1.2bn to defence.", "2025-06-15", "2022/23", "during 2022-01-01/2023-12-31")]
+    [InlineData("The 2019/2020 season saw 40 attacks.", "2025-06-15", "2019/2020", "during 2019-01-01/2020-12-31")]
+    [InlineData("Some 6.5 million were displaced as of end-2023.", "2025-06-15", "as of end-2023", "as of 2023-12-31")]
+    [InlineData("The toll had risen to 3,000 by end-March.", "2025-06-15", "by end-March", "as of 2025-03-31")]
     [InlineData("The cut takes effect in FY2017.", "2016-02-01", "in FY2017", "during 2016-10-01/2017-09-30")]
+    [InlineData("The budget for FY24 rose to $3.5bn.", "2025-06-15", "FY24", "during 2023-10-01/2024-09-30")]
     [InlineData("The budget shrinks next fiscal year.", "2016-11-01", "next fiscal year", "during 2017-10-01/2018-09-30")]
     // around the publication date
     [InlineData("Dozens died in recent days.", "2016-03-10", "in recent days", "during 2016-03-04/2016-03-10")]
@@ -57,12 +64,19 @@ public partial class DateScannerTests
     [InlineData("Last weekend, the army retreated.", "2024-11-20", "Last weekend", "during 2024-11-16/2024-11-17")]
     [InlineData("Last weekend, the army retreated.", "2024-11-17", "Last weekend", "during 2024-11-09/2024-11-10")]
     [InlineData("Talks resume next weekend.", "2024-11-20", "next weekend", "during 2024-11-23/2024-11-24")]
+    [InlineData("Protests are planned this weekend.", "2024-11-20", "this weekend", "during 2024-11-23/2024-11-24")]
+    [InlineData("Protests are planned this weekend.", "2024-11-17", "this weekend", "during 2024-11-16/2024-11-17")]
+    [InlineData("Protests are planned this weekend.", "2024-11-16", "this weekend", "during 2024-11-16/2024-11-17")]
     [InlineData("Overnight strikes killed 14 people.", "2024-11-20", "Overnight", "during 2024-11-19/2024-11-20")]
     [InlineData("Four people were killed overnight, officials said.", "2024-11-20", "overnight", "during 2024-11-19/2024-11-20")]
     [InlineData("The talks were held on 7-8 March.", "2024-11-20", "on 7-8 March", "during 2024-03-07/2024-03-08")]
     [InlineData("The town was shelled on the night of 7-8 March.", "2024-11-20", "7-8 March", "during 2024-03-07/2024-03-08")]
     [InlineData("Fighting raged in 2020 and 2021.", "2024-11-20", "in 2020 and 2021", "during 2020-01-01/2021-12-31")]
     [InlineData("Strikes were reported on 3 and 4 March.", "2024-11-20", "on 3 and 4 March", "during 2024-03-03/2024-03-04")]
+    [InlineData("From January 5 to 7, some 2,000 people fled.", "2025-06-15", "From January 5 to 7", "during 2025-01-05/2025-01-07")]
+    [InlineData("Talks were held January 5 to 7 in Doha.", "2025-06-15", "January 5 to 7", "during 2025-01-05/2025-01-07")]
+    [InlineData("Strikes hit between March 3 and 4, 2024.", "2025-06-15", "between March 3 and 4, 2024", "during 2024-03-03/2024-03-04")]
+    [InlineData("Clashes on June 3 and 4 killed 20.", "2025-06-15", "on June 3 and 4", "during 2025-06-03/2025-06-04")]
     [InlineData("Talks were held on 3 and 4 March 2019.", "2024-11-20", "on 3 and 4 March 2019", "during 2019-03-03/2019-03-04")]
     // units ending with a month
     [InlineData("Exports fell 12% in the year to March.", "2024-11-20", "in the year to March", "during 2023-04-01/2024-03-31")]
@@ -145,6 +159,21 @@ public partial class DateScannerTests
     [Fact]
     public void Scan_DaysNotInARow_AreNotOneSpan() =>
         Assert.DoesNotContain(DateScanner.Default.Scan("Strikes hit on 3 and 10 March.", On("2024-11-20")), m => m.Text.Contains('3', System.StringComparison.Ordinal));
+
+    /// <summary>A number after "March 3 and" that counts something is a count, not a second day.</summary>
+    [Fact]
+    public void Scan_DayAndACount_IsOneDay() =>
+        Assert.Equal("On March 3", Assert.Single(DateScanner.Default.Scan("On March 3 and 4 soldiers were killed.", On("2025-06-15"))).Text);
+
+    /// <summary>A slash joins only a year and the next ("2022/23"); "2019/21" is no year split across two.</summary>
+    [Fact]
+    public void Scan_YearsSlashedNotInARow_AreNotOneSpan() =>
+        Assert.DoesNotContain(DateScanner.Default.Scan("The 2019/21 plan.", On("2024-11-20")), m => m.Text.Contains('/', System.StringComparison.Ordinal));
+
+    /// <summary>"end-" dates only a year or a month joined to it: "end-user" and "end-game" are words.</summary>
+    [Fact]
+    public void Scan_EndJoinedToAnotherWord_FindsNothing() =>
+        Assert.Empty(DateScanner.Default.Scan("The end-user and the end-game in the end-of-year review.", On("2024-11-20")));
 
     [Fact]
     public void Scan_YearsNotInARow_ReadOnlyTheFirst() =>

@@ -33,6 +33,13 @@ public class QuantityScannerTests
     // percent, rates, durations, area
     [InlineData("rose 55 per cent", "rose 55 per cent", "[55, 55] best 55", "percent")]
     [InlineData("fell 75%", "fell 75%", "[-75, -75] best -75", "percent")]
+    [InlineData("plunged 30%", "plunged 30%", "[-30, -30] best -30", "percent")]
+    [InlineData("the toll stands at 45 killed", "45 killed", "[45, 45] best 45", "person")]
+    [InlineData("The EU pledged EUR3.5bn in aid", "EUR3.5bn", "[3500000000, 3500000000] best 3500000000", "EUR")]
+    [InlineData("a loan of USD12 million", "USD12 million", "[12000000, 12000000] best 12000000", "USD")]
+    [InlineData("Nearly one in every five children", "Nearly one in every five children", "[0.15, 0.2)", "ratio:child")]
+    [InlineData("with 12 missing after the flood", "12 missing", "[12, 12] best 12", "person")]
+    [InlineData("jumped 12 percent", "jumped 12 percent", "[12, 12] best 12", "percent")]
     [InlineData("roughly 50 fighters per month", "roughly 50 fighters per month", "[45, 55] best 50", "person/month")]
     [InlineData("within six to 12 months", "six to 12 months", "[6, 12]", "month")]
     [InlineData("88,000 sq km", "88,000 sq km", "[88000, 88000] best 88000", "km2")]
@@ -120,6 +127,9 @@ public class QuantityScannerTests
     [InlineData("At least half of the 40,000 fighters were foreigners", "At least half", "[0.5, )", "ratio:fighter", "40,000 fighters")]
     [InlineData("Roughly one in five of the 600,000 refugees", "Roughly one in five", "[0.15, 0.25] best 0.2", "ratio:refugee", "600,000 refugees")]
     [InlineData("two-thirds of its 2.3 million residents", "two-thirds", "[0.6666666666666666666666666667, 0.6666666666666666666666666667] best 0.6666666666666666666666666667", "ratio:resident", "2.3 million residents")]
+    [InlineData("About two-thirds of the camp's 80,000 residents", "About two-thirds", "[0.6166666666666666666666666667, 0.7166666666666666666666666667] best 0.6666666666666666666666666667", "ratio:resident", "80,000 residents")]
+    [InlineData("half of Gaza’s 2.3 million people", "half", "[0.5, 0.5] best 0.5", "ratio:person", "2.3 million people")]
+    [InlineData("one in three of the country's 4 million children", "one in three", "[0.3333333333333333333333333333, 0.3333333333333333333333333333] best 0.3333333333333333333333333333", "ratio:child", "4 million children")]
     public void Scan_ShareOfAStatedFigure_IsARatioOfItsNounBesideTheFigure(string text, string share, string value, string unit, string figure)
     {
         var found = QuantityScanner.Default.Scan(text);
@@ -127,6 +137,31 @@ public class QuantityScannerTests
         Assert.Equal(value, found[0].Phrase.Value.ToString());
         Assert.Equal(unit, found[0].Phrase.Unit?.Code);
     }
+
+    /// <summary>A change by one figure to another, or from one to another, is two figures, never one range.</summary>
+    [Theory]
+    [InlineData("The death toll rose by 17 to 243 on Sunday.", new[] { "17", "243" })]
+    [InlineData("Arrivals fell from 2,000 to 1,500 last month.", new[] { "2,000", "1,500" })]
+    [InlineData("Fatalities doubled from 150 to 300 in a year.", new[] { "doubled", "150", "300" })]
+    [InlineData("The share rose from 12% to 15% of the force.", new[] { "12%", "15%" })]
+    [InlineData("Estimates range from 10,000 to 15,000 fighters.", new[] { "from 10,000 to 15,000 fighters" })]
+    public void Scan_Change_IsTwoFiguresNotARange(string text, string[] quotes) =>
+        Assert.Equal(quotes, QuantityScanner.Default.Scan(text).Select(m => m.Text));
+
+    /// <summary>
+    /// A hedged share is as wide as the same hedge on the share rounded to one significant digit ("about a third" as
+    /// "about 30 percent"), moved onto the share; a share one digit states exactly reads as the hedge on that digit.
+    /// </summary>
+    [Theory]
+    [InlineData("Nearly a third of detainees", "[0.2833333333333333333333333333, 0.3333333333333333333333333333)")]
+    [InlineData("about a third of the population", "[0.2833333333333333333333333333, 0.3833333333333333333333333333] best 0.3333333333333333333333333333")]
+    [InlineData("About a quarter of the fighters", "[0.20, 0.30] best 0.25")]
+    [InlineData("almost half of the population", "[0.45, 0.5)")]
+    [InlineData("more than a third of the population", "(0.3333333333333333333333333333, )")]
+    [InlineData("roughly one in three children", "[0.2833333333333333333333333333, 0.3833333333333333333333333333] best 0.3333333333333333333333333333")]
+    [InlineData("a third of the population", "[0.3333333333333333333333333333, 0.3333333333333333333333333333] best 0.3333333333333333333333333333")]
+    public void Scan_HedgedShare_IsAsWideAsItsStatedPrecision(string text, string value) =>
+        Assert.Equal(value, QuantityScanner.Default.Scan(text)[0].Phrase.Value.ToString());
 
     [Theory]
     [InlineData("some 40,000 foreign fighters", "foreign fighters")]

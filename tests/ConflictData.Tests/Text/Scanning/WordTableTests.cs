@@ -64,7 +64,7 @@ public class WordTableTests
     [InlineData("mid-March", (int)DateWord.Mid, (int)WordForm.Hyphenated)]
     [InlineData("late-february", (int)DateWord.Late, (int)WordForm.Hyphenated)]
     [InlineData("FY2018", (int)DateWord.FiscalYearPrefix, (int)WordForm.GluedDigits)]
-    [InlineData("Q3", (int)DateWord.QuarterPrefix, (int)WordForm.GluedDigits)]
+    [InlineData("Q3", (int)DateWord.PartPrefix, (int)WordForm.GluedDigits)]
     public void Classify_WordsInsideAWord(string word, int date, int form)
     {
         WordEntry entry = WordTable.Classify(word);
