@@ -30,8 +30,7 @@ public sealed class ConsensusRule : MergeRule
         if (!RangedValue.TryCreate(lower, upper, null, out var value, out _))
         {
             var (high, low) = RangeHull.ExtremePair(inputs);
-            return Result(null, RangeHull.BoundOutcomes(inputs, lower, upper, null),
-                [RangeHull.ConflictBetween(high, low)]);
+            return BoundResult(null, inputs, lower, upper, null, [RangeHull.ConflictBetween(high, low)]);
         }
         if (best is { } b && value.Contains(b))
         {
@@ -41,6 +40,6 @@ public sealed class ConsensusRule : MergeRule
         {
             best = null;
         }
-        return Result(value, RangeHull.BoundOutcomes(inputs, lower, upper, best), []);
+        return BoundResult(value, inputs, lower, upper, best, []);
     }
 }

@@ -31,11 +31,11 @@ public sealed class EnvelopeRule : MergeRule
         var (lower, upper) = RangeHull.Envelope(inputs);
         if (lower is null && upper is null)
         {
-            return Result(null, RangeHull.BoundOutcomes(inputs, lower, upper, null),
+            return BoundResult(null, inputs, lower, upper, null,
                 [Diagnostic.Create(ReconciliationDiagnostics.OpenOnBothSides, inputs.Select(i => i.Id), [], Name, DeferredText.Join(", ", inputs))]);
         }
         decimal? best = RangeHull.AgreedBest(inputs);
         var value = new RangedValue(lower, upper, best);
-        return Result(value, RangeHull.BoundOutcomes(inputs, lower, upper, best), []);
+        return BoundResult(value, inputs, lower, upper, best, []);
     }
 }

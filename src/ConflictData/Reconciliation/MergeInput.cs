@@ -48,8 +48,11 @@ public sealed class MergeInput
         IsLowConfidence = isLowConfidence;
         IsVague = isVague;
         Preconditions.CheckRange(weight is null or > 0, nameof(weight), weight, "A weight must be positive.");
-        Weight = weight;
+        this.weight = weight;
     }
+
+    // Boxed when given: few inputs carry a weight, and a reconciliation keeps one input per estimate.
+    private readonly object? weight;
 
     /// <summary>The id, unique among the inputs of one merge.</summary>
     public string Id { get; }
@@ -76,7 +79,7 @@ public sealed class MergeInput
     public bool IsVague { get; }
 
     /// <summary>The explicit weight, or null.</summary>
-    public decimal? Weight { get; }
+    public decimal? Weight => (decimal?)weight;
 
     /// <summary>The id and value, such as "guterres [14000, 18000]".</summary>
     public override string ToString() => $"{Id} {Value}";

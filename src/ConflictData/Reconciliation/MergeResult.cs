@@ -24,10 +24,27 @@ public sealed class MergeResult
         Rule = Preconditions.CheckNotBlank(rule, nameof(rule));
         Settings = Preconditions.CheckNotNull(settings, nameof(settings));
         Value = value;
-        Outcomes = InIdOrder(Preconditions.CheckNotNull(outcomes, nameof(outcomes)));
+        this.outcomes = new(InIdOrder(Preconditions.CheckNotNull(outcomes, nameof(outcomes))));
         Diagnostics = [.. Preconditions.CheckNotNull(diagnostics, nameof(diagnostics))];
         Note = note is null ? null : Preconditions.CheckNotBlank(note, nameof(note));
     }
+
+    /// <summary>
+    /// A result that keeps every input (each only set a bound, supplied the best value or was considered), whose outcomes,
+    /// in id order, are made when first read: the reconciler merges every group of a million estimates, and few groups'
+    /// outcomes are read.
+    /// </summary>
+    internal MergeResult(string rule, string settings, RangedValue? value, Func<ImmutableArray<InputOutcome>> outcomes, ImmutableArray<Diagnostic> diagnostics)
+    {
+        Rule = rule;
+        Settings = settings;
+        Value = value;
+        this.outcomes = new(outcomes);
+        Diagnostics = diagnostics;
+        KeepsEveryInput = true;
+    }
+
+    private readonly DeferredArray<InputOutcome> outcomes;
 
     // Rules usually list outcomes in the id order their inputs arrive in; those are kept as they are.
     private static ImmutableArray<InputOutcome> InIdOrder(IEnumerable<InputOutcome> outcomes)
@@ -56,7 +73,10 @@ public sealed class MergeResult
     public bool IsConclusive => Value is not null;
 
     /// <summary>What each input did, in ordinal id order.</summary>
-    public ImmutableArray<InputOutcome> Outcomes { get; }
+    public ImmutableArray<InputOutcome> Outcomes => outcomes.Value;
+
+    /// <summary>Whether no outcome leaves its input out, known without making the outcomes.</summary>
+    internal bool KeepsEveryInput { get; }
 
     /// <summary>The diagnostics the rule raised.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }

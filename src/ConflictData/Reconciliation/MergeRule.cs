@@ -83,6 +83,13 @@ public abstract class MergeRule
     protected MergeResult Result(RangedValue? value, IEnumerable<InputOutcome> outcomes, IEnumerable<Diagnostic> diagnostics, string? note = null) =>
         new(Name, Settings, value, outcomes, diagnostics, note);
 
+    /// <summary>
+    /// A result of this rule in which each input's outcome is the bounds and best value it set (see
+    /// <see cref="RangeHull.BoundRoles"/>), made when first read.
+    /// </summary>
+    private protected MergeResult BoundResult(RangedValue? value, ImmutableArray<MergeInput> inputs, Bound? lower, Bound? upper, decimal? best, ImmutableArray<Diagnostic> diagnostics) =>
+        new(Name, Settings, value, () => ImmutableCollectionsMarshal.AsImmutableArray(RangeHull.BoundOutcomes(inputs, lower, upper, best)), diagnostics);
+
     /// <summary>The name and summary.</summary>
     public override string ToString() => $"{Name}: {Summary}";
 }

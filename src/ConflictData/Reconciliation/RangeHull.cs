@@ -83,6 +83,12 @@ internal static class RangeHull
             ? LocalDatePattern.Iso.Format(interval.Start)
             : LocalDatePattern.Iso.Format(interval.Start) + "/" + LocalDatePattern.Iso.Format(interval.End);
 
+    /// <summary>
+    /// <see cref="Describe"/> as a message argument, written when the message is first read: conflicts (CD0001) name two
+    /// intervals each, and are raised for many groups whose messages are never read.
+    /// </summary>
+    internal static object Described(DateInterval? interval) => interval is null ? "unstated" : new DescribedInterval(interval);
+
     /// <summary>The inputs whose ranges are furthest apart: the one with the highest lower bound and the one with the lowest upper bound.</summary>
     internal static (MergeInput High, MergeInput Low) ExtremePair(IReadOnlyList<MergeInput> inputs)
     {
@@ -148,5 +154,10 @@ internal static class RangeHull
 
     internal static Diagnostic ConflictBetween(MergeInput a, MergeInput b) =>
         Diagnostic.Create(ReconciliationDiagnostics.Conflict, [a.Id, b.Id], [],
-            a.Id, a.Value, b.Id, b.Value, Describe(a.ReferenceTime), Describe(b.ReferenceTime));
+            a.Id, a.Value, b.Id, b.Value, Described(a.ReferenceTime), Described(b.ReferenceTime));
+
+    private sealed class DescribedInterval(DateInterval interval)
+    {
+        public override string ToString() => Describe(interval);
+    }
 }

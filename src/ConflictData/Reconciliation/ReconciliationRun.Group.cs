@@ -12,15 +12,17 @@ namespace ConflictData.Reconciliation;
 internal sealed partial class ReconciliationRun
 {
     /// <summary>One time point of one key: conversion, normalisation, same-origin collapse, the rule, and its diagnostics.</summary>
-    private GroupBuilder BuildGroup(QuantityKey key, List<Entry> point)
+    /// <remarks>The entries of <paramref name="point"/> are in id order. The run's scratch lists are reused from group to
+    /// group: nothing of them is kept.</remarks>
+    private GroupBuilder BuildGroup(QuantityKey key, ReadOnlySpan<Entry> point)
     {
         var interval = HullOf(point);
         var first = point[0].Estimate.Quantity.Unit;
         var unit = first.Dimension == Dimension.Money ? Unit.Money(options.Currency) : first;
         var group = new GroupBuilder(GroupName(key, interval), key, interval, unit);
-        group.Inputs.Capacity = point.Count;
-        var candidates = new List<Entry>(point.Count);
-        point.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        group.Inputs.Capacity = point.Length;
+        var candidates = scratchCandidates;
+        candidates.Clear();
         foreach (var entry in point)
         {
             if (entry.Pending is { } pending)
@@ -38,7 +40,6 @@ internal sealed partial class ReconciliationRun
             group.Rule = options.Rule.Name;
             return group;
         }
-        group.Comparands.Capacity = representatives.Count;
         var inputs = new MergeInput[representatives.Count];
         for (int i = 0; i < inputs.Length; i++)
         {
@@ -51,16 +52,23 @@ internal sealed partial class ReconciliationRun
         group.MergeInputs = mergeInputs;
         group.Value = result.Value is { } v && Quantity.TryCreate(v, unit, out var quantity, out _) ? quantity : null;
         group.Note = result.Note;
-        var used = new List<Entry>(representatives.Count);
+        var used = scratchUsed;
+        used.Clear();
         for (int i = 0; i < representatives.Count; i++)
         {
             var candidate = representatives[i];
+            if (result.KeepsEveryInput)
+            {
+                // The outcome is read from the result when the group's inputs are, without making it now.
+                group.Inputs.Add(new(candidate, null, MergeIndex: i));
+                used.Add(candidate);
+                continue;
+            }
             var outcome = OutcomeOf(result, i, candidate.Id);
             group.Inputs.Add(new(candidate, outcome));
             if (!outcome.IsDropped)
             {
                 used.Add(candidate);
-                group.Comparands.Add(new Comparand(candidate.Id, candidate.Input!.Value, candidate.Interval));
             }
         }
         if (!result.Diagnostics.IsEmpty)
@@ -82,7 +90,7 @@ internal sealed partial class ReconciliationRun
             : new DateInterval(LocalDate.Min(hull.Start, next.Start), LocalDate.Max(hull.End, next.End));
 
     /// <summary>The hull of the entries' intervals, built once rather than one interval per entry.</summary>
-    private static DateInterval? HullOf(List<Entry> point)
+    private static DateInterval? HullOf(ReadOnlySpan<Entry> point)
     {
         DateInterval? only = null;
         LocalDate start = default, end = default;
@@ -109,8 +117,7 @@ internal sealed partial class ReconciliationRun
     {
         var estimate = entry.Estimate;
         var value = estimate.Quantity.Value;
-        entry.OriginKey = OriginKey(estimate);
-        CurrencyConversion? conversion = null;
+        string? originKey = OriginKey(estimate);
         if (estimate.Quantity.Unit.Currency is { } from && from != options.Currency)
         {
             LocalDate? on = estimate.Published?.Earliest ?? entry.Interval?.End ?? interval?.End;
@@ -119,29 +126,29 @@ internal sealed partial class ReconciliationRun
                 string when = on is null ? "an unknown date" : LocalDatePattern.Iso.Format(on.Value);
                 group.AddDiagnostic(Diagnostic.Create(ReconciliationDiagnostics.MissingExchangeRate, [entry.Id], [], entry.Id, from, options.Currency, when));
                 group.Inputs.Add(new(entry, new InputOutcome(entry.Id, InputRole.Excluded, $"no {from}/{options.Currency} exchange rate for {when}")));
+                entry.Excluded(originKey);
                 return false;
             }
-            conversion = new CurrencyConversion(estimate.Quantity, rate);
+            var conversion = new CurrencyConversion(estimate.Quantity, rate);
+            entry.Converted(conversion);
             value = conversion.Converted.Value;
             group.AddDiagnostic(Diagnostic.Create(ReconciliationDiagnostics.CurrencyConverted, [entry.Id], [],
                 entry.Id, estimate.Quantity.Value, from, value, options.Currency, Invariant.Plain(rate.Rate), rate.Period, rate.Source));
         }
-        DeferredText? normalisation = null;
+        bool normalised = false;
         if (unit.Dimension == Dimension.Count)
         {
             var whole = IntegralBounds.Normalize(value);
-            if (!ReferenceEquals(whole, value))
-            {
-                // The note and the diagnostic's message share their arguments: a third of counts are normalised.
-                object?[] args = [entry.Id, value, whole, unit.Code];
-                normalisation = new DeferredText("{1} normalised to {2}: a count of {3} is a whole number", args);
-                group.AddDiagnostic(Diagnostic.Create(ReconciliationDiagnostics.BoundNormalised, [entry.Id], [], args));
-                value = whole;
-            }
+            normalised = !ReferenceEquals(whole, value);
+            value = whole;
         }
-        entry.Input = new MergeInput(entry.Id, value, entry.OriginKey, entry.Interval, estimate.Published?.Earliest, estimate.Reliability,
+        entry.Input = new MergeInput(entry.Id, value, originKey, entry.Interval, estimate.Published?.Earliest, estimate.Reliability,
             estimate.Confidence?.Level == ConfidenceLevel.Low, (estimate.Hedge.Kinds & HedgeKinds.Vague) != 0);
-        (entry.Conversion, entry.Normalisation) = (conversion, normalisation);
+        if (normalised)
+        {
+            // A third of counts are normalised, and the diagnostic (CD0012) is hidden by default: it is made when read.
+            group.AddNormalised(entry);
+        }
         return true;
     }
 
@@ -177,9 +184,11 @@ internal sealed partial class ReconciliationRun
     private List<Entry> CollapseSameOrigin(List<Entry> candidates, GroupBuilder group)
     {
         candidates.Sort(CollapseOrder);
-        var representatives = new List<Entry>(candidates.Count);
-        // Small groups scan their few representatives (comparing keys first); large ones index them by origin key.
-        var byOrigin = defaultOrigins && candidates.Count > 16 ? new Dictionary<string, List<Entry>>(StringComparer.Ordinal) : null;
+        var representatives = scratchRepresentatives;
+        representatives.Clear();
+        // Small groups scan their few representatives (comparing keys first); large ones index them by origin key, in an
+        // index and lists reused from group to group.
+        var byOrigin = defaultOrigins && candidates.Count > 16 ? scratchOrigins : null;
         foreach (var candidate in candidates)
         {
             var same = FindSameEstimate(candidate, byOrigin is null ? representatives : PeersOf(byOrigin, candidate.Input!.Origin));
@@ -190,28 +199,37 @@ internal sealed partial class ReconciliationRun
                 {
                     if (!byOrigin.TryGetValue(key, out var peers))
                     {
-                        byOrigin.Add(key, peers = []);
+                        byOrigin.Add(key, peers = spareLists.TryPop(out var spare) ? spare : []);
                     }
                     peers.Add(candidate);
                 }
                 continue;
             }
             same.AddCitation(candidate.Estimate);
-            var origin = candidate.Estimate.Sources[0].Origin;
-            object hedges = string.Equals(same.Estimate.Hedge.Text, candidate.Estimate.Hedge.Text, StringComparison.Ordinal)
-                ? ""
-                : new DeferredText("; hedged differently (“{0}” and “{1}”), which is recorded, not a conflict", [same.Estimate.Hedge.Text, candidate.Estimate.Hedge.Text]);
-            group.AddDiagnostic(Diagnostic.Create(ReconciliationDiagnostics.SameOrigin, [same.Id, candidate.Id], [],
-                same.Id, candidate.Id, origin, hedges));
-            group.Inputs.Add(new(candidate, new InputOutcome(candidate.Id, InputRole.Duplicate,
-                new DeferredText("the same estimate by {0} as {1}, counted once as its citation", [origin.Name, same.Id]))));
+            // The diagnostic (CD0002, hidden by default) and the outcome's words are made when read.
+            group.AddDuplicate(candidate, same);
+        }
+        if (byOrigin is not null)
+        {
+            // Removed key by key: clearing would clear buckets sized for the largest group so far.
+            foreach (var candidate in representatives)
+            {
+                if (candidate.Input!.Origin is { } key && byOrigin.Remove(key, out var peers))
+                {
+                    peers.Clear();
+                    spareLists.Push(peers);
+                }
+            }
         }
         representatives.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
         return representatives;
     }
 
     private static List<Entry> PeersOf(Dictionary<string, List<Entry>> byOrigin, string? key) =>
-        key is not null && byOrigin.TryGetValue(key, out var peers) ? peers : [];
+        key is not null && byOrigin.TryGetValue(key, out var peers) ? peers : NoPeers;
+
+    // Never added to: the peers of an origin not yet indexed.
+    private static readonly List<Entry> NoPeers = [];
 
     private Entry? FindSameEstimate(Entry candidate, List<Entry> representatives)
     {
@@ -323,7 +341,7 @@ internal sealed partial class ReconciliationRun
             var (high, low) = RangeHull.ExtremePair(used.ConvertAll(c => c.Input!));
             if (!high.Value.Overlaps(low.Value))
             {
-                group.AddDiagnostic(RangeHull.ConflictBetween(high, low));
+                group.AddConflict(high, low);
             }
         }
         if (result.Value is not { } value)

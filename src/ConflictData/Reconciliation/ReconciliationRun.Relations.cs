@@ -12,6 +12,10 @@ internal sealed partial class ReconciliationRun
 {
     private const string SumOfParts = "sum-of-parts";
 
+    // What two neighbouring points offer for comparison, reused from pair to pair (see CompareNeighbours).
+    private readonly List<Comparand> scratchComparands = [];
+    private readonly List<Comparand> scratchOtherComparands = [];
+
     /// <summary>Sums complete sets of parts, then links every part to its wholes at overlapping times and checks them.</summary>
     /// <remarks>Keys are related only within a bucket of one actor, unit family and split, and there only through indexes:
     /// place parts by everything but their places, and (with the default relations) wholes by indicator and region.</remarks>
@@ -171,15 +175,15 @@ internal sealed partial class ReconciliationRun
             };
             foreach (var part in set)
             {
-                foreach (var (entry, outcome) in part.Inputs)
+                foreach (var input in part.Inputs)
                 {
-                    if (!outcome.IsDropped)
+                    if (!input.IsDropped)
                     {
-                        derived.Inputs.Add(new(entry, new InputOutcome(entry.Id, InputRole.Part, new DeferredText("summed as a part, from {0}", [part.Name]))));
+                        derived.Inputs.Add(new(input.Entry, new InputOutcome(input.Entry.Id, InputRole.Part, new DeferredText("summed as a part, from {0}", [part.Name]))));
                     }
                 }
             }
-            derived.Comparands.Add(new Comparand("the sum of its parts", sum, interval, [.. ids]));
+            derived.Sum = new Comparand("the sum of its parts", sum, interval, [.. ids]);
             groupsByKey[whole].Add(derived);
         }
     }
@@ -187,14 +191,20 @@ internal sealed partial class ReconciliationRun
     /// <summary>Compares each point of a key with the next: disjoint values within the window conflict, further apart they changed.</summary>
     private void CompareNeighbours(List<GroupBuilder> points)
     {
+        // The comparands of the previous point, kept in one scratch list while the next point's fill the other.
+        List<Comparand>? previous = null;
         for (int i = 1; i < points.Count; i++)
         {
             GroupBuilder a = points[i - 1], b = points[i];
             if (a.Interval is null || b.Interval is null)
             {
+                previous = null;
                 continue;
             }
-            if (RangeHull.FirstDisjointPair(a.Comparands, b.Comparands, c => c.Value) is not var (x, y))
+            var xs = previous ?? a.Comparands(scratchComparands);
+            var ys = b.Comparands(ReferenceEquals(xs, scratchComparands) ? scratchOtherComparands : scratchComparands);
+            previous = ys;
+            if (RangeHull.FirstDisjointPair(xs, ys, c => c.Value) is not var (x, y))
             {
                 continue;
             }
@@ -203,14 +213,14 @@ internal sealed partial class ReconciliationRun
             if (days <= options.CompareWithinDays)
             {
                 var conflict = Diagnostic.Create(ReconciliationDiagnostics.Conflict, ids, [],
-                    x.Label, x.Value, y.Label, y.Value, RangeHull.Describe(x.Interval), RangeHull.Describe(y.Interval));
+                    x.Label, x.Value, y.Label, y.Value, RangeHull.Described(x.Interval), RangeHull.Described(y.Interval));
                 a.AddDiagnostic(conflict);
                 b.AddDiagnostic(conflict);
             }
             else
             {
                 b.AddDiagnostic(Diagnostic.Create(ReconciliationDiagnostics.TooFarApart, ids, [],
-                    x.Label, x.Value, y.Label, y.Value, RangeHull.Describe(x.Interval), RangeHull.Describe(y.Interval), days, options.CompareWithinDays));
+                    x.Label, x.Value, y.Label, y.Value, RangeHull.Described(x.Interval), RangeHull.Described(y.Interval), days, options.CompareWithinDays));
             }
         }
     }
@@ -225,8 +235,53 @@ internal sealed partial class ReconciliationRun
         internal IEnumerable<string> Ids => SumIds.IsDefault ? [Label] : SumIds;
     }
 
-    /// <summary>An estimate of a group and what the group did with it: the <see cref="ReconciledInput"/> it becomes when read.</summary>
-    private readonly record struct GroupInput(Entry Entry, InputOutcome Outcome);
+    /// <summary>
+    /// An estimate of a group and what the group did with it: the <see cref="ReconciledInput"/> it becomes when read. The
+    /// outcome is <see cref="Given"/>, or made when read: the group's merge's outcome at <see cref="MergeIndex"/> when the
+    /// merge kept every input, or, for a citation counted once with <see cref="DuplicateOf"/>, a duplicate's.
+    /// </summary>
+    private readonly record struct GroupInput(Entry Entry, InputOutcome? Given, Entry? DuplicateOf = null, int MergeIndex = -1)
+    {
+        internal bool IsDropped => Given is { } given ? given.IsDropped : MergeIndex < 0;
+
+        internal InputOutcome OutcomeIn(MergeResult? merge) => Given
+            ?? (MergeIndex >= 0 ? merge!.Outcomes[MergeIndex] : new InputOutcome(Entry.Id, InputRole.Duplicate,
+                new DeferredText("the same estimate by {0} as {1}, counted once as its citation", [Entry.Estimate.Sources[0].Origin.Name, DuplicateOf!.Id])));
+    }
+
+    /// <summary>
+    /// A diagnostic a group raised, or the makings of one it makes when its diagnostics are read (most groups' are never
+    /// read, and they are raised for a good part of the estimates). By what <see cref="Subject"/> and
+    /// <see cref="Other"/> are: a <see cref="Diagnostic"/> already made; an <see cref="Entry"/> alone, whose bounds were
+    /// normalised (CD0012, hidden); an entry and the entry it was counted once with (CD0002, hidden); or the two
+    /// <see cref="MergeInput"/>s of a conflict within the group (CD0001).
+    /// </summary>
+    /// <remarks>Two references, not a kind and three: a group keeps one per diagnostic until it is read.</remarks>
+    private readonly record struct Raised(object Subject, object? Other = null)
+    {
+        internal Diagnostic Make(Unit unit)
+        {
+            if (Subject is Diagnostic made)
+            {
+                return made;
+            }
+            if (Subject is MergeInput high)
+            {
+                return RangeHull.ConflictBetween(high, (MergeInput)Other!);
+            }
+            var entry = (Entry)Subject;
+            if (Other is not Entry original)
+            {
+                return Diagnostic.Create(ReconciliationDiagnostics.BoundNormalised, [entry.Id], [], entry.NormalisationArgs(unit));
+            }
+            var (same, candidate) = (original.Estimate, entry.Estimate);
+            object hedges = string.Equals(same.Hedge.Text, candidate.Hedge.Text, StringComparison.Ordinal)
+                ? ""
+                : new DeferredText("; hedged differently (“{0}” and “{1}”), which is recorded, not a conflict", [same.Hedge.Text, candidate.Hedge.Text]);
+            return Diagnostic.Create(ReconciliationDiagnostics.SameOrigin, [same.Id, candidate.Id], [],
+                same.Id, candidate.Id, candidate.Sources[0].Origin, hedges);
+        }
+    }
 
     /// <summary>
     /// A group under construction; parts, wholes and diagnostics are added as the run relates groups. The group it builds
@@ -256,12 +311,13 @@ internal sealed partial class ReconciliationRun
 
         internal List<GroupInput> Inputs { get; } = [];
 
-        internal List<Comparand> Comparands { get; } = [];
+        /// <summary>The sum of parts a summed group offers for comparison; null for a merged group, which offers its inputs.</summary>
+        internal Comparand? Sum { get; set; }
 
         // Made when first needed: most groups have no parts or wholes, many no diagnostics.
         private List<string>? parts;
         private List<string>? wholes;
-        private List<Diagnostic>? diagnostics;
+        private List<Raised>? diagnostics;
 
         internal void AddPart(string name) => (parts ??= []).Add(name);
 
@@ -276,7 +332,38 @@ internal sealed partial class ReconciliationRun
             return true;
         }
 
-        internal void AddDiagnostic(Diagnostic diagnostic) => (diagnostics ??= []).Add(diagnostic);
+        internal void AddDiagnostic(Diagnostic diagnostic) => (diagnostics ??= []).Add(new(diagnostic));
+
+        internal void AddNormalised(Entry entry) => (diagnostics ??= []).Add(new(entry));
+
+        /// <summary>Adds the conflict (CD0001) between the two inputs of the group whose ranges are furthest apart.</summary>
+        internal void AddConflict(MergeInput high, MergeInput low) => (diagnostics ??= []).Add(new(high, low));
+
+        /// <summary>Adds <paramref name="candidate"/> as a citation counted once with <paramref name="same"/>, and its diagnostic.</summary>
+        internal void AddDuplicate(Entry candidate, Entry same)
+        {
+            (diagnostics ??= []).Add(new(candidate, same));
+            Inputs.Add(new(candidate, null, same));
+        }
+
+        /// <summary>What the group offers for comparison with its neighbours, in <paramref name="scratch"/>: its sum, or the inputs the rule used, in id order.</summary>
+        internal List<Comparand> Comparands(List<Comparand> scratch)
+        {
+            scratch.Clear();
+            if (Sum is { } sum)
+            {
+                scratch.Add(sum);
+                return scratch;
+            }
+            foreach (var input in Inputs)
+            {
+                if (!input.IsDropped)
+                {
+                    scratch.Add(new Comparand(input.Entry.Id, input.Entry.Input!.Value, input.Entry.Interval));
+                }
+            }
+            return scratch;
+        }
 
         internal void AddDiagnostics(IReadOnlyList<Diagnostic> added)
         {
@@ -286,24 +373,24 @@ internal sealed partial class ReconciliationRun
             }
         }
 
-        internal IEnumerable<string> EstimateIds => Inputs.Where(i => !i.Outcome.IsDropped).Select(i => i.Entry.Id);
+        internal IEnumerable<string> EstimateIds => Inputs.Where(i => !i.IsDropped).Select(i => i.Entry.Id);
 
         /// <summary>The group; its inputs and diagnostics are made from this builder's lists (not the builder) when first read.</summary>
         internal ReconciledGroup Build(DiagnosticOptions severities, Func<string, IEnumerable<Evidence>> locate)
         {
-            var inputs = Inputs;
+            var (inputs, unit, merge) = (Inputs, Unit, Merge);
             return new(Name, Key, Interval is null ? null : Reconciler.ToDateRange(Interval), Unit, Rule, Value, Note,
-                new DeferredArray<ReconciledInput>(() => BuildInputs(inputs)), MergeInputs, Merge, IsSumOfParts, DistinctNames(parts), DistinctNames(wholes),
-                diagnostics is { } raised ? new DeferredArray<Diagnostic>(() => BuildDiagnostics(raised, severities, locate)) : new DeferredArray<Diagnostic>([]));
+                new DeferredArray<ReconciledInput>(() => BuildInputs(inputs, unit, merge)), MergeInputs, Merge, IsSumOfParts, DistinctNames(parts), DistinctNames(wholes),
+                diagnostics is { } raised ? new DeferredArray<Diagnostic>(() => BuildDiagnostics(raised, unit, severities, locate)) : new DeferredArray<Diagnostic>([]));
         }
 
         /// <summary>The inputs in id order (ids are unique within a group). Reads the list without changing it, so threads may race.</summary>
-        private static ImmutableArray<ReconciledInput> BuildInputs(List<GroupInput> inputs)
+        private static ImmutableArray<ReconciledInput> BuildInputs(List<GroupInput> inputs, Unit unit, MergeResult? merge)
         {
             var built = new ReconciledInput[inputs.Count];
             for (int i = 0; i < built.Length; i++)
             {
-                built[i] = inputs[i].Entry.ToInput(inputs[i].Outcome);
+                built[i] = inputs[i].Entry.ToInput(inputs[i].OutcomeIn(merge), unit);
             }
             Array.Sort(built, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
             return ImmutableCollectionsMarshal.AsImmutableArray(built);
@@ -329,15 +416,16 @@ internal sealed partial class ReconciliationRun
         }
 
         /// <summary>The diagnostics once each (the first of equal ones), at the options' severities, with their locations.</summary>
-        private static ImmutableArray<Diagnostic> BuildDiagnostics(List<Diagnostic> raised, DiagnosticOptions severities, Func<string, IEnumerable<Evidence>> locate)
+        private static ImmutableArray<Diagnostic> BuildDiagnostics(List<Raised> raised, Unit unit, DiagnosticOptions severities, Func<string, IEnumerable<Evidence>> locate)
         {
-            var built = ImmutableArray.CreateBuilder<Diagnostic>(raised.Count);
+            var made = raised.ConvertAll(r => r.Make(unit));
+            var built = ImmutableArray.CreateBuilder<Diagnostic>(made.Count);
             // A group raises a few diagnostics, compared with each other directly; a hash set pays off only for many.
-            var seen = raised.Count > 16 ? new HashSet<Diagnostic>() : null;
-            for (int i = 0; i < raised.Count; i++)
+            var seen = made.Count > 16 ? new HashSet<Diagnostic>() : null;
+            for (int i = 0; i < made.Count; i++)
             {
-                var diagnostic = raised[i];
-                bool repeated = seen is null ? IsRepeated(raised, i) : !seen.Add(diagnostic);
+                var diagnostic = made[i];
+                bool repeated = seen is null ? IsRepeated(made, i) : !seen.Add(diagnostic);
                 if (!repeated && severities.Apply(diagnostic) is { } kept)
                 {
                     built.Add(kept.WithLocations(locate));

@@ -17,17 +17,27 @@ internal sealed partial class ReconciliationRun
     private readonly Dictionary<Source, string> originKeysByInstance = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<QuantityKey, string> keyNames = [];
     private readonly Dictionary<(LocalDate Start, LocalDate End), DateInterval> intervals = [];
+    private readonly Dictionary<(Measurand Measurand, string UnitFamily), QuantityKey> keysByParts = [];
+
+    // Lists a group is built with, reused from group to group (see BuildGroup).
+    private readonly List<Entry> scratchCandidates = [];
+    private readonly List<Entry> scratchRepresentatives = [];
+    private readonly List<Entry> scratchUsed = [];
+    private readonly Dictionary<string, List<Entry>> scratchOrigins = new(StringComparer.Ordinal);
+    private readonly Stack<List<Entry>> spareLists = [];
 
     // The built-in rules, known exactly, allow indexed look-ups; a derived normaliser or relation may say anything, so
     // those are asked of every pair (see OriginNormalizer and PartWholeRelations, "Cost").
     private readonly bool defaultOrigins;
     private readonly bool defaultRelations;
+    private readonly bool defaultKeys;
 
     internal ReconciliationRun(ReconciliationOptions options)
     {
         this.options = options;
         defaultOrigins = options.Origins.GetType() == typeof(OriginNormalizer);
         defaultRelations = options.Relations.GetType() == typeof(PartWholeRelations);
+        defaultKeys = options.KeySelector == (Func<Estimate, QuantityKey>)QuantityKey.From;
     }
 
     internal ReconciliationReport Run(IEnumerable<Estimate> estimates)
@@ -43,7 +53,7 @@ internal sealed partial class ReconciliationRun
         var entries = new List<Entry>(all.Count);
         foreach (var estimate in all)
         {
-            var entry = new Entry(estimate, ReferenceInterval(estimate), options.KeySelector(estimate));
+            var entry = new Entry(estimate, ReferenceInterval(estimate), KeyOf(estimate));
             string? reason = FilterReason(entry);
             if (reason is null)
             {
@@ -55,24 +65,16 @@ internal sealed partial class ReconciliationRun
             }
         }
         ApplyPairings(entries);
-        var entriesByKey = new Dictionary<QuantityKey, List<Entry>>();
-        foreach (var entry in entries)
+        var ordered = InTimePointOrder(entries, out var keys, out int[] keyStarts);
+        for (int k = 0; k < keys.Count; k++)
         {
-            if (!entriesByKey.TryGetValue(entry.Key, out var ofKey))
+            var groups = new List<GroupBuilder>();
+            foreach (var (start, length) in TimePoints(ordered, keyStarts[k], keyStarts[k + 1]))
             {
-                entriesByKey.Add(entry.Key, ofKey = []);
+                Array.Sort(ordered, start, length, EntryIdOrder.Instance);
+                groups.Add(BuildGroup(keys[k], ordered.AsSpan(start, length)));
             }
-            else
-            {
-                // One key instance per quantity: the selector made one per estimate, and entries outlive the run (a group
-                // makes its inputs from them when read), so the equal copies are let go now.
-                entry.Key = ofKey[0].Key;
-            }
-            ofKey.Add(entry);
-        }
-        foreach (var (key, ofKey) in entriesByKey)
-        {
-            groupsByKey[key] = [.. TimePoints(ofKey).Select(point => BuildGroup(key, point))];
+            groupsByKey[keys[k]] = groups;
         }
         var orderedKeys = groupsByKey.Keys.OrderBy(KeyName, StringComparer.Ordinal).ToList();
         RelatePartsAndWholes(orderedKeys);
@@ -103,6 +105,22 @@ internal sealed partial class ReconciliationRun
             intervals.Add(bounds, interval = new DateInterval(bounds.Start, bounds.End));
         }
         return interval;
+    }
+
+    /// <summary>The options' key of the estimate; with the default key function, one instance per distinct key of the run.</summary>
+    /// <remarks>Estimates share few keys, so the default key is looked up by its parts rather than made once per estimate.</remarks>
+    private QuantityKey KeyOf(Estimate estimate)
+    {
+        if (!defaultKeys)
+        {
+            return options.KeySelector(estimate);
+        }
+        var parts = (estimate.Measurand, QuantityKey.FamilyOf(estimate.Quantity.Unit));
+        if (!keysByParts.TryGetValue(parts, out var key))
+        {
+            keysByParts.Add(parts, key = new QuantityKey(parts.Measurand, parts.Item2));
+        }
+        return key;
     }
 
     private string? FilterReason(Entry entry)
@@ -163,49 +181,99 @@ internal sealed partial class ReconciliationRun
         }
     }
 
-    /// <summary>The estimates of one key in time points: overlapping reference intervals chain into one point; undated last.</summary>
-    /// <remarks>Sorts <paramref name="entries"/> in place by interval (undated last) and cuts it into points. Which entries
-    /// make a point depends only on their intervals, and each point is put in id order when it is built, so entries with
-    /// equal intervals are left in any order here (in this workload most of a key's entries share a month).</remarks>
-    private static IEnumerable<List<Entry>> TimePoints(List<Entry> entries)
+    /// <summary>
+    /// The entries ordered by key (one instance per distinct key, numbered in order of first appearance), then by interval
+    /// (undated last); <paramref name="keyStarts"/> gives where each key's entries begin, and one past the last.
+    /// </summary>
+    /// <remarks>One sort of small structs replaces a list per key: the entries of a million estimates are not copied into
+    /// lists that grow. Entries with equal intervals are left in any order, since each time point is put in id order when
+    /// it is built (in this workload most of a key's entries share a month).</remarks>
+    private static Entry[] InTimePointOrder(List<Entry> entries, out List<QuantityKey> keys, out int[] keyStarts)
     {
-        entries.Sort(static (a, b) =>
+        var keyIndexes = new Dictionary<QuantityKey, int>();
+        // Keys are mostly shared instances (see KeyOf), found by reference before they are hashed by value.
+        var keyInstances = new Dictionary<QuantityKey, int>(ReferenceEqualityComparer.Instance);
+        keys = [];
+        var order = new TimeOrder[entries.Count];
+        for (int i = 0; i < order.Length; i++)
         {
-            if (a.Interval is null || b.Interval is null)
+            var entry = entries[i];
+            if (!keyInstances.TryGetValue(entry.Key, out int index))
             {
-                return (a.Interval is null ? 1 : 0) - (b.Interval is null ? 1 : 0);
+                if (keyIndexes.TryGetValue(entry.Key, out index))
+                {
+                    // One key instance per quantity: a derived selector may make one per estimate, and entries outlive the
+                    // run (a group makes its inputs from them when read), so the equal copies are let go now.
+                    entry.Key = keys[index];
+                }
+                else
+                {
+                    keyIndexes.Add(entry.Key, index = keys.Count);
+                    keyInstances.Add(entry.Key, index);
+                    keys.Add(entry.Key);
+                }
             }
-            if (ReferenceEquals(a.Interval, b.Interval))
-            {
-                return 0;
-            }
-            int c = a.Interval.Start.CompareTo(b.Interval.Start);
-            return c != 0 ? c : a.Interval.End.CompareTo(b.Interval.End);
-        });
-        int first = 0;
+            order[i] = entry.Interval is { } interval ? new(index, false, interval.Start, interval.End, i) : new(index, true, default, default, i);
+        }
+        Array.Sort(order);
+        keyStarts = new int[keys.Count + 1];
+        var ordered = new Entry[order.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            ordered[i] = entries[order[i].Entry];
+            keyStarts[order[i].Key + 1] = i + 1;
+        }
+        return ordered;
+    }
+
+    /// <summary>The time points of one key's entries in <paramref name="ordered"/>[<paramref name="from"/>..<paramref name="to"/>), as (start, length): overlapping reference intervals chain into one point; undated last.</summary>
+    private static IEnumerable<(int Start, int Length)> TimePoints(Entry[] ordered, int from, int to)
+    {
+        int first = from;
         LocalDate end = default;
-        for (int i = 0; i < entries.Count; i++)
+        for (int i = from; i < to; i++)
         {
-            if (entries[i].Interval is not { } interval)
+            if (ordered[i].Interval is not { } interval)
             {
                 if (i > first)
                 {
-                    yield return entries.GetRange(first, i - first);
+                    yield return (first, i - first);
                 }
-                yield return entries.GetRange(i, entries.Count - i);
+                yield return (i, to - i);
                 yield break;
             }
             if (i > first && interval.Start > end)
             {
-                yield return entries.GetRange(first, i - first);
+                yield return (first, i - first);
                 first = i;
             }
             end = i == first || interval.End > end ? interval.End : end;
         }
-        if (entries.Count > first)
+        if (to > first)
         {
-            yield return entries.GetRange(first, entries.Count - first);
+            yield return (first, to - first);
         }
+    }
+
+    /// <summary>Where an entry goes in <see cref="InTimePointOrder"/>: its key's number, then undated last, then its interval.</summary>
+    private readonly record struct TimeOrder(int Key, bool Undated, LocalDate Start, LocalDate End, int Entry) : IComparable<TimeOrder>
+    {
+        public int CompareTo(TimeOrder other)
+        {
+            int c = Key.CompareTo(other.Key);
+            if (c != 0 || (c = Undated.CompareTo(other.Undated)) != 0 || (c = Start.CompareTo(other.Start)) != 0)
+            {
+                return c;
+            }
+            return End.CompareTo(other.End);
+        }
+    }
+
+    private sealed class EntryIdOrder : IComparer<Entry>
+    {
+        internal static readonly EntryIdOrder Instance = new();
+
+        public int Compare(Entry? x, Entry? y) => string.CompareOrdinal(x!.Id, y!.Id);
     }
 
     private static int CompareTime(GroupBuilder a, GroupBuilder b)
@@ -233,12 +301,13 @@ internal sealed partial class ReconciliationRun
 
     /// <summary>
     /// An estimate on its way through the run: its interval, its key and diagnostics waiting for its group; once prepared
-    /// for the rule, its origin's key, its input, the conversion and normalisation made, and its citations. Unchanged
-    /// after the run, it is what a group's <see cref="ReconciledInput"/>s are made of when they are read.
+    /// for the rule, its input (with its origin's key), the conversion made, and its citations. Unchanged after the run, it
+    /// is what a group's <see cref="ReconciledInput"/>s are made of when they are read.
     /// </summary>
+    /// <remarks>A run keeps one entry per estimate, so what few entries have is kept apart, made only for those.</remarks>
     private sealed class Entry(Estimate estimate, DateInterval? interval, QuantityKey key)
     {
-        private List<Estimate>? citations;
+        private Remarks? remarks;
 
         internal Estimate Estimate { get; } = estimate;
 
@@ -248,23 +317,58 @@ internal sealed partial class ReconciliationRun
 
         internal QuantityKey Key { get; set; } = key;
 
-        internal string? Grouping { get; set; }
-
-        internal List<Diagnostic>? Pending { get; private set; }
-
-        internal string? OriginKey { get; set; }
-
         internal MergeInput? Input { get; set; }
 
-        internal CurrencyConversion? Conversion { get; set; }
+        internal string? Grouping
+        {
+            get => remarks?.Grouping;
+            set => Remark().Grouping = value;
+        }
 
-        internal DeferredText? Normalisation { get; set; }
+        internal List<Diagnostic>? Pending => remarks?.Pending;
 
-        internal void AddPending(Diagnostic diagnostic) => (Pending ??= []).Add(diagnostic);
+        /// <summary>The origin's key: the input's, or for an entry excluded before it had one, the key recorded then.</summary>
+        internal string? OriginKey => Input is { } input ? input.Origin : remarks?.OriginKey;
 
-        internal void AddCitation(Estimate estimate) => (citations ??= []).Add(estimate);
+        internal CurrencyConversion? Conversion => remarks?.Conversion;
 
-        internal ReconciledInput ToInput(InputOutcome outcome) =>
-            new(Estimate, OriginKey, citations is null ? [] : [.. citations], Input?.Value, Conversion, Normalisation, Interval, Grouping, outcome);
+        /// <summary>The value before counts' bounds were made whole: as converted, else as stated.</summary>
+        internal RangedValue Prepared => Conversion?.Converted.Value ?? Estimate.Quantity.Value;
+
+        /// <summary>Whether the input's bounds were made whole: normalising makes a new value, and leaves a whole one as it is.</summary>
+        internal bool IsNormalised => Input is { } input && !ReferenceEquals(input.Value, Prepared);
+
+        internal void AddPending(Diagnostic diagnostic) => (Remark().Pending ??= []).Add(diagnostic);
+
+        internal void AddCitation(Estimate estimate) => (Remark().Citations ??= []).Add(estimate);
+
+        internal void Excluded(string? originKey) => Remark().OriginKey = originKey;
+
+        internal void Converted(CurrencyConversion conversion) => Remark().Conversion = conversion;
+
+        internal ReconciledInput ToInput(InputOutcome outcome, Unit unit) =>
+            new(Estimate, OriginKey, remarks?.Citations is { } citations ? [.. citations] : [], Input?.Value, Conversion,
+                IsNormalised ? NormalisationText(unit) : null, Interval, remarks?.Grouping, outcome);
+
+        /// <summary>The arguments of the normalisation's note and of its diagnostic (CD0012), which share them.</summary>
+        internal object?[] NormalisationArgs(Unit unit) => [Id, Prepared, Input!.Value, unit.Code];
+
+        private DeferredText NormalisationText(Unit unit) =>
+            new("{1} normalised to {2}: a count of {3} is a whole number", NormalisationArgs(unit));
+
+        private Remarks Remark() => remarks ??= new();
+
+        private sealed class Remarks
+        {
+            internal string? Grouping { get; set; }
+
+            internal List<Diagnostic>? Pending { get; set; }
+
+            internal string? OriginKey { get; set; }
+
+            internal CurrencyConversion? Conversion { get; set; }
+
+            internal List<Estimate>? Citations { get; set; }
+        }
     }
 }

@@ -7,8 +7,8 @@ using FsCheck.Xunit;
 namespace ConflictData.Tests.Reconciliation;
 
 /// <summary>
-/// The reconciler's indexed paths (origins by key, wholes by indicator and region, the linear search for a disjoint pair)
-/// give exactly what the plain pairwise comparisons give.
+/// The reconciler's indexed paths (origins by key, wholes by indicator and region, the linear search for a disjoint pair,
+/// default keys shared per quantity) give exactly what the plain pairwise comparisons and a key function give.
 /// </summary>
 [Properties(Arbitrary = new[] { typeof(ReconciliationArbitraries) }, MaxTest = 300)]
 public class ReconcilerIndexPropertyTests
@@ -24,6 +24,20 @@ public class ReconcilerIndexPropertyTests
     [Property]
     public bool IndexedReconciliation_EqualsPairwise(EstimateSet set) =>
         Render(Reconciler.Reconcile(set.Estimates)) == Render(Reconciler.Reconcile(set.Estimates, Reference));
+
+    // The default key function's keys are shared per quantity by the run; a lambda around it is asked of every estimate.
+    private static readonly ReconciliationOptions DerivedKeys = new() { KeySelector = e => QuantityKey.From(e) };
+
+    [Property]
+    public bool SharedDefaultKeys_EqualKeysOfAKeyFunction(EstimateSet set) =>
+        Render(Reconciler.Reconcile(set.Estimates)) == Render(Reconciler.Reconcile(set.Estimates, DerivedKeys));
+
+    // Envelope and consensus give outcomes made when read, which the group's inputs read by position.
+    [Property]
+    public bool EveryInputOfTheRule_HasTheRulesOutcome(EstimateSet set) =>
+        MergeRules.All.All(rule => Reconciler.Reconcile(set.Estimates, new ReconciliationOptions { Rule = rule }).Groups
+            .Where(g => g.Merge is not null)
+            .All(g => g.Merge!.Outcomes.All(o => g.Inputs.Single(i => i.Id == o.Id).Outcome.Equals(o))));
 
     [Property]
     public bool FirstDisjointPair_IsTheFirstOfAllPairs(RangeLists lists)
