@@ -78,27 +78,36 @@ internal sealed partial class DateGrammar
     private static bool CanStart(TokenKind? kind, DateWord word) =>
         kind == TokenKind.Number || (kind == TokenKind.Word && ((StartingWords >> (int)word) & 1) != 0);
 
-    /// <summary>Whether the text has a token at <paramref name="index"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal bool Exists(int index) => tokens.Exists(index);
+    /// <summary>
+    /// The first token at or after <paramref name="index"/> that a date phrase can start with (<see cref="CanStart(in Cursor)"/>),
+    /// or -1 past the last token. Most tokens of a text cannot start one: they are passed over in this one loop, each
+    /// counted in <see cref="Work"/>, without building a cursor.
+    /// </summary>
+    internal int NextStart(int index)
+    {
+        int first = index;
+        for (; tokens.Exists(index); index++)
+        {
+            ref readonly Token token = ref tokens[index];
+            if (CanStart(token.Kind, token.DateWord))
+            {
+                Work += index - first + 1;
+                return index;
+            }
+        }
+        Work += index - first;
+        return -1;
+    }
 
     /// <summary>
-    /// The token at <paramref name="index"/> (which <see cref="Exists"/> confirmed) when a date phrase can start with it
-    /// (<see cref="CanStart(in Cursor)"/>). Most tokens of a text cannot, so the scanner asks this of the stream's token
-    /// and builds a cursor only for the few that can.
+    /// The token at <paramref name="index"/>, which <see cref="NextStart"/> found, when a date phrase can start with it:
+    /// a leading word ("in", "the") only when a number or a date word follows it.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool TryStartAt(int index, out Cursor token)
     {
-        Work++;
         ref readonly Token candidate = ref tokens[index];
-        if (!CanStart(candidate.Kind, candidate.DateWord))
-        {
-            // Most tokens: turned away inline, without a call.
-            token = default;
-            return false;
-        }
-        bool can = ((LeadingWords >> (int)candidate.DateWord) & 1) == 0 || IsNumberOrDateWord(index + 1);
+        bool can = CanStart(candidate.Kind, candidate.DateWord)
+            && (((LeadingWords >> (int)candidate.DateWord) & 1) == 0 || IsNumberOrDateWord(index + 1));
         token = can ? Read(index, candidate) : default;
         return can;
     }
@@ -1098,8 +1107,11 @@ internal sealed partial class DateGrammar
             TokenKind.Word => token.Value,
             _ => text[token.Start],
         };
-        return new Cursor(index, token, value, token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]));
+        return new Cursor(index, token, value, token.Kind == TokenKind.Word && IsUpper(text[token.Start]));
     }
+
+    // ASCII answered inline: char.IsUpper is a call, and nearly every word starts with an ASCII letter.
+    private static bool IsUpper(char c) => c <= 0x7F ? char.IsAsciiLetterUpper(c) : char.IsUpper(c);
 
     private int NumberValue(int start, int end)
     {

@@ -117,7 +117,7 @@ public sealed class DateScanner
         ImmutableArray<DateMention>.Builder mentions = ImmutableArray.CreateBuilder<DateMention>();
         bool ownYear = false;
         readEarlierYear = false;
-        for (int index = 0; grammar.Exists(index); index++)
+        for (int index = grammar.NextStart(0); index >= 0; index = grammar.NextStart(index + 1))
         {
             if (grammar.TryStartAt(index, out DateGrammar.Cursor token) && grammar.TryMatch(token, out DateMatch match))
             {

@@ -24,10 +24,20 @@ internal static class HedgePhrases
 
     private static readonly FrozenDictionary<string, (string[] Words, HedgeKinds Kinds)[]>.AlternateLookup<ReadOnlySpan<char>> PostfixByFirstWord = Index(prefix: false);
 
+    // The grammar asks at nearly every word of a phrase whether a hedge starts there; most words are turned away by their
+    // length or first letter before any hashing.
+    private static readonly WordShapes PrefixShapes = new(PrefixByFirstWord.Dictionary.Keys);
+
+    private static readonly WordShapes PostfixShapes = new(PostfixByFirstWord.Dictionary.Keys);
+
     /// <summary>The candidate phrases (as words, longest first, with what they say) that start with <paramref name="word"/>.</summary>
     internal static ReadOnlySpan<(string[] Words, HedgeKinds Kinds)> Candidates(ReadOnlySpan<char> word, bool prefix)
     {
         var index = prefix ? PrefixByFirstWord : PostfixByFirstWord;
+        if (!(prefix ? PrefixShapes : PostfixShapes).MayHold(word))
+        {
+            return default;
+        }
         return index.TryGetValue(word, out var phrases) ? phrases : default;
     }
 

@@ -32,7 +32,7 @@ internal sealed partial class QuantityGrammar
         int connector = p;
         bool isConnector = between
             ? IsWord(p, "and") || IsDash(p)
-            : IsWord(p, "to") || IsDash(p) || IsWord(p, "through") || IsSymbol(p, "~");
+            : IsWord(p, "to") || IsDash(p) || IsWord(p, "through") || IsSymbol(p, '~');
         if (isConnector && !IsChange(opener >= 0 ? opener : a.First - 1) && TryAmount(p + 1, allowAnd: true, out var b, ref resumeAt))
         {
             phrase.B = b;
@@ -55,7 +55,7 @@ internal sealed partial class QuantityGrammar
         {
             return true;
         }
-        if (a.GluedPlus || (IsSymbol(p, "+") && !tokens[p].SpaceBefore))
+        if (a.GluedPlus || (IsSymbol(p, '+') && !tokens[p].SpaceBefore))
         {
             // "1,200+", "3,000-plus": at least the number.
             phrase.AddTrailingHedge(a.GluedPlus ? PlusSuffix : "+", HedgeKinds.AtLeast);
@@ -86,7 +86,7 @@ internal sealed partial class QuantityGrammar
     private bool TryBoundedPair(ref int p, ref PhraseBuilder phrase, ref int resumeAt)
     {
         int q = p;
-        if (IsSymbol(q, ","))
+        if (IsSymbol(q, ','))
         {
             q++;
         }
@@ -139,7 +139,7 @@ internal sealed partial class QuantityGrammar
             currency = symbolCode;
             p++;
         }
-        else if (tokens[p].Kind == TokenKind.Word && IsSymbol(p + 1, "$") && !tokens[p + 1].SpaceBefore
+        else if (tokens[p].Kind == TokenKind.Word && IsSymbol(p + 1, '$') && !tokens[p + 1].SpaceBefore
                  && QuantityLexicon.DollarPrefix(Span(p)) is { } dollarCode)
         {
             currency = dollarCode;
@@ -154,7 +154,7 @@ internal sealed partial class QuantityGrammar
             p++;
         }
         bool negative = false;
-        if ((IsSymbol(p, "-") || IsSymbol(p, "\u2212")) && Has(p + 1) && tokens[p + 1].Kind == TokenKind.Number
+        if ((IsSymbol(p, '-') || IsSymbol(p, '\u2212')) && Has(p + 1) && tokens[p + 1].Kind == TokenKind.Number
             && !tokens[p + 1].SpaceBefore && (p == 0 || tokens[p].SpaceBefore || tokens[p - 1].Kind != TokenKind.Number))
         {
             negative = true;
@@ -232,7 +232,7 @@ internal sealed partial class QuantityGrammar
             // Only unit abbreviations may be glued to digits; "1st", "3D", "1990s", "10am" are not figures.
             return suffix is "km" or "km2" or "sq" or "pc";
         }
-        if (IsWord(q, "am") || IsWord(q, "pm") || (IsWord(q, "a") && IsSymbol(q + 1, ".") && IsWord(q + 2, "m")) || IsWord(q, "GMT"))
+        if (IsWord(q, "am") || IsWord(q, "pm") || (IsWord(q, "a") && IsSymbol(q + 1, '.') && IsWord(q + 2, "m")) || IsWord(q, "GMT"))
         {
             return false;
         }
@@ -243,7 +243,7 @@ internal sealed partial class QuantityGrammar
             amount.Last = q;
             amount.YearLike = false;
         }
-        else if (IsSymbol(q, "-") && !tokens[q].SpaceBefore && IsWord(q + 1) && !tokens[q + 1].SpaceBefore)
+        else if (IsSymbol(q, '-') && !tokens[q].SpaceBefore && IsWord(q + 1) && !tokens[q + 1].SpaceBefore)
         {
             ReadCompound(q + 1, ref amount);
         }
@@ -481,10 +481,10 @@ internal sealed partial class QuantityGrammar
         }
         // "nine 9 percent", "five (5) days": a spelled number repeated in digits is one number.
         int r = last + 1;
-        bool bracketed = IsSymbol(r, "(");
+        bool bracketed = IsSymbol(r, '(');
         int digits = bracketed ? r + 1 : r;
         if (Has(digits) && tokens[digits].Kind == TokenKind.Number && ValueOf(digits) == total + current
-            && (!bracketed || IsSymbol(digits + 1, ")")))
+            && (!bracketed || IsSymbol(digits + 1, ')')))
         {
             amount.Last = bracketed ? digits + 1 : digits;
         }

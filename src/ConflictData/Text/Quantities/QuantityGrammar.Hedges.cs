@@ -1,3 +1,4 @@
+using ConflictData.Text.Scanning;
 
 namespace ConflictData.Text;
 
@@ -40,7 +41,10 @@ internal sealed partial class QuantityGrammar
     {
         end = p;
         kinds = HedgeKinds.None;
-        if (!IsWord(p))
+        // The lexer marks the first word of every prefix hedge as one that starts a phrase (WordClass.Starter): other words
+        // are turned away without a look-up. Only ASCII text equals these words ignoring case, and the word table
+        // classifies ASCII exactly.
+        if (!IsWord(p) || (prefix && (tokens[p].Class & WordClass.Starter) == 0))
         {
             return false;
         }

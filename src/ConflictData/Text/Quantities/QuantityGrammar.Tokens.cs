@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 using ConflictData.Text.Scanning;
 
@@ -7,9 +8,11 @@ namespace ConflictData.Text;
 /// <content>Token tests and the normalised text of token ranges, every inspection counted in Steps.</content>
 internal sealed partial class QuantityGrammar
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Has(int i)
     {
-        Steps++;
+        // A count of inspections cannot overflow a long: the check the project's checked arithmetic adds is left out.
+        Steps = unchecked(Steps + 1);
         return i < limit && Exists(i);
     }
 
@@ -77,16 +80,9 @@ internal sealed partial class QuantityGrammar
     internal bool CanStart(int i, int nextNumeric) =>
         nextNumeric >= i && nextNumeric - i <= Reach && (tokens[i].Class & WordClass.Starter) != 0;
 
-    private bool IsWord(int i, string word) => Is(i, TokenKind.Word, word, StringComparison.OrdinalIgnoreCase);
-
-    private bool IsSymbol(int i, string symbol) => Is(i, TokenKind.Symbol, symbol, StringComparison.Ordinal);
-
-    private bool IsDash(int i) => IsSymbolOfOne(i) && Span(i) is "-" or "\u2013" or "\u2012" or "\u2010";
-
-    private bool IsQuote(int i) => IsSymbolOfOne(i) && Span(i) is "\"" or "\u201C" or "\u201D" or "'" or "\u2018" or "\u2019";
-
-    /// <summary>Whether token <paramref name="i"/> is of the kind and reads as <paramref name="expected"/>.</summary>
-    private bool Is(int i, TokenKind kind, string expected, StringComparison comparison)
+    /// <summary>Whether token <paramref name="i"/> is a word that reads as <paramref name="word"/> (ASCII), ignoring case as an
+    /// ordinal comparison does.</summary>
+    private bool IsWord(int i, string word)
     {
         if (!Has(i))
         {
@@ -94,10 +90,37 @@ internal sealed partial class QuantityGrammar
         }
         // An ordinal comparison, even ignoring case, never matches spans of different lengths: the length turns most away.
         ref readonly var token = ref tokens[i];
-        return token.Kind == kind && token.Length == expected.Length && text.AsSpan(token.Start, token.Length).Equals(expected, comparison);
+        return token.Kind == TokenKind.Word && token.Length == word.Length && EqualsIgnoringCase(text.AsSpan(token.Start, token.Length), word);
     }
 
-    // Every dash and quote is one UTF-16 character.
+    /// <summary>
+    /// <see cref="MemoryExtensions.Equals(ReadOnlySpan{char}, ReadOnlySpan{char}, StringComparison)"/> ignoring case
+    /// ordinally, for an ASCII <paramref name="word"/> of the same length: the grammar compares a token with one of its
+    /// words dozens of times per phrase, and most differ at the first character. No character outside ASCII equals one
+    /// inside it in that comparison (the tests check every one), so ASCII case folding is the whole answer.
+    /// </summary>
+    internal static bool EqualsIgnoringCase(ReadOnlySpan<char> span, string word)
+    {
+        for (int k = 0; k < span.Length; k++)
+        {
+            uint c = span[k];
+            uint w = word[k];
+            if (c != w && ((c | 0x20) != (w | 0x20) || unchecked((w | 0x20) - 'a') > 'z' - 'a'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is the symbol <paramref name="symbol"/>: a symbol token is one character.</summary>
+    private bool IsSymbol(int i, char symbol) => IsSymbolOfOne(i) && text[tokens[i].Start] == symbol;
+
+    private bool IsDash(int i) => IsSymbolOfOne(i) && text[tokens[i].Start] is '-' or '\u2013' or '\u2012' or '\u2010';
+
+    private bool IsQuote(int i) => IsSymbolOfOne(i) && text[tokens[i].Start] is '"' or '\u201C' or '\u201D' or '\'' or '\u2018' or '\u2019';
+
+    // Every dash, quote and symbol the grammar reads is one UTF-16 character.
     private bool IsSymbolOfOne(int i)
     {
         if (!Has(i))

@@ -8,8 +8,13 @@ internal sealed partial class QuantityGrammar
 {
     private bool TryUnit(ref int p, ref PhraseBuilder phrase, ref int resumeAt)
     {
+        if (!MayStartUnit(p))
+        {
+            // Most figures are followed by their noun or a function word: one look-up instead of every test below.
+            return phrase.TryResolveCurrency();
+        }
         // "pc" is British newspapers' percent ("40pc of the budget").
-        if (IsSymbol(p, "%") || IsWord(p, "percent") || IsWord(p, "pct") || IsWord(p, "pc"))
+        if (IsSymbol(p, '%') || IsWord(p, "percent") || IsWord(p, "pct") || IsWord(p, "pc"))
         {
             phrase.Unit = Unit.Percent;
             p++;
@@ -23,7 +28,7 @@ internal sealed partial class QuantityGrammar
         {
             phrase.Unit = measure;
         }
-        else if (IsWord(p, "bpd") || (IsWord(p, "b") && IsSymbol(p + 1, "/") && IsWord(p + 2, "d")))
+        else if (IsWord(p, "bpd") || (IsWord(p, "b") && IsSymbol(p + 1, '/') && IsWord(p + 2, "d")))
         {
             // Barrels per day, as oil reporting abbreviates it.
             phrase.Unit = Unit.PerPeriod(Unit.Count("barrel"), TimeUnit.Day);
@@ -71,6 +76,20 @@ internal sealed partial class QuantityGrammar
             p++;
         }
         return phrase.TryResolveCurrency();
+    }
+
+    /// <summary>
+    /// Whether a unit of <see cref="TryUnit"/> may start at token <paramref name="p"/>: a symbol, a word of
+    /// <see cref="QuantityLexicon.MayStartUnit"/>; false where every test of <see cref="TryUnit"/> would fail.
+    /// </summary>
+    private bool MayStartUnit(int p)
+    {
+        if (!Has(p))
+        {
+            return false;
+        }
+        ref readonly var token = ref tokens[p];
+        return token.Kind == TokenKind.Symbol || (token.Kind == TokenKind.Word && QuantityLexicon.MayStartUnit(Span(p)));
     }
 
     /// <summary>A time unit word, or "decade(s)" as ten years: the unit and how many of it one word stands for.</summary>
@@ -153,7 +172,7 @@ internal sealed partial class QuantityGrammar
         if (IsWord(q, "square") || (IsWord(q, "sq") && !IsWord(q + 1, "ft")))
         {
             square = true;
-            q += IsSymbol(q + 1, ".") ? 2 : 1;
+            q += IsSymbol(q + 1, '.') ? 2 : 1;
         }
         if (!IsWord(q))
         {
@@ -167,9 +186,9 @@ internal sealed partial class QuantityGrammar
         }
         if (named.Dimension == Dimension.Length)
         {
-            bool squared = square || IsSymbol(q + 1, "²");
+            bool squared = square || IsSymbol(q + 1, '²');
             unit = !squared ? named : named == Unit.Kilometre ? Unit.SquareKilometre : Unit.SquareMile;
-            p = IsSymbol(q + 1, "²") ? q + 2 : q + 1;
+            p = IsSymbol(q + 1, '²') ? q + 2 : q + 1;
             return true;
         }
         if (square)
@@ -318,12 +337,12 @@ internal sealed partial class QuantityGrammar
 
     private decimal? TryBest(ref int p, string? currency)
     {
-        if (!(IsSymbol(p, "(") && IsWord(p + 1, "best") && IsWord(p + 2, "estimate")))
+        if (!(IsSymbol(p, '(') && IsWord(p + 1, "best") && IsWord(p + 2, "estimate")))
         {
             return null;
         }
         int ignored = p;
-        if (!TryAmount(p + 3, allowAnd: true, out var best, ref ignored) || !IsSymbol(best.Last + 1, ")")
+        if (!TryAmount(p + 3, allowAnd: true, out var best, ref ignored) || !IsSymbol(best.Last + 1, ')')
             || (best.Currency is not null && best.Currency != currency))
         {
             return null;

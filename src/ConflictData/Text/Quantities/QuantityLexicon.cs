@@ -149,6 +149,19 @@ internal static class QuantityLexicon
             ["US"] = "USD", ["A"] = "AUD", ["AU"] = "AUD", ["C"] = "CAD", ["CA"] = "CAD", ["NZ"] = "NZD", ["HK"] = "HKD", ["S"] = "SGD",
         }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The listed words that open a phrase without a hedge (see MayOpenUnhedged), all compared ignoring case as their lists
+    // are: one look-up instead of one per list.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnhedgedOpeners =
+        Starters.Set.Concat(FallingWords.Set).Concat(RisingWords.Set).Concat(LeadIns.Set).Concat(Multiples.Dictionary.Keys)
+            .Concat(Fractions.Dictionary.Keys).Concat(NumberWords.Keys).Concat(CurrencyWords.Dictionary.Keys)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The listed words a unit after a figure may start with (QuantityGrammar.TryUnit): the time units, the currency words
+    // and the first words of the qualified currencies. The words the grammar names itself are in MayStartUnit.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitFirstWords =
+        TimeUnits.Dictionary.Keys.Concat(CurrencyWords.Dictionary.Keys).Concat(QualifiedCurrencies.Keys.Select(k => k.Split(' ')[0]))
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     internal static NumberWordKind NumberWord(ReadOnlySpan<char> word, out long value)
     {
         if (NumberWordLookup.TryGetValue(word, out var entry))
@@ -210,10 +223,28 @@ internal static class QuantityLexicon
     /// a sign, a direction, a lead-in, a multiple, a fraction, a number, or a currency. The rest of the words that can
     /// start a phrase ("in", "is", "as", "at") only start a hedge ("in excess of", "is estimated to have").
     /// </summary>
+    /// <remarks>One look-up of the listed words (<see cref="UnhedgedOpeners"/>); only a hyphenated word can be a number or
+    /// fraction beyond them.</remarks>
     internal static bool MayOpenUnhedged(ReadOnlySpan<char> word) =>
-        Starters.Contains(word) || IsFalling(word) || IsRising(word) || IsLeadIn(word) || Multiple(word) > 0 || Fraction(word) > 0
-        || IsNumberWord(word) || TryHyphenatedFraction(word, out _, out _) || DollarPrefix(word) is not null || CurrencyWord(word) is not null
-        || CurrencyCode(word) is not null;
+        UnhedgedOpeners.Contains(word) || DollarPrefix(word) is not null || CurrencyCode(word) is not null
+        || (word.ContainsAny('-', '\u2010') && (IsNumberWord(word) || TryHyphenatedFraction(word, out _, out _)));
+
+    /// <summary>Whether a unit may start with this word after a figure; false where none can.</summary>
+    internal static bool MayStartUnit(ReadOnlySpan<char> word) =>
+        IsUnitWordOfTheGrammar(word) || UnitFirstWords.Contains(word) || MeasureWord(word) is not null || CurrencyCode(word) is not null;
+
+    /// <summary>The words <c>QuantityGrammar.TryUnit</c> names itself ("percent", "per cent", "square", "bpd", "b/d",
+    /// "times", "decade"), ignoring case as it compares them.</summary>
+    private static bool IsUnitWordOfTheGrammar(ReadOnlySpan<char> word) => word.Length switch
+    {
+        1 => QuantityGrammar.EqualsIgnoringCase(word, "b"),
+        2 => QuantityGrammar.EqualsIgnoringCase(word, "pc") || QuantityGrammar.EqualsIgnoringCase(word, "sq") || QuantityGrammar.EqualsIgnoringCase(word, "mi"),
+        3 => QuantityGrammar.EqualsIgnoringCase(word, "pct") || QuantityGrammar.EqualsIgnoringCase(word, "per") || QuantityGrammar.EqualsIgnoringCase(word, "bpd"),
+        5 => QuantityGrammar.EqualsIgnoringCase(word, "times"),
+        6 => QuantityGrammar.EqualsIgnoringCase(word, "square") || QuantityGrammar.EqualsIgnoringCase(word, "decade"),
+        7 => QuantityGrammar.EqualsIgnoringCase(word, "percent") || QuantityGrammar.EqualsIgnoringCase(word, "decades"),
+        _ => false,
+    };
 
     /// <summary>Whether "over" after this word means "more than" before a duration ("lasted over six weeks").</summary>
     internal static bool IsLastingWord(ReadOnlySpan<char> word) => LastingWords.Contains(word);
@@ -271,7 +302,8 @@ internal static class QuantityLexicon
 
     internal static bool IsLeadIn(ReadOnlySpan<char> word) => LeadIns.Contains(word);
 
-    internal static string? DollarPrefix(ReadOnlySpan<char> word) => DollarPrefixes.TryGetValue(word, out var code) ? code : null;
+    // Every prefix is one or two letters: longer words are turned away without hashing.
+    internal static string? DollarPrefix(ReadOnlySpan<char> word) => word.Length <= 2 && DollarPrefixes.TryGetValue(word, out var code) ? code : null;
 
     /// <summary>The ISO code a currency symbol stands for, or null.</summary>
     internal static string? CurrencySymbol(ReadOnlySpan<char> symbol) => symbol switch
