@@ -129,23 +129,7 @@ internal sealed partial class QuantityGrammar
         {
             return true;
         }
-        int q = ofAt + 1;
-        while (IsDeterminer(q))
-        {
-            q++;
-        }
-        // "two-thirds of the camp's 80,000 residents", "half of Gaza's 2.3 million people": whose figure it is.
-        q += IsPossessive(q) ? 1 : IsWord(q) && IsPossessive(q + 1) ? 2 : 0;
-        if (!Has(q) || tokens[q].Kind != TokenKind.Number)
-        {
-            return false;
-        }
-        q++;
-        if (IsWord(q) && QuantityLexicon.NumberWord(Span(q), out _) == NumberWordKind.Scale)
-        {
-            q++;
-        }
-        if (!TryReference(q, out _, out reference))
+        if (!TryFigureAfterOf(ofAt, out int q) || !TryReference(q, out _, out reference))
         {
             return false;
         }
@@ -153,8 +137,43 @@ internal sealed partial class QuantityGrammar
         return true;
     }
 
-    /// <summary>A word in the possessive: "camp's", "country’s".</summary>
-    private bool IsPossessive(int p) => IsWord(p) && Span(p) is [.., _, '\'' or '\u2019', 's' or 'S'];
+    /// <summary>
+    /// "2,500 of the 4,000 prisoners", "only 7 of the 52 hospitals": a part of a stated figure counts what the figure
+    /// counts. The figure is a quantity of its own, so the part ends before its "of".
+    /// </summary>
+    /// <param name="ofAt">The token "of".</param>
+    /// <param name="unit">The unit the figure's noun counts in.</param>
+    /// <param name="noun">The figure's noun as written.</param>
+    private bool TryNounOfFigure(int ofAt, out Unit unit, out string noun)
+    {
+        unit = Unit.Person;
+        noun = "";
+        return IsWord(ofAt, "of") && TryFigureAfterOf(ofAt, out int q) && TryNoun(q, false, out _, out unit, out noun);
+    }
+
+    /// <summary>
+    /// A figure after an "of" ("of the 40,000 fighters", "of the camp's 80,000 residents", "of Gaza's 2.3 million
+    /// people"): where the words after its number begin.
+    /// </summary>
+    private bool TryFigureAfterOf(int ofAt, out int afterNumber)
+    {
+        int q = ofAt + 1;
+        while (IsDeterminer(q))
+        {
+            q++;
+        }
+        q += IsPossessive(q) ? 1 : IsWord(q) && IsPossessive(q + 1) ? 2 : 0;
+        afterNumber = q + 1;
+        if (!Has(q) || tokens[q].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+        if (IsWord(afterNumber) && QuantityLexicon.NumberWord(Span(afterNumber), out _) == NumberWordKind.Scale)
+        {
+            afterNumber++;
+        }
+        return true;
+    }
 
     /// <summary>One token that is a small whole number, in digits or as one word.</summary>
     private bool TryCardinal(int p, out decimal value)

@@ -70,6 +70,9 @@ internal sealed partial class QuantityGrammar
 
     private bool IsWord(int i) => Has(i) && tokens[i].Kind == TokenKind.Word;
 
+    /// <summary>A word in the possessive: "camp's", "country’s".</summary>
+    private bool IsPossessive(int p) => IsWord(p) && Span(p) is [.., _, '\'' or '\u2019', 's' or 'S'];
+
     /// <summary>The most tokens between the start of a phrase and its first number ("is estimated to have between £39m").</summary>
     internal const int Reach = 8;
 

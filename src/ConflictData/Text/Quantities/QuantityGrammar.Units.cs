@@ -253,7 +253,7 @@ internal sealed partial class QuantityGrammar
         last = -1;
         reference = "";
         int q = p;
-        while (IsDeterminer(q) || (IsWord(q) && (Span(q).EndsWith("'s") || Span(q).EndsWith("\u2019s"))))
+        while (IsDeterminer(q) || IsPossessive(q))
         {
             q++;
         }

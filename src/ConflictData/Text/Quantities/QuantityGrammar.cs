@@ -141,6 +141,11 @@ internal sealed partial class QuantityGrammar
                 p += 2;
             }
         }
+        else if (phrase.Unit is null && phrase.Currency is null && !phrase.IsVague && TryNounOfFigure(p, out nounUnit, out noun))
+        {
+            phrase.NounUnit = nounUnit;
+            phrase.Noun = noun;
+        }
         if (phrase.Unit is null || phrase.Unit.Dimension == Dimension.Count)
         {
             TryRate(ref p, ref phrase);

@@ -138,6 +138,18 @@ public class QuantityScannerTests
         Assert.Equal(unit, found[0].Phrase.Unit?.Code);
     }
 
+    /// <summary>A part of a stated figure counts what the figure counts; the figure is read beside it.</summary>
+    [Theory]
+    [InlineData("Some 2,500 of the 4,000 prisoners were released.", "Some 2,500", "person", "4,000 prisoners")]
+    [InlineData("Only 7 of the 52 hospitals are functioning.", "7", "hospital", "52 hospitals")]
+    [InlineData("Between 2,000 and 3,000 of the 10,000 fighters are foreigners.", "Between 2,000 and 3,000", "person", "10,000 fighters")]
+    public void Scan_PartOfAStatedFigure_CountsItsNoun(string text, string part, string unit, string figure)
+    {
+        var found = QuantityScanner.Default.Scan(text);
+        Assert.Equal([part, figure], found.Select(m => m.Text));
+        Assert.Equal(unit, found[0].Phrase.Unit?.Code);
+    }
+
     /// <summary>A change by one figure to another, or from one to another, is two figures, never one range.</summary>
     [Theory]
     [InlineData("The death toll rose by 17 to 243 on Sunday.", new[] { "17", "243" })]
