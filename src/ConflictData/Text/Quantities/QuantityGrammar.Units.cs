@@ -305,6 +305,12 @@ internal sealed partial class QuantityGrammar
         {
             return true;
         }
+        if (word.Equals("times", StringComparison.OrdinalIgnoreCase))
+        {
+            // "three times as many": the unit reader's multiplier. Counted ("dozens of times"), it would be written back
+            // as "24-120 times", which reads as a multiple, so a count of occasions is left unnamed.
+            return false;
+        }
         if (!QuantityLexicon.IsLowerWord(word))
         {
             // "Syrians", "Iraqis": a people named by a capitalised plural counts persons.

@@ -108,6 +108,7 @@ public class QuantityScannerTests
     [InlineData("tens of thousands of refugees", "tens of thousands of refugees", "[20000, 100000)", "person")]
     [InlineData("only a handful returned", "a handful", "[2, 10)", null)]
     [InlineData("thousands of them fled", "thousands", "[2000, 10000)", null)]
+    [InlineData("troops fired dozens of times", "dozens", "[24, 120)", null)]
     [InlineData("billions of dollars in revenue", "billions of dollars", "[2000000000, 10000000000)", "USD")]
     // noise
     [InlineData("all of the 2,\\000 US troops", "2,\\000 US troops", "[2000, 2000] best 2000", "person")]
