@@ -258,8 +258,7 @@ internal sealed partial class DateGrammar
             case DateWord.Earlier or DateWord.Later:
                 return TryEarlierOrLater(token, out match);
             case DateWord.Today or DateWord.Yesterday or DateWord.Tomorrow:
-                match = Found(token.Start, token, DateRule.ForUnit(DateRuleKind.UnitOffset, TimeUnit.Day, token.Value));
-                return true;
+                return TryDayWord(token, out match);
             case DateWord.NumberWord:
                 return TryAgo(token, out match);
             case DateWord.Article:
@@ -952,8 +951,24 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>Whether <paramref name="word"/> is "few", as in "the last few weeks": an unstated small count.</summary>
-    private bool IsFew(in Cursor word) =>
-        word.Kind == TokenKind.Word && text.AsSpan(word.Start, word.Length).Equals("few", StringComparison.OrdinalIgnoreCase);
+    private bool IsFew(in Cursor word) => IsWord(word, "few");
+
+    /// <summary>Whether <paramref name="word"/> is the word <paramref name="expected"/> (lower case), in any case.</summary>
+    private bool IsWord(in Cursor word, string expected) =>
+        word.Kind == TokenKind.Word && text.AsSpan(word.Start, word.Length).Equals(expected, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"today", "yesterday", "tomorrow"; "the day before yesterday" and "the day after tomorrow", two days away
+    /// (read from the day word back, since the words before it date nothing alone).</summary>
+    private bool TryDayWord(in Cursor word, out DateMatch match)
+    {
+        int offset = word.Value;
+        Cursor day = At(word.Index - 2);
+        Cursor the = At(word.Index - 3);
+        bool twoAway = offset != 0 && IsWord(At(word.Index - 1), offset < 0 ? "before" : "after")
+            && day.IsSingularUnit && day.Value == (int)TimeUnit.Day && the.Is(DateWord.The);
+        match = Found(twoAway ? the.Start : word.Start, word, DateRule.ForUnit(DateRuleKind.UnitOffset, TimeUnit.Day, twoAway ? 2 * offset : offset));
+        return true;
+    }
 
     /// <summary>Whether <paramref name="word"/> is "hour" after a count of one or "hours" after any other count.</summary>
     private bool IsHours(in Cursor word, long count) =>

@@ -68,6 +68,8 @@ public partial class DateScannerTests
     [InlineData("Protests are planned this weekend.", "2024-11-17", "this weekend", "during 2024-11-16/2024-11-17")]
     [InlineData("Protests are planned this weekend.", "2024-11-16", "this weekend", "during 2024-11-16/2024-11-17")]
     [InlineData("Overnight strikes killed 14 people.", "2024-11-20", "Overnight", "during 2024-11-19/2024-11-20")]
+    [InlineData("The day before yesterday, a drone hit the port.", "2025-06-15", "The day before yesterday", "during 2025-06-13")]
+    [InlineData("Talks resume the day after tomorrow.", "2025-06-15", "the day after tomorrow", "during 2025-06-17")]
     [InlineData("Four people were killed overnight, officials said.", "2024-11-20", "overnight", "during 2024-11-19/2024-11-20")]
     [InlineData("The talks were held on 7-8 March.", "2024-11-20", "on 7-8 March", "during 2024-03-07/2024-03-08")]
     [InlineData("The town was shelled on the night of 7-8 March.", "2024-11-20", "7-8 March", "during 2024-03-07/2024-03-08")]
