@@ -762,7 +762,8 @@ internal sealed partial class DateGrammar
         return true;
     }
 
-    /// <summary>"two years ago", "a year ago", "3 days ago"; the unit agrees with the count.</summary>
+    /// <summary>"two years ago", "a year ago", "3 days ago", "a fortnight ago" (the week two weeks back); the unit agrees
+    /// with the count.</summary>
     private bool TryAgo(in Cursor count, out DateMatch match)
     {
         match = default;
@@ -771,14 +772,19 @@ internal sealed partial class DateGrammar
             return false;
         }
         Cursor unit = Next(count);
-        Cursor ago = unit.IsUnit && unit.Plural == (count.Value != 1) ? Next(unit) : default;
+        Cursor ago = (unit.IsUnit || unit.Is(DateWord.Fortnight)) && unit.Plural == (count.Value != 1) ? Next(unit) : default;
         if (!ago.Is(DateWord.Ago))
         {
             return false;
         }
-        match = Found(count.Start, ago, DateRule.ForUnit(DateRuleKind.UnitOffset, (TimeUnit)unit.Value, -(long)count.Value));
+        var (timeUnit, units) = InUnits(unit, count.Value);
+        match = Found(count.Start, ago, DateRule.ForUnit(DateRuleKind.UnitOffset, timeUnit, -units));
         return true;
     }
+
+    /// <summary>A count of <paramref name="unit"/> as the calendar counts it: fortnights as twice as many weeks.</summary>
+    private static (TimeUnit Unit, long Count) InUnits(in Cursor unit, long count) =>
+        unit.Is(DateWord.Fortnight) ? (TimeUnit.Week, 2 * count) : ((TimeUnit)unit.Value, count);
 
     /// <summary>"a 2016 mass shooting", "the 2016 election": the year only, without the article.</summary>
     private bool TryYearAfterArticle(in Cursor article, out DateMatch match)
@@ -841,11 +847,12 @@ internal sealed partial class DateGrammar
                 match = Found(the.Start, unit, DateRule.ForUnit(DateRuleKind.PastUnits, TimeUnit.Day, (count + 23) / 24 + 1));
                 return true;
             }
-            if (!unit.IsUnit || unit.Plural != (count != 1))
+            if (!(unit.IsUnit || unit.Is(DateWord.Fortnight)) || unit.Plural != (count != 1))
             {
                 return false;
             }
-            match = Found(the.Start, unit, DateRule.ForUnit(DateRuleKind.PastUnits, (TimeUnit)unit.Value, count));
+            var (timeUnit, units) = InUnits(unit, count);
+            match = Found(the.Start, unit, DateRule.ForUnit(DateRuleKind.PastUnits, timeUnit, units));
             return true;
         }
         if (next.Is(DateWord.Coming))

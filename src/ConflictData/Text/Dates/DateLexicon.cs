@@ -70,10 +70,11 @@ internal static class DateLexicon
             ("now", DateWord.Now, 0), ("recent", DateWord.Recent, 0), ("coming", DateWord.Coming, 0), ("decade", DateWord.Decade, 0),
             ("half", DateWord.Half, 0), ("quarter", DateWord.Quarter, 0), ("fiscal", DateWord.Fiscal, 0),
             ("fy", DateWord.FiscalYearPrefix, 0), ("q", DateWord.PartPrefix, 4), ("h", DateWord.PartPrefix, 2), ("weekend", DateWord.Weekend, 0),
-            ("overnight", DateWord.Overnight, 0)])
+            ("overnight", DateWord.Overnight, 0), ("fortnight", DateWord.Fortnight, 0)])
         {
             words[word] = WordEntry.ForDate(date, value);
         }
+        words["fortnights"] = WordEntry.ForDate(DateWord.Fortnight, 0, WordForm.Plural);
         foreach (string first in (ReadOnlySpan<string>)["new", "christmas", "boxing", "easter", "good", "ramadan", "eid", "thanksgiving",
             "armistice", "remembrance", "halloween", "valentine"])
         {

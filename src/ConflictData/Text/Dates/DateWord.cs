@@ -51,6 +51,7 @@ internal enum DateWord : byte
     Ordinal,
     Fiscal,
     FiscalYearPrefix,
+
     /// <summary>"Q" of "Q3 2016" (value 4: quarters) and "H" of "H1 2024" (value 2: halves), glued to the part's number.</summary>
     PartPrefix,
     Season,
@@ -61,4 +62,7 @@ internal enum DateWord : byte
 
     /// <summary>"overnight": the night that ends on the publication day.</summary>
     Overnight,
+
+    /// <summary>"fortnight", "fortnights": two weeks, as a count of weeks ("a fortnight ago", "the past fortnight").</summary>
+    Fortnight,
 }
