@@ -561,9 +561,11 @@ internal sealed partial class DateGrammar
         if (!run && last.End == day.End)
         {
             // "January 5 to 7", "March 3 and 4": the second day after a word, where nothing after it makes it a count.
+            // Days joined by "and" are a run only when they follow each other, as in "3 and 4 March".
             Cursor link = Next(day);
             throughDay = link.Is(DateWord.To) || link.Is(DateWord.And) ? Next(link) : default;
-            run = IsLaterDay(throughDay, day, monthToken) && !IsCounted(Next(throughDay));
+            run = IsLaterDay(throughDay, day, monthToken) && !IsCounted(Next(throughDay))
+                && (!link.Is(DateWord.And) || throughDay.Value == day.Value + 1);
         }
         if (run)
         {
@@ -677,7 +679,7 @@ internal sealed partial class DateGrammar
     {
         match = default;
         Cursor before = At(overnight.Index - 1);
-        if (before.Is(DateWord.Article) || (before.Kind == TokenKind.Word && IsDegreeWord(text.AsSpan(before.Start, before.Length))))
+        if (before.Is(DateWord.Article) || IsDegreeWord(before))
         {
             return false;
         }
@@ -685,10 +687,9 @@ internal sealed partial class DateGrammar
         return true;
     }
 
-    private static bool IsDegreeWord(ReadOnlySpan<char> word) =>
-        word.Equals("almost", StringComparison.OrdinalIgnoreCase) || word.Equals("nearly", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("virtually", StringComparison.OrdinalIgnoreCase) || word.Equals("practically", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("literally", StringComparison.OrdinalIgnoreCase) || word.Equals("seemingly", StringComparison.OrdinalIgnoreCase);
+    private bool IsDegreeWord(in Cursor word) =>
+        IsWord(word, "almost") || IsWord(word, "nearly") || IsWord(word, "virtually") || IsWord(word, "practically")
+        || IsWord(word, "literally") || IsWord(word, "seemingly");
 
     /// <summary>"this week", "this month", "this weekend", "this past March", "this past Friday", "this past year".</summary>
     private bool TryThis(in Cursor thisToken, out DateMatch match)

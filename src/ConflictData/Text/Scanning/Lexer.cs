@@ -141,13 +141,13 @@ internal static class Lexer
                 key = PackedWords.Append(key, c);
                 i++;
             }
-            else if (char.IsAsciiDigit(c) && letters && i - start == 3 && WordTable.IsCurrencyCode(text.AsSpan(start, 3)))
-            {
-                // "EUR3.5bn", "USD500m": a currency code written against its amount is a word of its own.
-                break;
-            }
             else if (char.IsAsciiDigit(c) || IsLetter(c))
             {
+                if (letters && i - start == 3 && char.IsAsciiDigit(c) && WordTable.IsCurrencyCode(text.AsSpan(start, 3)))
+                {
+                    // "EUR3.5bn", "USD500m": a currency code written against its amount is a word of its own.
+                    break;
+                }
                 letters = false;
                 i++;
             }
@@ -182,10 +182,10 @@ internal static class Lexer
             firstGroup++;
         }
         shape = NumeralShape.Plain;
-        while (firstGroup <= 3 && i < n && (IsGroupSeparator(text[i]) || (text[i] == ' ' && !AfterMonthName(text, start))))
+        while (firstGroup <= 3 && i < n && (IsGroupSeparator(text[i]) || text[i] == ' '))
         {
             int g = GroupStart(text, i);
-            if (g < 0)
+            if (g < 0 || (text[i] == ' ' && AfterMonthName(text, start)))
             {
                 break;
             }

@@ -162,6 +162,10 @@ public partial class DateScannerTests
     }
 
     [Fact]
+    public void Scan_MonthFirstDaysNotInARow_AreNotOneSpan() =>
+        Assert.Equal("on June 3", Assert.Single(DateScanner.Default.Scan("Strikes hit on June 3 and 10.", On("2025-06-15"))).Text);
+
+    [Fact]
     public void Scan_DaysNotInARow_AreNotOneSpan() =>
         Assert.DoesNotContain(DateScanner.Default.Scan("Strikes hit on 3 and 10 March.", On("2024-11-20")), m => m.Text.Contains('3', System.StringComparison.Ordinal));
 
