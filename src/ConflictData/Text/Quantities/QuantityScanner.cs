@@ -31,7 +31,10 @@ namespace ConflictData.Text;
 /// constructor (by default <see cref="SignificantDigitApproximationPolicy"/>). So do vague words
 /// (<see cref="HedgeKinds.Vague"/>), stated as the magnitude they name: "a handful" 1, "dozens" 12, "hundreds" and
 /// "several hundred" 100, "thousands" 1,000, "tens of thousands" 10,000, "hundreds of thousands" 100,000, "millions",
-/// "billions"; the default policy reads magnitude v as [2v, 10v), so "hundreds" is [200, 1,000).</para>
+/// "billions"; the default policy reads magnitude v as [2v, 10v), so "hundreds" is [200, 1,000). Words that name the
+/// leading digits are read as those digits whatever the policy, a third of the digits each: "the low thousands"
+/// [1,000, 4,000), "the mid-hundreds" [400, 700), "the high tens of thousands" [70,000, 100,000); and the numbers of
+/// digits, "single digits" [1, 10), "double digits" [10, 100), "the low double digits" [10, 40).</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed partial class QuantityScanner

@@ -110,6 +110,18 @@ public class QuantityScannerTests
     [InlineData("thousands of them fled", "thousands", "[2000, 10000)", null)]
     [InlineData("troops fired dozens of times", "dozens", "[24, 120)", null)]
     [InlineData("billions of dollars in revenue", "billions of dollars", "[2000000000, 10000000000)", "USD")]
+    [InlineData("deaths in the low thousands", "low thousands", "[1000, 4000)", null)]
+    [InlineData("a toll in the high hundreds", "high hundreds", "[700, 1000)", null)]
+    [InlineData("the low tens of thousands of people", "low tens of thousands of people", "[10000, 40000)", "person")]
+    [InlineData("the high hundreds of thousands of refugees", "high hundreds of thousands of refugees", "[700000, 1000000)", "person")]
+    [InlineData("figures in the mid-hundreds", "mid-hundreds", "[400, 700)", null)]
+    [InlineData("losses in the Mid thousands", "Mid thousands", "[4000, 7000)", null)]
+    [InlineData("deaths remained in the single digits", "single digits", "[1, 10)", null)]
+    [InlineData("inflation reached double digits", "double digits", "[10, 100)", null)]
+    [InlineData("triple digits of people", "triple digits of people", "[100, 1000)", "person")]
+    [InlineData("in the low double digits", "low double digits", "[10, 40)", null)]
+    [InlineData("in the high single digits", "high single digits", "[7, 10)", null)]
+    [InlineData("in the mid-single digits", "mid-single digits", "[4, 7)", null)]
     // noise
     [InlineData("all of the 2,\\000 US troops", "2,\\000 US troops", "[2000, 2000] best 2000", "person")]
     [InlineData("between 14,000\nand 18,000 militants", "between 14,000\nand 18,000 militants", "[14000, 18000]", "person")]
@@ -311,6 +323,9 @@ public class QuantityScannerTests
     [InlineData("A 7.8-magnitude earthquake struck")]
     [InlineData("Page 3 of the 40-page report")]
     [InlineData("a 3-fold rise")]
+    [InlineData("the high cost of a double room")]
+    [InlineData("a low turnout and the mid-term vote")]
+    [InlineData("a single digit was missing")]
     public void Scan_NotAQuantity_FindsNothing(string text) =>
         Assert.Empty(QuantityScanner.Default.Scan(text));
 
