@@ -201,6 +201,22 @@ internal sealed partial class QuantityGrammar
     }
 
     /// <summary>
+    /// Whether a figure with no noun is the subject of a verb said only of people: "1.9 million were displaced", "more
+    /// than 5,600 had returned", "300 have been killed", "dozens were reportedly wounded", "thousands fled". It counts
+    /// people though no noun names them. Between the figure and the verb: a modal, an auxiliary, "been" or "being", and
+    /// one adverb of report or manner ("reportedly", "since", "seriously").
+    /// </summary>
+    private bool IsSubjectOfPeopleVerb(int p)
+    {
+        int q = p;
+        q += IsWord(q) && QuantityLexicon.IsModal(Span(q)) ? 1 : 0;
+        q += IsWord(q) && QuantityLexicon.IsAuxiliary(Span(q)) ? 1 : 0;
+        q += IsWord(q, "been") || IsWord(q, "being") ? 1 : 0;
+        q += IsWord(q) && QuantityLexicon.IsAdverbBeforeVerb(Span(q)) ? 1 : 0;
+        return IsWord(q) && QuantityLexicon.IsPeopleVerb(Span(q));
+    }
+
+    /// <summary>
     /// The counted noun: up to three modifiers ("foreign", "IS", "hard-core") before a head noun, stopping at a
     /// function word or punctuation other than quotes. A head is a people noun (unit person), a lower-case plural
     /// (unit: its singular, see <see cref="EnglishNouns"/>), or, when the value is exactly one, a lower-case singular.

@@ -146,6 +146,10 @@ internal sealed partial class QuantityGrammar
             phrase.NounUnit = nounUnit;
             phrase.Noun = noun;
         }
+        else if (phrase.Unit is null && phrase.Currency is null && IsSubjectOfPeopleVerb(p))
+        {
+            phrase.NounUnit = ConflictData.Unit.Person;
+        }
         if (phrase.Unit is null || phrase.Unit.Dimension == Dimension.Count)
         {
             TryRate(ref p, ref phrase);

@@ -56,6 +56,25 @@ internal static class QuantityLexicon
         "advisers advisors adviser advisor mercenaries mercenary defenders defender deserters deserter protesters protester " +
         "demonstrators demonstrator fatalities survivors survivor patients patient voters voter employees employee");
 
+    // Verbs said only of people, as a figure's verb: "1.9 million were displaced", "5,600 had returned", "thousands fled".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleVerbs = Set(StringComparer.OrdinalIgnoreCase,
+        "killed wounded injured hurt displaced arrested detained evacuated executed abducted kidnapped rescued deported " +
+        "freed captured murdered massacred slain hospitalised hospitalized imprisoned jailed sentenced convicted expelled " +
+        "exiled uprooted buried recruited radicalised radicalized repatriated resettled conscripted mobilised mobilized " +
+        "trapped stranded died fled perished drowned starved surrendered defected deserted escaped returned " +
+        "protested marched voted disappeared");
+
+    // What stands between a figure and its verb: "could have been killed", "were reportedly wounded", "have since fled".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Modals = Set(StringComparer.OrdinalIgnoreCase,
+        "will would could may might must should");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(StringComparer.OrdinalIgnoreCase,
+        "is are was were be have has had");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AdverbsBeforeVerb = Set(StringComparer.OrdinalIgnoreCase,
+        "reportedly allegedly also already since subsequently later now recently eventually ultimately still seriously " +
+        "critically severely fatally badly lightly slightly mortally forcibly");
+
     // Words before a number that make it part of a name or a reference, not a figure ("part one", "Resolution 2254").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameContexts = Set(StringComparer.OrdinalIgnoreCase,
         "part chapter section article resolution route number no flight page volume vol episode season room grade " +
@@ -273,6 +292,15 @@ internal static class QuantityLexicon
         return hyphen > 0 && LeadingDigits.TryPart(word[..hyphen], out _)
             && (PluralScale(word[(hyphen + 1)..]) is not null || DigitCount(word[(hyphen + 1)..]) is not null);
     }
+
+    /// <summary>Whether a figure that is this verb's subject counts people ("were displaced", "fled").</summary>
+    internal static bool IsPeopleVerb(ReadOnlySpan<char> word) => PeopleVerbs.Contains(word);
+
+    internal static bool IsModal(ReadOnlySpan<char> word) => Modals.Contains(word);
+
+    internal static bool IsAuxiliary(ReadOnlySpan<char> word) => Auxiliaries.Contains(word);
+
+    internal static bool IsAdverbBeforeVerb(ReadOnlySpan<char> word) => AdverbsBeforeVerb.Contains(word);
 
     /// <summary>Whether "over" after this word means "more than" before a duration ("lasted over six weeks").</summary>
     internal static bool IsLastingWord(ReadOnlySpan<char> word) => LastingWords.Contains(word);

@@ -86,7 +86,7 @@ public class QuantityScannerTests
     [InlineData("more than 5 and up to 9 percent", "more than 5 and up to 9 percent", "(5, 9]", "percent")]
     [InlineData("at most 100 and at least 20 apples", "at most 100 and at least 20 apples", "[20, 100]", "apple")]
     // hedges
-    [InlineData("slightly more than 50 have returned", "slightly more than 50", "(50, )", null)]
+    [InlineData("slightly more than 50 have returned", "slightly more than 50", "(50, )", "person")]
     [InlineData("upwards of 30,000 civilians", "upwards of 30,000 civilians", "(30000, )", "person")]
     [InlineData("as many as 10,000 were", "as many as 10,000", "( , 10000]", null)]
     [InlineData("The toll could be as high as 2,500", "as high as 2,500", "( , 2500]", null)]
@@ -106,7 +106,7 @@ public class QuantityScannerTests
     // vague
     [InlineData("Hundreds of women", "Hundreds of women", "[200, 1000)", "person")]
     [InlineData("tens of thousands of refugees", "tens of thousands of refugees", "[20000, 100000)", "person")]
-    [InlineData("only a handful returned", "a handful", "[2, 10)", null)]
+    [InlineData("only a handful returned", "a handful", "[2, 10)", "person")]
     [InlineData("thousands of them fled", "thousands", "[2000, 10000)", null)]
     [InlineData("troops fired dozens of times", "dozens", "[24, 120)", null)]
     [InlineData("billions of dollars in revenue", "billions of dollars", "[2000000000, 10000000000)", "USD")]
@@ -283,9 +283,36 @@ public class QuantityScannerTests
     }
 
     [Theory]
+    [InlineData("roughly 1.9 million were displaced", "roughly 1.9 million")]
+    [InlineData("At least 300 have been killed", "At least 300")]
+    [InlineData("dozens were reportedly wounded", "dozens")]
+    [InlineData("Thousands fled across the border", "Thousands")]
+    [InlineData("12 could have been rescued", "12")]
+    [InlineData("In 2014, 45 were executed.", "45")]
+    [InlineData("Of the 200 detained, 50 were freed.", "50")]
+    [InlineData("9 were critically injured", "9")]
+    public void Scan_BareFigureOfAPeopleVerb_CountsPeople(string text, string quote)
+    {
+        var mention = QuantityScanner.Default.Scan(text)[^1];
+        Assert.Equal(quote, mention.Text);
+        Assert.Equal(Unit.Person, mention.Phrase.Unit);
+        Assert.Null(mention.Phrase.Noun);
+    }
+
+    [Theory]
+    [InlineData("300 homes were destroyed", "home")]
+    [InlineData("$5 million was spent", "USD")]
+    [InlineData("40 percent were displaced", "percent")]
+    [InlineData("of whom 3 were later released", null)]
+    [InlineData("Police said 7 were not killed", null)]
+    [InlineData("5 were taken", null)]
+    public void Scan_FigureOfAnyOtherVerb_KeepsItsOwnUnit(string text, string? unit) =>
+        Assert.Equal(unit, QuantityScanner.Default.Scan(text)[^1].Phrase.Unit?.Code);
+
+    [Theory]
     [InlineData("up to 30,000 fighters. As many as 10,000 were at large")]
     [InlineData("some 400 peacekeepers in Syria for a period of time, 200 of which")]
-    [InlineData("between 15,000 and 17,000 militants and 5,600 had returned")]
+    [InlineData("between 15,000 and 17,000 militants and 5,600 were at large")]
     public void Scan_BareFigureNotParallel_KeepsNoUnit(string text) =>
         Assert.Null(QuantityScanner.Default.Scan(text)[^1].Phrase.Unit);
 
