@@ -13,7 +13,9 @@ namespace ConflictData.Text;
 /// <para>Not quantities: years ("in 2014"), dates ("March 12, 2019", "22-07-2017"), times ("7:25 pm"), ordinals
 /// ("1st"), numbers in names ("F-16", "Resolution 2254", "part one", "a four-part series", "a four-star general"),
 /// relative times ("two years ago"), ages ("aged 45", "a 12-year-old", "aged between 18 and 25"), and spelled numbers
-/// that count nothing ("one of the countries", "the two groups").</para>
+/// that count nothing ("one of the countries", "the two groups"). A count of a model keeps the model's designation in its
+/// noun: "12 T-72 tanks" counts tanks, "14 Leopard 2 tanks" too, and "24 F-16s" has the noun "F-16s" and no unit, since a
+/// designation does not say what kind of thing it names.</para>
 /// <para>A share of a stated figure: in "at least half of the 40,000 fighters" the share is a ratio of what the figure
 /// counts (<c>ratio:fighter</c>, at least 0.5) and the figure is a quantity of its own, read next ("40,000
 /// fighters").</para>

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using ConflictData.Text;
 
@@ -280,6 +281,30 @@ public class QuantityScannerTests
         var found = new QuantityScanner(new ShiftingPolicy()).Scan("some 40,000 fighters and 5 civilians");
         Assert.Equal(Hedge.None, found[1].Phrase.Hedge);
         Assert.Equal(RangedValue.Exact(5), found[1].Phrase.Value);
+    }
+
+    [Theory]
+    [InlineData("Ukraine will receive 24 F-16s by May", "24 F-16s", null, "F-16s")]
+    [InlineData("Russia has lost 12 T-72 tanks.", "12 T-72 tanks", "tank", "T-72 tanks")]
+    [InlineData("30 BMP-2 vehicles were hit", "30 BMP-2 vehicles", "vehicle", "BMP-2 vehicles")]
+    [InlineData("Some 60 Su-25SM jets", "Some 60 Su-25SM jets", "jet", "Su-25SM jets")]
+    [InlineData("and two MiG-29s", "two MiG-29s", null, "MiG-29s")]
+    [InlineData("14 Leopard 2 tanks", "14 Leopard 2 tanks", "tank", "Leopard 2 tanks")]
+    [InlineData("40 Boeing 737 jets", "40 Boeing 737 jets", "jet", "Boeing 737 jets")]
+    [InlineData("3 MQ-9 Reaper drones", "3 MQ-9 Reaper drones", "drone", "MQ-9 Reaper drones")]
+    public void Scan_CountOfAModel_KeepsTheDesignationInItsNoun(string text, string quote, string? unit, string noun)
+    {
+        var mention = Single(text);
+        Assert.Equal(quote, mention.Text);
+        Assert.Equal(unit, mention.Phrase.Unit?.Code);
+        Assert.Equal(noun, mention.Phrase.Noun);
+    }
+
+    [Fact]
+    public void Scan_NameAndNumberBeforeNoNoun_IsNoDesignation()
+    {
+        var found = QuantityScanner.Default.Scan("They sent 300 Marines 2 weeks ago.");
+        Assert.DoesNotContain(found, m => m.Phrase.Noun?.Contains("Marines", StringComparison.Ordinal) == true);
     }
 
     [Theory]
