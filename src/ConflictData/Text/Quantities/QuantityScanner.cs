@@ -28,7 +28,9 @@ namespace ConflictData.Text;
 /// Syria" the second range counts the same militants. A figure with neither unit nor noun that follows a count with
 /// its noun in the same clause, within four tokens that include "and", and has the same shape (both ranges or both
 /// single numbers), takes that noun and unit, when the unit can hold it: in "5 fighters and -5" the −5 stays a bare number, since a count
-/// is never negative. Other bare figures ("more than 5,600 had returned") keep no unit.</para>
+/// is never negative. A bare figure an earlier one is compared with in the same clause ("3,000-4,000 fighters remain,
+/// down from 10,000", "$4bn, up from 3bn", "243 from 200", "5,000 troops compared with 8,000") takes its unit and noun
+/// likewise. Other bare figures ("as many as 10,000 were at large") keep no unit.</para>
 /// <para>Single numbers under a hedge become ranges through the <see cref="IApproximationPolicy"/> given to the
 /// constructor (by default <see cref="SignificantDigitApproximationPolicy"/>). So do vague words
 /// (<see cref="HedgeKinds.Vague"/>), stated as the magnitude they name: "a handful" 1, "dozens" 12, "hundreds" and
@@ -114,7 +116,7 @@ public sealed partial class QuantityScanner
             {
                 phrase = hedged;
             }
-            else if (previous is { } parallel && SharesNoun(text, tokens, parallel, match))
+            else if (previous is { } parallel && (SharesNoun(text, tokens, parallel, match) || IsComparedWith(text, tokens, parallel, match)))
             {
                 phrase = new QuantityPhrase(phrase.Value, parallel.Phrase.Unit, phrase.Hedge, parallel.Phrase.Noun, phrase.Stated);
             }
@@ -174,6 +176,33 @@ public sealed partial class QuantityScanner
             linked |= word is "and";
         }
         return linked;
+    }
+
+    /// <summary>
+    /// Whether a bare figure is the earlier value a figure is compared with, in the same clause: "3,000-4,000 fighters
+    /// remain, down from 10,000", "$4bn, up from 3bn", "rose to 12 percent from 9", "5,000 troops compared with 8,000".
+    /// </summary>
+    private static bool IsComparedWith(string text, TokenStream tokens, in QuantityMatch before, in QuantityMatch next)
+    {
+        int gap = next.FirstToken - before.LastToken - 1;
+        if (next.Phrase.Unit is not null || next.Phrase.Noun is not null || before.Phrase.Unit is not { } unit || !unit.CanHold(next.Phrase.Value)
+            || gap is < 1 or > 8)
+        {
+            return false;
+        }
+        for (int t = before.LastToken + 1; t < next.FirstToken; t++)
+        {
+            if (text.AsSpan(tokens[t].Start, tokens[t].Length) is "." or ";" or ":" or "!" or "?" or "(" or ")")
+            {
+                return false;
+            }
+        }
+        var link = text.AsSpan(tokens[next.FirstToken - 1].Start, tokens[next.FirstToken - 1].Length);
+        var beforeLink = gap >= 2 ? text.AsSpan(tokens[next.FirstToken - 2].Start, tokens[next.FirstToken - 2].Length) : default;
+        return link.Equals("from", StringComparison.OrdinalIgnoreCase)
+            ? gap == 1 || beforeLink.Equals("down", StringComparison.OrdinalIgnoreCase) || beforeLink.Equals("up", StringComparison.OrdinalIgnoreCase)
+            : (link.Equals("with", StringComparison.OrdinalIgnoreCase) || link.Equals("to", StringComparison.OrdinalIgnoreCase))
+              && beforeLink.Equals("compared", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsListLink(string text, in Token token) =>

@@ -335,6 +335,27 @@ public class QuantityScannerTests
         Assert.Equal(unit, QuantityScanner.Default.Scan(text)[^1].Phrase.Unit?.Code);
 
     [Theory]
+    [InlineData("An estimated 3,000-4,000 fighters remain, down from 10,000 a year earlier.", "10,000", "person", "fighters")]
+    [InlineData("Revenue was $4bn, up from 3bn in 2017.", "3bn", "USD", null)]
+    [InlineData("Unemployment rose to 12 percent from 9.", "9", "percent", null)]
+    [InlineData("Some 5,000 troops are deployed, compared with 8,000 last year.", "8,000", "person", "troops")]
+    [InlineData("The toll rose to 243 deaths from 200", "200", "person", "deaths")]
+    public void Scan_FigureComparedWith_TakesTheUnitOfTheFigureComparedToIt(string text, string quote, string unit, string? noun)
+    {
+        var mention = QuantityScanner.Default.Scan(text).Single(m => m.Text == quote);
+        Assert.Equal(unit, mention.Phrase.Unit?.Code);
+        Assert.Equal(noun, mention.Phrase.Noun);
+    }
+
+    [Theory]
+    [InlineData("About 300 people died. From 2015, 20 fled abroad from 9")]
+    [InlineData("5,000 troops (up from 8,000)")]
+    [InlineData("5,000 troops arrived; up from 8,000")]
+    [InlineData("5,000 troops arrived from the north and from 8,000")]
+    public void Scan_FigureNotComparedInTheSameClause_KeepsNoUnit(string text) =>
+        Assert.Null(QuantityScanner.Default.Scan(text)[^1].Phrase.Unit);
+
+    [Theory]
     [InlineData("up to 30,000 fighters. As many as 10,000 were at large")]
     [InlineData("some 400 peacekeepers in Syria for a period of time, 200 of which")]
     [InlineData("between 15,000 and 17,000 militants and 5,600 were at large")]
