@@ -175,6 +175,26 @@ internal static class CalendarArithmetic
     /// <summary>From <paramref name="published"/> to the end of its unit.</summary>
     internal static DateRange WithinThe(LocalDate published, TimeUnit unit) => DateRange.Span(published, EndOf(unit, published));
 
+    /// <summary>
+    /// The <paramref name="count"/> units that end or start on <paramref name="day"/> ("the week to Friday" is the seven
+    /// days ending that Friday, "the month to June 10" May 11 to June 10), or the Monday-to-Sunday week that holds it.
+    /// </summary>
+    internal static DateRange? AroundDay(LocalDate day, DayAnchor anchor, TimeUnit unit, long count, out string? reason)
+    {
+        if (anchor == DayAnchor.WeekOf)
+        {
+            return WeekOf(day, out reason);
+        }
+        bool ending = anchor == DayAnchor.EndingOn;
+        if (count < 1 || !TryShift(day, unit, ending ? -count : count, out LocalDate other))
+        {
+            reason = count < 1 ? "counts no units" : OutOfRange;
+            return null;
+        }
+        reason = null;
+        return ending ? DateRange.Span(other.PlusDays(1), day) : DateRange.Span(day, other.PlusDays(-1));
+    }
+
     /// <summary>The ISO week (Monday to Sunday) containing <paramref name="date"/>, unless it runs past the calendar's first or last day.</summary>
     private static DateRange? WeekOf(LocalDate date, out string? reason)
     {

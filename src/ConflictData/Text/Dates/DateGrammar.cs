@@ -231,7 +231,7 @@ internal sealed partial class DateGrammar
         DateWord.Over => rule.Kind is DateRuleKind.PastUnits or DateRuleKind.ComingUnits or DateRuleKind.NamedPeriod or DateRuleKind.Weekend,
         DateWord.For => rule.Kind is DateRuleKind.Year || (rule.Kind == DateRuleKind.DaySpan && rule.Part == DatePart.Whole && IsFiscalYear(rule))
             || rule.Kind == DateRuleKind.FiscalYearOffset,
-        DateWord.In or DateWord.During => rule.Kind is not (DateRuleKind.Weekday or DateRuleKind.DayOfMonth)
+        DateWord.In or DateWord.During => (rule.Kind is not (DateRuleKind.Weekday or DateRuleKind.DayOfMonth) || rule.Anchor != DayAnchor.None)
             && !(rule.Kind == DateRuleKind.UnitOffset && rule.Unit == TimeUnit.Day),
         _ => true,
     };
@@ -813,7 +813,7 @@ internal sealed partial class DateGrammar
         {
             return TryTheNext(next, the.Start, out match);
         }
-        if (TryUnitsToMonth(the, next, out match) || TryWeekOf(next, the.Start, out match))
+        if (TryUnitsAroundDay(the, next, out match) || TryUnitsToMonth(the, next, out match) || TryWeekOf(next, the.Start, out match))
         {
             return true;
         }
@@ -905,6 +905,40 @@ internal sealed partial class DateGrammar
         }
         return TryMonth(target, start, part, DateDirection.OnOrBefore, true, out match);
     }
+
+    /// <summary>
+    /// Units that end or start on a day, or the week that holds it: "the week to March 8", "the two weeks to Sunday", "the
+    /// month to June 10", "the week ending March 15", "the week ended Friday", "the week beginning 3 March", "the fortnight
+    /// starting Monday", "the week of March 3".
+    /// </summary>
+    private bool TryUnitsAroundDay(in Cursor the, in Cursor first, out DateMatch match)
+    {
+        match = default;
+        long count = first.IsCount ? first.Value : 1;
+        Cursor unit = first.IsCount ? Next(first) : first;
+        if (count < 1 || !(unit.IsUnit || unit.Is(DateWord.Fortnight)) || unit.Plural != (count != 1))
+        {
+            return false;
+        }
+        Cursor link = Next(unit);
+        DayAnchor anchor = link.Is(DateWord.To) || IsWord(link, "ending") || IsWord(link, "ended") ? DayAnchor.EndingOn
+            : (link.Is(DateWord.Beginning) && !IsWord(link, "start")) || IsWord(link, "starting") || IsWord(link, "commencing") ? DayAnchor.StartingOn
+            : link.Is(DateWord.Of) && count == 1 && unit.IsSingularUnit && unit.Value == (int)TimeUnit.Week ? DayAnchor.WeekOf
+            : DayAnchor.None;
+        if (anchor == DayAnchor.None || !TryCore(Next(link), false, out DateMatch day) || !IsOneDay(day.Rule))
+        {
+            return false;
+        }
+        var (timeUnit, units) = InUnits(unit, count);
+        match = day with { Start = the.Start, Rule = day.Rule with { Anchor = anchor, Unit = timeUnit, Count = units } };
+        return true;
+    }
+
+    /// <summary>Whether a rule names one whole day: "March 8", "8 March 2025", "Friday"; not "March 7-8" or "the end of March".</summary>
+    private static bool IsOneDay(in DateRule rule) =>
+        rule.Part == DatePart.Whole && rule.ThroughMonth == 0 && rule.Anchor == DayAnchor.None
+        && (rule.Kind == DateRuleKind.Day || (rule.Kind == DateRuleKind.DayOfMonth && rule.ThroughDay == 0)
+            || (rule.Kind == DateRuleKind.Weekday && rule.ThroughWeekday == IsoDayOfWeek.None));
 
     /// <summary>"the year to March", "the 12 months to June 2024", "the three months through September": units ending with a month.</summary>
     private bool TryUnitsToMonth(in Cursor the, in Cursor first, out DateMatch match)

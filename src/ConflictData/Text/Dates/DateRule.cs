@@ -56,6 +56,13 @@ internal readonly record struct DateRule
     /// <summary>For a month, day of a month or named day without a year: the year it falls in, counted from the publication year ("last year" −1).</summary>
     internal int? YearOffset { get; init; }
 
+    /// <summary>
+    /// For a day (<see cref="DateRuleKind.Day"/>, <see cref="DateRuleKind.DayOfMonth"/>, <see cref="DateRuleKind.Weekday"/>):
+    /// the run of <see cref="Count"/> <see cref="Unit"/>s it ends or starts, or the week that holds it; none for the day alone.
+    /// A day's rule has no other use for its unit and count.
+    /// </summary>
+    internal DayAnchor Anchor { get; init; }
+
     /// <summary>Whether resolving needs the publication date.</summary>
     internal bool NeedsPublicationDate => Kind switch
     {
@@ -116,6 +123,10 @@ internal readonly record struct DateRule
             return null;
         }
         DateRange narrowed = Narrow(whole);
+        if (Anchor != DayAnchor.None)
+        {
+            return CalendarArithmetic.AroundDay(narrowed.Start, Anchor, Unit, Count, out reason);
+        }
         return ThroughMonth == 0 ? narrowed : RunOn(narrowed, out reason);
     }
 

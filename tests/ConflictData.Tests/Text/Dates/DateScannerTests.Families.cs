@@ -88,6 +88,16 @@ public partial class DateScannerTests
     [InlineData("Some 9,000 people were killed in the 12 months to June 2019.", "2024-11-20", "in the 12 months to June 2019", "during 2018-07-01/2019-06-30")]
     [InlineData("Arrivals doubled in the three months through September.", "2024-11-20", "in the three months through September", "during 2024-07-01/2024-09-30")]
     [InlineData("Output fell in the year to December.", "2024-11-20", "in the year to December", "during 2023-01-01/2023-12-31")]
+    // units ending or starting on a day, and the week that holds a day (2025-06-15 is a Sunday)
+    [InlineData("Deaths climbed in the week to March 8.", "2025-06-15", "in the week to March 8", "during 2025-03-02/2025-03-08")]
+    [InlineData("Prices rose 5% in the week to Friday.", "2025-06-15", "in the week to Friday", "during 2025-06-07/2025-06-13")]
+    [InlineData("In the two weeks to Sunday, 12 were killed.", "2025-06-15", "In the two weeks to Sunday", "during 2025-06-02/2025-06-15")]
+    [InlineData("Exports fell in the month to June 10.", "2025-06-15", "in the month to June 10", "during 2025-05-11/2025-06-10")]
+    [InlineData("Attacks rose in the week ending March 15, 2024.", "2025-06-15", "in the week ending March 15, 2024", "during 2024-03-09/2024-03-15")]
+    [InlineData("In the week ended Friday, 300 crossed.", "2025-06-15", "In the week ended Friday", "during 2025-06-07/2025-06-13")]
+    [InlineData("In the week beginning 3 March, 40 died.", "2025-06-15", "In the week beginning 3 March", "during 2025-03-03/2025-03-09")]
+    [InlineData("Talks run the fortnight starting Monday.", "2025-06-15", "the fortnight starting Monday", "during 2025-06-09/2025-06-22")]
+    [InlineData("Strikes increased in the week of March 5.", "2025-06-15", "in the week of March 5", "during 2025-03-03/2025-03-09")]
     // runs of weekdays, ending on the latest last day on or before the publication (2024-11-20 is a Wednesday)
     [InlineData("Strikes continued from Monday to Wednesday.", "2024-11-20", "from Monday to Wednesday", "during 2024-11-18/2024-11-20")]
     [InlineData("Fighting raged between Friday and Sunday.", "2024-11-20", "between Friday and Sunday", "during 2024-11-15/2024-11-17")]
