@@ -73,9 +73,9 @@ public sealed class LikelihoodScanner
         var mentions = ImmutableArray.CreateBuilder<LikelihoodMention>();
         int i = 0;
         int floor = 0;
-        while (reader.Exists(i))
+        while ((i = reader.NextStart(i)) >= 0)
         {
-            if (!reader.CanStart(i) || !reader.TryMatch(i, floor, out var match))
+            if (!reader.TryMatch(i, floor, out var match))
             {
                 i++;
                 continue;
@@ -126,11 +126,17 @@ public sealed class LikelihoodScanner
         }
 
         /// <summary>
-        /// Whether an expression can start at token <paramref name="index"/> (which exists): a number (a percentage) or a word
-        /// that starts a vocabulary entry, as the lexer marked it. Most tokens of a text are neither, and are passed by here.
+        /// The first token at or after <paramref name="index"/> that an expression can start at, or -1 past the last token:
+        /// a number (a percentage) or a word that starts a vocabulary entry, as the lexer marked it
+        /// (<see cref="TokenMarks.EstimativeStart"/>). Most tokens of a text are neither, and are passed by without a look
+        /// at each; each is counted in <see cref="Steps"/> once.
         /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal bool CanStart(int index) => this[index] is { Kind: TokenKind.Number } or { Kind: TokenKind.Word, Estimative: true };
+        internal int NextStart(int index)
+        {
+            int next = tokens.Next(index, TokenMarks.EstimativeStart);
+            Steps += (next < 0 ? tokens.Lexed : next + 1) - index;
+            return next;
+        }
 
         /// <summary>Whether token <paramref name="index"/> exists, is a word and follows its predecessor after white space.</summary>
         private bool IsSpacedWord(int index) => Exists(index) && this[index] is { Kind: TokenKind.Word, SpaceBefore: true };

@@ -72,22 +72,19 @@ public sealed partial class QuantityScanner
         QuantityMatch? previous = null;
         int i = 0;
         int nextNumeric = -1;
-        int lookahead = 0;
         while (true)
         {
             // The first number-like token at or after i: a phrase needs one within reach of its start, so the tokens
-            // before that reach start nothing and are skipped, and after the last one the scan ends. The look-ahead
-            // only moves forward, so each token is examined once: linear overall.
-            nextNumeric = nextNumeric < i ? -1 : nextNumeric;
-            lookahead = Math.Max(lookahead, i);
-            while (nextNumeric < 0 && grammar.Exists(lookahead))
+            // before that reach start nothing and are skipped, and after the last one the scan ends. It is searched for
+            // only once i has passed the last one found, so the search only moves forward: each token is examined once,
+            // linear overall.
+            if (nextNumeric < i)
             {
-                nextNumeric = (tokens[lookahead].Class & WordClass.Numeric) != 0 ? lookahead : -1;
-                lookahead++;
-            }
-            if (nextNumeric < 0)
-            {
-                break;
+                nextNumeric = tokens.Next(i, TokenMarks.Numeric);
+                if (nextNumeric < 0)
+                {
+                    break;
+                }
             }
             i = Math.Max(i, nextNumeric - QuantityGrammar.Reach);
             if (!grammar.CanStart(i, nextNumeric))

@@ -126,13 +126,47 @@ internal static class Lexer
 
     /// <summary>Where the word at <paramref name="i"/> ends, with its <see cref="PackedWords"/> key when it packs (else 0),
     /// made in the same pass over its letters.</summary>
+    /// <remarks>Most words of news are a few plain ASCII letters and end at a space or a punctuation mark: a tight loop
+    /// reads those and packs their key, and only a word that goes on after its run of ASCII letters (a digit, another
+    /// letter, a hyphen or apostrophe before a letter) takes the general loop. A profile of the Native AOT tool showed the
+    /// one general loop keeping its state on the stack for every word.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int ReadWord(string text, int i, out ulong packed)
     {
         int start = i;
         int n = text.Length;
-        bool letters = char.IsAsciiLetter(text[i]);
-        ulong key = PackedWords.Append(0, text[i]);
-        i++;
+        ulong key = 0;
+        while (i < n && char.IsAsciiLetter(text[i]))
+        {
+            key = PackedWords.Append(key, text[i]);
+            i++;
+        }
+        if (i < n && i > start && !GoesOn(text, i))
+        {
+            packed = i - start <= PackedWords.MaxLength ? key : 0;
+            return i;
+        }
+        return ReadWordOn(text, start, i, key, out packed);
+    }
+
+    /// <summary>Whether the word goes on at <paramref name="i"/>, just after a run of ASCII letters: the rarer cases of
+    /// <see cref="ReadWordOn"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool GoesOn(string text, int i)
+    {
+        char c = text[i];
+        return c >= 0x80 || char.IsAsciiDigit(c) || IsWordJoiner(c);
+    }
+
+    /// <summary>
+    /// <see cref="ReadWord"/> on from <paramref name="i"/>, where the run of ASCII letters from <paramref name="start"/>
+    /// (packed as <paramref name="key"/>, perhaps empty) ends: digits and other letters join the word, as does a joiner
+    /// before a letter, and each makes it a word that does not pack.
+    /// </summary>
+    private static int ReadWordOn(string text, int start, int i, ulong key, out ulong packed)
+    {
+        int n = text.Length;
+        bool letters = i > start;
         while (i < n)
         {
             char c = text[i];

@@ -26,6 +26,9 @@ internal sealed class TokenStream
 
     private readonly string text;
     private Token[] ring;
+
+    // The marks of a whole text's tokens, one byte each (null for a ring): what Next searches.
+    private byte[]? marks;
     private int position;
     private bool space = true;
     private bool complete;
@@ -36,10 +39,11 @@ internal sealed class TokenStream
         ring = new Token[Capacity];
     }
 
-    private TokenStream(string text, Token[] all, int count)
+    private TokenStream(string text, Token[] all, byte[] marks, int count)
     {
         this.text = text;
         ring = all;
+        this.marks = marks;
         Lexed = count;
         complete = true;
     }
@@ -59,32 +63,76 @@ internal sealed class TokenStream
             return null;
         }
         var all = ArrayPool<Token>.Shared.Rent(Math.Max(Capacity, text.Length / 4));
+        var marks = ArrayPool<byte>.Shared.Rent(all.Length);
         int count = 0;
         int position = 0;
         bool space = true;
         // The lexer writes each token into its slot: a token is not copied on its way into the array.
         while (Lexer.TryNext(text, ref position, ref space, out all[count]))
         {
+            marks[count] = (byte)MarksOf(all[count]);
             if (++count == all.Length)
             {
-                var larger = ArrayPool<Token>.Shared.Rent(all.Length * 2);
-                all.AsSpan().CopyTo(larger);
-                ArrayPool<Token>.Shared.Return(all);
-                all = larger;
+                all = Grow(all);
+                marks = Grow(marks);
             }
         }
-        return new TokenStream(text, all, count);
+        return new TokenStream(text, all, marks, count);
     }
 
-    /// <summary>Gives the pooled array of a <see cref="LexWhole"/> stream back; the stream must not be read again.</summary>
+    private static T[] Grow<T>(T[] array)
+    {
+        var larger = ArrayPool<T>.Shared.Rent(array.Length * 2);
+        array.AsSpan().CopyTo(larger);
+        ArrayPool<T>.Shared.Return(array);
+        return larger;
+    }
+
+    /// <summary>Gives the pooled arrays of a <see cref="LexWhole"/> stream back; the stream must not be read again.</summary>
     internal void Release()
     {
         if (complete)
         {
             ArrayPool<Token>.Shared.Return(ring);
+            ArrayPool<byte>.Shared.Return(marks!);
             ring = [];
+            marks = [];
             Lexed = 0;
         }
+    }
+
+    /// <summary>
+    /// The first token at or after <paramref name="index"/> (at least 0) that has <paramref name="mark"/>, lexing up to
+    /// it if needed; -1 when no token after <paramref name="index"/> has it, and then every token has been lexed.
+    /// </summary>
+    internal int Next(int index, TokenMarks mark)
+    {
+        if (complete)
+        {
+            if (index >= Lexed)
+            {
+                return -1;
+            }
+            // Both byte values that carry the mark: it alone, or it with the other one.
+            int found = marks.AsSpan(index, Lexed - index).IndexOfAny((byte)mark, (byte)(TokenMarks.Numeric | TokenMarks.EstimativeStart));
+            return found < 0 ? -1 : index + found;
+        }
+        for (; Exists(index); index++)
+        {
+            if ((MarksOf(this[index]) & mark) != 0)
+            {
+                return index;
+            }
+        }
+        return -1;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TokenMarks MarksOf(in Token token)
+    {
+        bool numeric = (token.Class & WordClass.Numeric) != 0;
+        bool estimative = token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && token.Estimative);
+        return (numeric ? TokenMarks.Numeric : TokenMarks.None) | (estimative ? TokenMarks.EstimativeStart : TokenMarks.None);
     }
 
     /// <summary>Whether the text has a token at <paramref name="index"/>, lexing up to it if needed.</summary>

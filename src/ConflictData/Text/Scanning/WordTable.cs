@@ -65,7 +65,11 @@ internal static class WordTable
     internal static ref readonly WordEntry LetterWord(ulong key) => ref LetterWords.Find(key);
 
     /// <summary>A currency code written in capitals ("USD"), which starts a quantity phrase whatever else the word is.</summary>
-    internal static bool IsCurrencyCode(ReadOnlySpan<char> word) => word.Length == 3 && QuantityLexicon.CurrencyCode(word) is not null;
+    /// <remarks>The lexer asks this of every three-letter word ("the", "and", "was"): the first letter's case turns
+    /// nearly all of them away inline, before the call that looks the code up.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsCurrencyCode(ReadOnlySpan<char> word) =>
+        word.Length == 3 && char.IsUpper(word[0]) && QuantityLexicon.CurrencyCode(word) is not null;
 
     /// <summary>
     /// What <see cref="Classify(ReadOnlySpan{char})"/> answers, reached the long way for any word: the look-up, then the currency codes,
