@@ -253,8 +253,8 @@ internal sealed partial class ReconciliationRun
     /// A diagnostic a group raised, or the makings of one it makes when its diagnostics are read (most groups' are never
     /// read, and they are raised for a good part of the estimates). By what <see cref="Subject"/> and
     /// <see cref="Other"/> are: a <see cref="Diagnostic"/> already made; an <see cref="Entry"/> alone, whose bounds were
-    /// normalised (CD0012, hidden); an entry and the entry it was counted once with (CD0002, hidden); or the two
-    /// <see cref="MergeInput"/>s of a conflict within the group (CD0001).
+    /// normalised (CD0012, hidden); an entry and the entry it was counted once with (CD0002, hidden); or the
+    /// <see cref="InnerConflict"/> between two of the group's entries (CD0001).
     /// </summary>
     /// <remarks>Two references, not a kind and three: a group keeps one per diagnostic until it is read.</remarks>
     private readonly record struct Raised(object Subject, object? Other = null)
@@ -265,9 +265,10 @@ internal sealed partial class ReconciliationRun
             {
                 return made;
             }
-            if (Subject is MergeInput high)
+            if (Subject is InnerConflict conflict)
             {
-                return RangeHull.ConflictBetween(high, (MergeInput)Other!);
+                var (high, low) = (conflict.High, conflict.Low);
+                return RangeHull.ConflictBetween(high.Id, high.Value!, high.Interval, low.Id, low.Value!, low.Interval);
             }
             var entry = (Entry)Subject;
             if (Other is not Entry original)
@@ -283,12 +284,18 @@ internal sealed partial class ReconciliationRun
         }
     }
 
+    /// <summary>The two entries of a group whose ranges are furthest apart and share no number: a conflict (CD0001) made when read.</summary>
+    private sealed record InnerConflict(Entry High, Entry Low);
+
     /// <summary>
     /// A group under construction; parts, wholes and diagnostics are added as the run relates groups. The group it builds
     /// makes its inputs and diagnostics from this builder when they are first read, after the run.
     /// </summary>
     private sealed class GroupBuilder(string name, QuantityKey key, DateInterval? interval, Unit unit)
     {
+        // The inputs of a group no rule merged: a sum of parts, or a point whose every estimate was excluded.
+        private static readonly DeferredArray<MergeInput> NoMergeInputs = new([]);
+
         internal string Name { get; } = name;
 
         internal QuantityKey Key { get; } = key;
@@ -307,7 +314,7 @@ internal sealed partial class ReconciliationRun
 
         internal MergeResult? Merge { get; set; }
 
-        internal ImmutableArray<MergeInput> MergeInputs { get; set; } = [];
+        internal DeferredArray<MergeInput> MergeInputs { get; set; } = NoMergeInputs;
 
         internal List<GroupInput> Inputs { get; } = [];
 
@@ -337,7 +344,7 @@ internal sealed partial class ReconciliationRun
         internal void AddNormalised(Entry entry) => (diagnostics ??= []).Add(new(entry));
 
         /// <summary>Adds the conflict (CD0001) between the two inputs of the group whose ranges are furthest apart.</summary>
-        internal void AddConflict(MergeInput high, MergeInput low) => (diagnostics ??= []).Add(new(high, low));
+        internal void AddConflict(Entry high, Entry low) => (diagnostics ??= []).Add(new(new InnerConflict(high, low)));
 
         /// <summary>Adds <paramref name="candidate"/> as a citation counted once with <paramref name="same"/>, and its diagnostic.</summary>
         internal void AddDuplicate(Entry candidate, Entry same)
@@ -359,7 +366,7 @@ internal sealed partial class ReconciliationRun
             {
                 if (!input.IsDropped)
                 {
-                    scratch.Add(new Comparand(input.Entry.Id, input.Entry.Input!.Value, input.Entry.Interval));
+                    scratch.Add(new Comparand(input.Entry.Id, input.Entry.Value!, input.Entry.Interval));
                 }
             }
             return scratch;
