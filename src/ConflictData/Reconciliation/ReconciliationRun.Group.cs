@@ -63,7 +63,7 @@ internal sealed partial class ReconciliationRun
             if (result.KeepsEveryInput)
             {
                 // The outcome is read from the result when the group's inputs are, without making it now.
-                group.Inputs.Add(new(candidate, null, MergeIndex: i));
+                group.Inputs.Add(new(candidate, null));
                 used.Add(candidate);
                 continue;
             }
