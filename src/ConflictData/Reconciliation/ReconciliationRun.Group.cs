@@ -82,8 +82,10 @@ internal sealed partial class ReconciliationRun
         return group;
     }
 
+    // What the rules' shared bound arithmetic (generic over what holds a value) reads of a prepared entry.
     private static readonly Func<Entry, RangedValue> ValueOf = static entry => entry.Value!;
 
+    /// <summary>The rule's inputs of a group's merged entries, in their (id) order: made when the group's outcomes, rules compared or inputs left out are read.</summary>
     private static ImmutableArray<MergeInput> MergeInputsOf(Entry[] entries)
     {
         var inputs = new MergeInput[entries.Length];
