@@ -13,7 +13,12 @@ internal static class ShowCommand
 {
     internal static Command Create(ToolConsole console)
     {
-        var id = new Argument<string>("ID") { Description = "The id of an estimate or judgement, as 'conflictdata list' prints it." };
+        var id = new Argument<string>("ID")
+        {
+            Description = "The id of an estimate or judgement, as 'conflictdata list' prints it.",
+            // Without a help name the help would list every completion, all 70 ids, as the argument's name.
+            HelpName = "ID",
+        };
         id.CompletionSources.Add(_ => AllIds(SeedCorpus.Load()));
         id.Validators.Add(result =>
         {

@@ -122,6 +122,9 @@ public sealed class Hedge : IEquatable<Hedge>
         ["several hundred"] = HedgeKinds.Vague,
         ["several thousand"] = HedgeKinds.Vague,
         ["several million"] = HedgeKinds.Vague,
+        ["single digits"] = HedgeKinds.Vague,
+        ["double digits"] = HedgeKinds.Vague,
+        ["triple digits"] = HedgeKinds.Vague,
     };
 
     private static readonly HedgeKinds AllKinds = Enum.GetValues<HedgeKinds>().Aggregate((a, b) => a | b);

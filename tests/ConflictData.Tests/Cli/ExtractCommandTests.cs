@@ -53,7 +53,8 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal(JsonValueKind.Null, line.GetProperty("high").ValueKind);
         Assert.Equal(JsonValueKind.Null, line.GetProperty("highInclusive").ValueKind);
         Assert.False(line.GetProperty("lowInclusive").GetBoolean());
-        Assert.Equal(JsonValueKind.Null, line.GetProperty("unit").ValueKind);
+        Assert.Equal("person", line.GetProperty("unit").GetString());
+        Assert.Equal(JsonValueKind.Null, line.GetProperty("noun").ValueKind);
     }
 
     [Fact]

@@ -50,6 +50,14 @@ public class ToolTests
     }
 
     [Fact]
+    public void ToolHelp_NamesArgumentsShortlyAndFitsATerminal()
+    {
+        string output = ToolRun.Run("--help").Out;
+        Assert.Contains("  show <ID> ", output, StringComparison.Ordinal);
+        Assert.All(output.ReplaceLineEndings("\n").Split('\n'), line => Assert.True(line.Length <= 200, $"a help line of {line.Length} characters: {line[..Math.Min(line.Length, 80)]}…"));
+    }
+
+    [Fact]
     public void UsageErrors_AreTheSameUnderHostileCultures()
     {
         CultureScope.AssertInvariant(() => ToolRun.Run("show").Err);

@@ -11,6 +11,9 @@ internal struct PhraseBuilder
     internal string? TrailingHedge;
     internal Amount? B;
     internal bool IsVague;
+
+    /// <summary>The leading digits a vague quantity's words name ("the low thousands"), or none.</summary>
+    internal LeadingDigits VagueDigits;
     internal bool Falling;
     internal bool HasPrefixHedge;
     internal bool HasPostfixHedge;
@@ -132,7 +135,9 @@ internal struct PhraseBuilder
         }
         else
         {
-            value = Kinds == HedgeKinds.None ? RangedValue.Exact(A.Value) : A.Share ? InterpretShare(policy, A.Value, Kinds) : policy.Interpret(A.Value, Kinds);
+            value = Kinds == HedgeKinds.None ? RangedValue.Exact(A.Value)
+                : VagueDigits.IsNamed ? VagueDigits.At(A.Value)
+                : A.Share ? InterpretShare(policy, A.Value, Kinds) : policy.Interpret(A.Value, Kinds);
         }
         if (Falling && IsPercent)
         {

@@ -144,7 +144,7 @@ internal sealed partial class QuantityGrammar
     /// <param name="ofAt">The token "of".</param>
     /// <param name="unit">The unit the figure's noun counts in.</param>
     /// <param name="noun">The figure's noun as written.</param>
-    private bool TryNounOfFigure(int ofAt, out Unit unit, out string noun)
+    private bool TryNounOfFigure(int ofAt, out Unit? unit, out string noun)
     {
         unit = Unit.Person;
         noun = "";

@@ -201,11 +201,29 @@ internal sealed partial class QuantityGrammar
     }
 
     /// <summary>
-    /// The counted noun: up to three modifiers ("foreign", "IS", "hard-core") before a head noun, stopping at a
-    /// function word or punctuation other than quotes. A head is a people noun (unit person), a lower-case plural
-    /// (unit: its singular, see <see cref="EnglishNouns"/>), or, when the value is exactly one, a lower-case singular.
+    /// Whether a figure with no noun is the subject of a verb said only of people: "1.9 million were displaced", "more
+    /// than 5,600 had returned", "300 have been killed", "dozens were reportedly wounded", "thousands fled". It counts
+    /// people though no noun names them. Between the figure and the verb: a modal, an auxiliary, "been" or "being", and
+    /// one adverb of report or manner ("reportedly", "since", "seriously").
     /// </summary>
-    private bool TryNoun(int p, bool singularAllowed, out int last, out Unit unit, out string noun)
+    private bool IsSubjectOfPeopleVerb(int p)
+    {
+        int q = p;
+        q += IsWord(q) && QuantityLexicon.IsModal(Span(q)) ? 1 : 0;
+        q += IsWord(q) && QuantityLexicon.IsAuxiliary(Span(q)) ? 1 : 0;
+        q += IsWord(q, "been") || IsWord(q, "being") ? 1 : 0;
+        q += IsWord(q) && QuantityLexicon.IsAdverbBeforeVerb(Span(q)) ? 1 : 0;
+        return IsWord(q) && QuantityLexicon.IsPeopleVerb(Span(q));
+    }
+
+    /// <summary>
+    /// The counted noun: up to three modifiers ("foreign", "IS", "hard-core", "T-72") before a head noun, stopping at a
+    /// function word or punctuation other than quotes. A head is a people noun (unit person), a lower-case plural
+    /// (unit: its singular, see <see cref="EnglishNouns"/>), or, when the value is exactly one, a lower-case singular;
+    /// or a designation in the plural ("24 F-16s"), whose noun is kept without a unit, since its letters and digits name
+    /// a model, not what kind of thing it is.
+    /// </summary>
+    private bool TryNoun(int p, bool singularAllowed, out int last, out Unit? unit, out string noun)
     {
         last = -1;
         unit = Unit.Person;
@@ -217,6 +235,20 @@ internal sealed partial class QuantityGrammar
             ref readonly var t = ref tokens[q];
             if (t.Kind == TokenKind.Symbol && IsQuote(q))
             {
+                continue;
+            }
+            if (t.Kind == TokenKind.Word && TryDesignation(q, out int designationLast, out bool plural))
+            {
+                first = first < 0 ? q : first;
+                if (plural && !(IsWord(designationLast + 1) && TryHead(Span(designationLast + 1), false, out _)))
+                {
+                    last = designationLast;
+                    unit = null;
+                    noun = Normalized(first, last);
+                    return true;
+                }
+                q = designationLast;
+                words++;
                 continue;
             }
             if (t.Kind != TokenKind.Word || QuantityLexicon.IsStopWord(Span(q)) || QuantityLexicon.IsNumberWord(Span(q)))
@@ -241,6 +273,37 @@ internal sealed partial class QuantityGrammar
             words++;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A model's designation: letters, a hyphen and a number with nothing between ("F-16", "T-72", "BMP-2", "Su-25SM",
+    /// "MiG-29s", plural by the "s" written against the number), or a name and a number ("Leopard 2", "Boeing 737"),
+    /// which is a designation only in the plural or before the counted noun ("14 Leopard 2 tanks", not "300 Marines 2
+    /// weeks ago").
+    /// </summary>
+    private bool TryDesignation(int q, out int last, out bool plural)
+    {
+        last = q;
+        plural = false;
+        var letters = Span(q);
+        if (!char.IsAsciiLetterUpper(letters[0]))
+        {
+            return false;
+        }
+        bool hyphened = letters.Length <= 4 && IsDash(q + 1) && !tokens[q + 1].SpaceBefore;
+        int number = hyphened ? q + 2 : q + 1;
+        if (!Has(number) || tokens[number].Kind != TokenKind.Number || tokens[number].SpaceBefore != !hyphened
+            || (!hyphened && (tokens[number].Shape != NumeralShape.Plain || tokens[number].Length > 4)))
+        {
+            return false;
+        }
+        last = number;
+        if (IsWord(number + 1) && !tokens[number + 1].SpaceBefore)
+        {
+            last = number + 1;
+            plural = Span(last) is "s";
+        }
+        return hyphened || plural || (IsWord(last + 1) && TryHead(Span(last + 1), false, out _));
     }
 
     /// <summary>

@@ -3,22 +3,40 @@ using ConflictData.Text.Scanning;
 
 namespace ConflictData.Text;
 
-/// <content>Vague quantities: "a handful", "dozens", "tens of thousands", "several hundred"; and "a couple of hundred".</content>
+/// <content>Vague quantities: "a handful", "dozens", "tens of thousands", "several hundred", "the low thousands", "double digits"; and "a couple of hundred".</content>
 internal sealed partial class QuantityGrammar
 {
     /// <summary>
     /// A vague quantity word and the magnitude it names, which the approximation policy interprets
     /// (<see cref="SignificantDigitApproximationPolicy"/>: [2v, 10v)): "a handful" 1, "dozens" 12, "hundreds" 100,
     /// "thousands" 1,000, "millions", "billions", "tens of thousands" 10,000, "hundreds of thousands" 100,000,
-    /// "several hundred" 100.
+    /// "several hundred" 100. Where the words name the leading digits ("the low thousands", "the mid-hundreds", "double
+    /// digits") they are in <paramref name="digits"/>, and they, not the policy, give the range.
     /// </summary>
-    private bool TryVague(int p, out decimal magnitude, out int last)
+    private bool TryVague(int p, out decimal magnitude, out int last, out LeadingDigits digits)
     {
         magnitude = 0;
         last = p;
+        digits = default;
         if (!IsWord(p))
         {
             return false;
+        }
+        if (LeadingDigits.TryPart(Span(p), out var part))
+        {
+            // "the low thousands", "the high tens of thousands", "in the low double digits"
+            digits = part;
+            return TryMagnitude(p + 1, out magnitude, out last, out _);
+        }
+        if (TryPartOfMagnitude(p, out part, out magnitude, out last))
+        {
+            digits = part;
+            return true;
+        }
+        if (TryMagnitude(p, out magnitude, out last, out bool inDigits))
+        {
+            digits = inDigits ? LeadingDigits.Any : default;
+            return true;
         }
         if (IsWord(p, "a") && IsWord(p + 1, "handful"))
         {
@@ -54,6 +72,18 @@ internal sealed partial class QuantityGrammar
                 return true;
             }
         }
+        return false;
+    }
+
+    /// <summary>
+    /// The vague words of a magnitude that may be split into low, mid and high: "thousands", "tens of thousands",
+    /// "hundreds of millions"; and the numbers of digits, "single digits" 1, "double digits" 10, "triple digits" 100.
+    /// </summary>
+    private bool TryMagnitude(int p, out decimal magnitude, out int last, out bool inDigits)
+    {
+        last = p;
+        inDigits = false;
+        magnitude = 0;
         decimal factor = IsWord(p, "tens") ? 10 : IsWord(p, "hundreds") ? 100 : 0;
         if (factor > 0 && IsWord(p + 1, "of") && PluralScale(p + 2) is { } ofScale)
         {
@@ -69,6 +99,40 @@ internal sealed partial class QuantityGrammar
                 // "thousands upon thousands": the repetition stresses, it does not multiply.
                 last = p + 2;
             }
+            return true;
+        }
+        if (IsWord(p + 1, "digits") && QuantityLexicon.DigitCount(Span(p)) is { } count)
+        {
+            last = p + 1;
+            magnitude = count;
+            inDigits = true;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>A part and its magnitude written as one word: "mid-hundreds", "low-thousands", "the mid-single digits".</summary>
+    private bool TryPartOfMagnitude(int p, out LeadingDigits part, out decimal magnitude, out int last)
+    {
+        part = default;
+        magnitude = 0;
+        last = p;
+        var word = Span(p);
+        int hyphen = word.IndexOfAny('-', '\u2010');
+        if (hyphen <= 0 || !LeadingDigits.TryPart(word[..hyphen], out part))
+        {
+            return false;
+        }
+        var rest = word[(hyphen + 1)..];
+        if (QuantityLexicon.PluralScale(rest) is { } scale)
+        {
+            magnitude = scale;
+            return true;
+        }
+        if (QuantityLexicon.DigitCount(rest) is { } count && IsWord(p + 1, "digits"))
+        {
+            magnitude = count;
+            last = p + 1;
             return true;
         }
         return false;
@@ -95,7 +159,5 @@ internal sealed partial class QuantityGrammar
         return true;
     }
 
-    private decimal? PluralScale(int p) =>
-        IsWord(p, "hundreds") ? 100m : IsWord(p, "thousands") ? 1_000m : IsWord(p, "millions") ? 1_000_000m
-        : IsWord(p, "billions") ? 1_000_000_000m : null;
+    private decimal? PluralScale(int p) => IsWord(p) ? QuantityLexicon.PluralScale(Span(p)) : null;
 }

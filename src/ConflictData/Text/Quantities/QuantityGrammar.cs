@@ -94,7 +94,7 @@ internal sealed partial class QuantityGrammar
         phrase.HasPrefixHedge = p > hedgeStart;
 
         int ofAt = -1;
-        if (!phrase.HasPrefixHedge && TryVague(p, out decimal magnitude, out int vagueEnd))
+        if (!phrase.HasPrefixHedge && TryVague(p, out decimal magnitude, out int vagueEnd, out phrase.VagueDigits))
         {
             phrase.A = new Amount { First = p, Last = vagueEnd, Raw = magnitude, Multiplier = 1 };
             phrase.AddLeadingHedge(p, vagueEnd, HedgeKinds.Vague);
@@ -146,6 +146,10 @@ internal sealed partial class QuantityGrammar
             phrase.NounUnit = nounUnit;
             phrase.Noun = noun;
         }
+        else if (phrase.Unit is null && phrase.Currency is null && IsSubjectOfPeopleVerb(p))
+        {
+            phrase.NounUnit = ConflictData.Unit.Person;
+        }
         if (phrase.Unit is null || phrase.Unit.Dimension == Dimension.Count)
         {
             TryRate(ref p, ref phrase);
@@ -155,7 +159,8 @@ internal sealed partial class QuantityGrammar
             // "hundreds of them": the "of" belongs to the phrase only when what follows is counted.
             p = ofAt;
         }
-        if (phrase.IsVague && phrase.A.Raw == 1 && phrase.Unit is null && phrase.Currency is null && phrase.Noun is null && !IsWord(phrase.A.First + 1, "handful"))
+        if (phrase.IsVague && phrase.A.Raw == 1 && !phrase.VagueDigits.IsNamed && phrase.Unit is null && phrase.Currency is null && phrase.Noun is null
+            && !IsWord(phrase.A.First + 1, "handful"))
         {
             // "several" or "a few" counts nothing by itself.
             return false;

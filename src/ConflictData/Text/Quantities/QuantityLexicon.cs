@@ -56,6 +56,25 @@ internal static class QuantityLexicon
         "advisers advisors adviser advisor mercenaries mercenary defenders defender deserters deserter protesters protester " +
         "demonstrators demonstrator fatalities survivors survivor patients patient voters voter employees employee");
 
+    // Verbs said only of people, as a figure's verb: "1.9 million were displaced", "5,600 had returned", "thousands fled".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleVerbs = Set(StringComparer.OrdinalIgnoreCase,
+        "killed wounded injured hurt displaced arrested detained evacuated executed abducted kidnapped rescued deported " +
+        "freed captured murdered massacred slain hospitalised hospitalized imprisoned jailed sentenced convicted expelled " +
+        "exiled uprooted buried recruited radicalised radicalized repatriated resettled conscripted mobilised mobilized " +
+        "trapped stranded died fled perished drowned starved surrendered defected deserted escaped returned " +
+        "protested marched voted disappeared");
+
+    // What stands between a figure and its verb: "could have been killed", "were reportedly wounded", "have since fled".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Modals = Set(StringComparer.OrdinalIgnoreCase,
+        "will would could may might must should");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(StringComparer.OrdinalIgnoreCase,
+        "is are was were be have has had");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AdverbsBeforeVerb = Set(StringComparer.OrdinalIgnoreCase,
+        "reportedly allegedly also already since subsequently later now recently eventually ultimately still seriously " +
+        "critically severely fatally badly lightly slightly mortally forcibly");
+
     // Words before a number that make it part of a name or a reference, not a figure ("part one", "Resolution 2254").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameContexts = Set(StringComparer.OrdinalIgnoreCase,
         "part chapter section article resolution route number no flight page volume vol episode season room grade " +
@@ -83,7 +102,8 @@ internal static class QuantityLexicon
 
     // Words other than hedges and number words that can open a phrase ("an hour", "scores of").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Starters = Set(StringComparer.OrdinalIgnoreCase,
-        "a an between from minus negative dozens several scores tens hundreds thousands millions billions");
+        "a an between from minus negative dozens several scores tens hundreds thousands millions billions low mid high " +
+        "single double triple");
 
     private static readonly FrozenDictionary<string, TimeUnit>.AlternateLookup<ReadOnlySpan<char>> TimeUnits =
         new Dictionary<string, TimeUnit>(StringComparer.OrdinalIgnoreCase)
@@ -208,7 +228,7 @@ internal static class QuantityLexicon
             .Concat(Each(DollarPrefixes.Dictionary.Keys, WordClass.Starter))
             .Concat(Each(HedgePhrases.FirstWords, WordClass.Starter))
             .Concat(Each(NumberWords.Keys, WordClass.Starter | WordClass.Numeric))
-            .Concat(Each(["handful", "dozens", "hundreds", "thousands", "millions", "billions", "scores", "decade", "decades"], WordClass.Numeric))
+            .Concat(Each(["handful", "dozens", "hundreds", "thousands", "millions", "billions", "scores", "decade", "decades", "digits"], WordClass.Numeric))
             .Concat(Each(["scores", "few", "couple", "several", "more"], WordClass.Starter))
             .Concat(Each(Fractions.Dictionary.Keys, WordClass.Starter | WordClass.Numeric))
             .Concat(Each(Multiples.Dictionary.Keys, WordClass.Starter | WordClass.Numeric))
@@ -227,7 +247,7 @@ internal static class QuantityLexicon
     /// fraction beyond them.</remarks>
     internal static bool MayOpenUnhedged(ReadOnlySpan<char> word) =>
         UnhedgedOpeners.Contains(word) || DollarPrefix(word) is not null || CurrencyCode(word) is not null
-        || (word.ContainsAny('-', '\u2010') && (IsNumberWord(word) || TryHyphenatedFraction(word, out _, out _)));
+        || (word.ContainsAny('-', '\u2010') && (IsNumberWord(word) || TryHyphenatedFraction(word, out _, out _) || IsPartOfMagnitude(word)));
 
     /// <summary>Whether a unit may start with this word after a figure; false where none can.</summary>
     internal static bool MayStartUnit(ReadOnlySpan<char> word) =>
@@ -245,6 +265,42 @@ internal static class QuantityLexicon
         7 => QuantityGrammar.EqualsIgnoringCase(word, "percent") || QuantityGrammar.EqualsIgnoringCase(word, "decades"),
         _ => false,
     };
+
+    /// <summary>The magnitude a plural scale word names: "hundreds" 100, "thousands", "millions", "billions".</summary>
+    internal static decimal? PluralScale(ReadOnlySpan<char> word) => word.Length switch
+    {
+        8 when QuantityGrammar.EqualsIgnoringCase(word, "hundreds") => 100m,
+        8 when QuantityGrammar.EqualsIgnoringCase(word, "millions") => 1_000_000m,
+        8 when QuantityGrammar.EqualsIgnoringCase(word, "billions") => 1_000_000_000m,
+        9 when QuantityGrammar.EqualsIgnoringCase(word, "thousands") => 1_000m,
+        _ => null,
+    };
+
+    /// <summary>The magnitude of a number of digits before "digits": "single" 1, "double" 10, "triple" 100.</summary>
+    internal static decimal? DigitCount(ReadOnlySpan<char> word) => word.Length switch
+    {
+        6 when QuantityGrammar.EqualsIgnoringCase(word, "single") => 1m,
+        6 when QuantityGrammar.EqualsIgnoringCase(word, "double") => 10m,
+        6 when QuantityGrammar.EqualsIgnoringCase(word, "triple") => 100m,
+        _ => null,
+    };
+
+    /// <summary>A part of a magnitude glued to it ("mid-hundreds", "low-single"), which opens a vague quantity.</summary>
+    internal static bool IsPartOfMagnitude(ReadOnlySpan<char> word)
+    {
+        int hyphen = word.IndexOfAny('-', '\u2010');
+        return hyphen > 0 && LeadingDigits.TryPart(word[..hyphen], out _)
+            && (PluralScale(word[(hyphen + 1)..]) is not null || DigitCount(word[(hyphen + 1)..]) is not null);
+    }
+
+    /// <summary>Whether a figure that is this verb's subject counts people ("were displaced", "fled").</summary>
+    internal static bool IsPeopleVerb(ReadOnlySpan<char> word) => PeopleVerbs.Contains(word);
+
+    internal static bool IsModal(ReadOnlySpan<char> word) => Modals.Contains(word);
+
+    internal static bool IsAuxiliary(ReadOnlySpan<char> word) => Auxiliaries.Contains(word);
+
+    internal static bool IsAdverbBeforeVerb(ReadOnlySpan<char> word) => AdverbsBeforeVerb.Contains(word);
 
     /// <summary>Whether "over" after this word means "more than" before a duration ("lasted over six weeks").</summary>
     internal static bool IsLastingWord(ReadOnlySpan<char> word) => LastingWords.Contains(word);

@@ -57,7 +57,7 @@ public sealed partial class QuantityScanner
                 return true;
             }
             return a.Spelled && !hedged
-                && ((phrase.Unit is null && phrase.Currency is null && phrase.NounUnit is null) || IsWordWhere(text, tokens, start - 1, static w => w.Equals("the", StringComparison.OrdinalIgnoreCase)));
+                && ((phrase.Unit is null && phrase.Currency is null && phrase.NounUnit is null && phrase.Noun is null) || IsWordWhere(text, tokens, start - 1, static w => w.Equals("the", StringComparison.OrdinalIgnoreCase)));
         }
         return unitless && phrase.Noun is null && !phrase.HasPrefixHedge && a.YearLike && (b.YearLike || b.Raw < 100);
     }

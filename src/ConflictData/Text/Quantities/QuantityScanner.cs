@@ -13,7 +13,9 @@ namespace ConflictData.Text;
 /// <para>Not quantities: years ("in 2014"), dates ("March 12, 2019", "22-07-2017"), times ("7:25 pm"), ordinals
 /// ("1st"), numbers in names ("F-16", "Resolution 2254", "part one", "a four-part series", "a four-star general"),
 /// relative times ("two years ago"), ages ("aged 45", "a 12-year-old", "aged between 18 and 25"), and spelled numbers
-/// that count nothing ("one of the countries", "the two groups").</para>
+/// that count nothing ("one of the countries", "the two groups"). A count of a model keeps the model's designation in its
+/// noun: "12 T-72 tanks" counts tanks, "14 Leopard 2 tanks" too, and "24 F-16s" has the noun "F-16s" and no unit, since a
+/// designation does not say what kind of thing it names.</para>
 /// <para>A share of a stated figure: in "at least half of the 40,000 fighters" the share is a ratio of what the figure
 /// counts (<c>ratio:fighter</c>, at least 0.5) and the figure is a quantity of its own, read next ("40,000
 /// fighters").</para>
@@ -31,7 +33,10 @@ namespace ConflictData.Text;
 /// constructor (by default <see cref="SignificantDigitApproximationPolicy"/>). So do vague words
 /// (<see cref="HedgeKinds.Vague"/>), stated as the magnitude they name: "a handful" 1, "dozens" 12, "hundreds" and
 /// "several hundred" 100, "thousands" 1,000, "tens of thousands" 10,000, "hundreds of thousands" 100,000, "millions",
-/// "billions"; the default policy reads magnitude v as [2v, 10v), so "hundreds" is [200, 1,000).</para>
+/// "billions"; the default policy reads magnitude v as [2v, 10v), so "hundreds" is [200, 1,000). Words that name the
+/// leading digits are read as those digits whatever the policy, a third of the digits each: "the low thousands"
+/// [1,000, 4,000), "the mid-hundreds" [400, 700), "the high tens of thousands" [70,000, 100,000); and the numbers of
+/// digits, "single digits" [1, 10), "double digits" [10, 100), "the low double digits" [10, 40).</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed partial class QuantityScanner

@@ -85,9 +85,9 @@ internal static class WordTable
             // "two-thirds of the population": a number, though the number words would not take it for one.
             entry = entry with { Class = WordClass.Starter | WordClass.Numeric };
         }
-        else if (entry.Class == WordClass.None && hyphen > 0 && QuantityLexicon.IsNumberWord(word))
+        else if (entry.Class == WordClass.None && hyphen > 0 && (QuantityLexicon.IsNumberWord(word) || QuantityLexicon.IsPartOfMagnitude(word)))
         {
-            // "twenty-five"
+            // "twenty-five", "the mid-hundreds"
             entry = entry with { Class = WordClass.Starter | WordClass.Numeric };
         }
         if (entry.Date == DateWord.None && word.Length >= 2)

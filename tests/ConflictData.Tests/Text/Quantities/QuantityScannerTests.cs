@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using ConflictData.Text;
 
@@ -86,7 +87,7 @@ public class QuantityScannerTests
     [InlineData("more than 5 and up to 9 percent", "more than 5 and up to 9 percent", "(5, 9]", "percent")]
     [InlineData("at most 100 and at least 20 apples", "at most 100 and at least 20 apples", "[20, 100]", "apple")]
     // hedges
-    [InlineData("slightly more than 50 have returned", "slightly more than 50", "(50, )", null)]
+    [InlineData("slightly more than 50 have returned", "slightly more than 50", "(50, )", "person")]
     [InlineData("upwards of 30,000 civilians", "upwards of 30,000 civilians", "(30000, )", "person")]
     [InlineData("as many as 10,000 were", "as many as 10,000", "( , 10000]", null)]
     [InlineData("The toll could be as high as 2,500", "as high as 2,500", "( , 2500]", null)]
@@ -106,10 +107,22 @@ public class QuantityScannerTests
     // vague
     [InlineData("Hundreds of women", "Hundreds of women", "[200, 1000)", "person")]
     [InlineData("tens of thousands of refugees", "tens of thousands of refugees", "[20000, 100000)", "person")]
-    [InlineData("only a handful returned", "a handful", "[2, 10)", null)]
+    [InlineData("only a handful returned", "a handful", "[2, 10)", "person")]
     [InlineData("thousands of them fled", "thousands", "[2000, 10000)", null)]
     [InlineData("troops fired dozens of times", "dozens", "[24, 120)", null)]
     [InlineData("billions of dollars in revenue", "billions of dollars", "[2000000000, 10000000000)", "USD")]
+    [InlineData("deaths in the low thousands", "low thousands", "[1000, 4000)", null)]
+    [InlineData("a toll in the high hundreds", "high hundreds", "[700, 1000)", null)]
+    [InlineData("the low tens of thousands of people", "low tens of thousands of people", "[10000, 40000)", "person")]
+    [InlineData("the high hundreds of thousands of refugees", "high hundreds of thousands of refugees", "[700000, 1000000)", "person")]
+    [InlineData("figures in the mid-hundreds", "mid-hundreds", "[400, 700)", null)]
+    [InlineData("losses in the Mid thousands", "Mid thousands", "[4000, 7000)", null)]
+    [InlineData("deaths remained in the single digits", "single digits", "[1, 10)", null)]
+    [InlineData("inflation reached double digits", "double digits", "[10, 100)", null)]
+    [InlineData("triple digits of people", "triple digits of people", "[100, 1000)", "person")]
+    [InlineData("in the low double digits", "low double digits", "[10, 40)", null)]
+    [InlineData("in the high single digits", "high single digits", "[7, 10)", null)]
+    [InlineData("in the mid-single digits", "mid-single digits", "[4, 7)", null)]
     // noise
     [InlineData("all of the 2,\\000 US troops", "2,\\000 US troops", "[2000, 2000] best 2000", "person")]
     [InlineData("between 14,000\nand 18,000 militants", "between 14,000\nand 18,000 militants", "[14000, 18000]", "person")]
@@ -271,9 +284,60 @@ public class QuantityScannerTests
     }
 
     [Theory]
+    [InlineData("Ukraine will receive 24 F-16s by May", "24 F-16s", null, "F-16s")]
+    [InlineData("Russia has lost 12 T-72 tanks.", "12 T-72 tanks", "tank", "T-72 tanks")]
+    [InlineData("30 BMP-2 vehicles were hit", "30 BMP-2 vehicles", "vehicle", "BMP-2 vehicles")]
+    [InlineData("Some 60 Su-25SM jets", "Some 60 Su-25SM jets", "jet", "Su-25SM jets")]
+    [InlineData("and two MiG-29s", "two MiG-29s", null, "MiG-29s")]
+    [InlineData("14 Leopard 2 tanks", "14 Leopard 2 tanks", "tank", "Leopard 2 tanks")]
+    [InlineData("40 Boeing 737 jets", "40 Boeing 737 jets", "jet", "Boeing 737 jets")]
+    [InlineData("3 MQ-9 Reaper drones", "3 MQ-9 Reaper drones", "drone", "MQ-9 Reaper drones")]
+    public void Scan_CountOfAModel_KeepsTheDesignationInItsNoun(string text, string quote, string? unit, string noun)
+    {
+        var mention = Single(text);
+        Assert.Equal(quote, mention.Text);
+        Assert.Equal(unit, mention.Phrase.Unit?.Code);
+        Assert.Equal(noun, mention.Phrase.Noun);
+    }
+
+    [Fact]
+    public void Scan_NameAndNumberBeforeNoNoun_IsNoDesignation()
+    {
+        var found = QuantityScanner.Default.Scan("They sent 300 Marines 2 weeks ago.");
+        Assert.DoesNotContain(found, m => m.Phrase.Noun?.Contains("Marines", StringComparison.Ordinal) == true);
+    }
+
+    [Theory]
+    [InlineData("roughly 1.9 million were displaced", "roughly 1.9 million")]
+    [InlineData("At least 300 have been killed", "At least 300")]
+    [InlineData("dozens were reportedly wounded", "dozens")]
+    [InlineData("Thousands fled across the border", "Thousands")]
+    [InlineData("12 could have been rescued", "12")]
+    [InlineData("In 2014, 45 were executed.", "45")]
+    [InlineData("Of the 200 detained, 50 were freed.", "50")]
+    [InlineData("9 were critically injured", "9")]
+    public void Scan_BareFigureOfAPeopleVerb_CountsPeople(string text, string quote)
+    {
+        var mention = QuantityScanner.Default.Scan(text)[^1];
+        Assert.Equal(quote, mention.Text);
+        Assert.Equal(Unit.Person, mention.Phrase.Unit);
+        Assert.Null(mention.Phrase.Noun);
+    }
+
+    [Theory]
+    [InlineData("300 homes were destroyed", "home")]
+    [InlineData("$5 million was spent", "USD")]
+    [InlineData("40 percent were displaced", "percent")]
+    [InlineData("of whom 3 were later released", null)]
+    [InlineData("Police said 7 were not killed", null)]
+    [InlineData("5 were taken", null)]
+    public void Scan_FigureOfAnyOtherVerb_KeepsItsOwnUnit(string text, string? unit) =>
+        Assert.Equal(unit, QuantityScanner.Default.Scan(text)[^1].Phrase.Unit?.Code);
+
+    [Theory]
     [InlineData("up to 30,000 fighters. As many as 10,000 were at large")]
     [InlineData("some 400 peacekeepers in Syria for a period of time, 200 of which")]
-    [InlineData("between 15,000 and 17,000 militants and 5,600 had returned")]
+    [InlineData("between 15,000 and 17,000 militants and 5,600 were at large")]
     public void Scan_BareFigureNotParallel_KeepsNoUnit(string text) =>
         Assert.Null(QuantityScanner.Default.Scan(text)[^1].Phrase.Unit);
 
@@ -311,6 +375,9 @@ public class QuantityScannerTests
     [InlineData("A 7.8-magnitude earthquake struck")]
     [InlineData("Page 3 of the 40-page report")]
     [InlineData("a 3-fold rise")]
+    [InlineData("the high cost of a double room")]
+    [InlineData("a low turnout and the mid-term vote")]
+    [InlineData("a single digit was missing")]
     public void Scan_NotAQuantity_FindsNothing(string text) =>
         Assert.Empty(QuantityScanner.Default.Scan(text));
 
