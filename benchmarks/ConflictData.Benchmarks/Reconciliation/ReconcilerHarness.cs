@@ -46,14 +46,18 @@ internal static class ReconcilerHarness
                 process.Refresh();
                 var cpu = process.TotalProcessorTime;
                 long allocated = GC.GetTotalAllocatedBytes(true);
+                var paused = GC.GetTotalPauseDuration();
+                int collections = GC.CollectionCount(0);
                 var clock = Stopwatch.StartNew();
                 var report = Reconciler.Reconcile(data.Estimates, data.Options);
                 clock.Stop();
                 allocated = GC.GetTotalAllocatedBytes(true) - allocated;
+                paused = GC.GetTotalPauseDuration() - paused;
+                collections = GC.CollectionCount(0) - collections;
                 process.Refresh();
                 cpu = process.TotalProcessorTime - cpu;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"N={n} groups={report.Groups.Length} cpu={cpu.TotalMilliseconds:F0}ms wall={clock.ElapsedMilliseconds}ms allocated={allocated / 1e6:F1}MB perEstimate={allocated / (double)n:F0}B"));
+                    $"N={n} groups={report.Groups.Length} cpu={cpu.TotalMilliseconds:F0}ms wall={clock.ElapsedMilliseconds}ms allocated={allocated / 1e6:F1}MB perEstimate={allocated / (double)n:F0}B gcPause={paused.TotalMilliseconds:F0}ms gcs={collections}"));
                 if (digest && call == 0)
                 {
                     Console.WriteLine($"  digest={Digest(report)}");

@@ -1,5 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
+using ConflictData.Utility;
 
 namespace ConflictData.Reconciliation;
 
@@ -23,14 +25,23 @@ public sealed class ConsensusRule : MergeRule
     }
 
     /// <inheritdoc />
-    protected override MergeResult MergeCore(ImmutableArray<MergeInput> inputs, Unit? unit)
+    protected override MergeResult MergeCore(ImmutableArray<MergeInput> inputs, Unit? unit) =>
+        Merge(inputs, RangeHull.InputValue, new DeferredArray<MergeInput>(inputs));
+
+    /// <summary>
+    /// The rule over what holds the inputs' values, in id order with unique ids, reading <paramref name="inputs"/> only
+    /// when the result needs them (its outcomes, or the two inputs of a conflict).
+    /// </summary>
+    /// <remarks>As <see cref="EnvelopeRule"/>'s: what the reconciler merges its entries with, and <see cref="MergeCore"/>
+    /// over the inputs themselves.</remarks>
+    internal MergeResult Merge<T>(IReadOnlyList<T> values, Func<T, RangedValue> valueOf, DeferredArray<MergeInput> inputs)
     {
-        var (lower, upper) = RangeHull.Intersection(inputs);
-        decimal? best = RangeHull.AgreedBest(inputs);
+        var (lower, upper) = RangeHull.Intersection(values, valueOf);
+        decimal? best = RangeHull.AgreedBest(values, valueOf);
         if (!RangedValue.TryCreate(lower, upper, null, out var value, out _))
         {
-            var (high, low) = RangeHull.ExtremePair(inputs);
-            return BoundResult(null, inputs, lower, upper, null, [RangeHull.ConflictBetween(high, low)]);
+            var (high, low) = RangeHull.ExtremePair(values, valueOf);
+            return BoundResult(null, inputs, lower, upper, null, [RangeHull.ConflictBetween(inputs.Value[high], inputs.Value[low])]);
         }
         if (best is { } b && value.Contains(b))
         {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -26,15 +27,26 @@ public sealed class EnvelopeRule : MergeRule
     }
 
     /// <inheritdoc />
-    protected override MergeResult MergeCore(ImmutableArray<MergeInput> inputs, Unit? unit)
+    protected override MergeResult MergeCore(ImmutableArray<MergeInput> inputs, Unit? unit) =>
+        Merge(inputs, RangeHull.InputValue, new DeferredArray<MergeInput>(inputs));
+
+    /// <summary>
+    /// The rule over what holds the inputs' values, in id order with unique ids, reading <paramref name="inputs"/> only
+    /// when the result needs them (its outcomes, or the rare value open on both sides).
+    /// </summary>
+    /// <remarks>The reconciler merges its own entries, so that a million estimates need no <see cref="MergeInput"/> each
+    /// until a group's outcomes are read; <see cref="MergeCore"/> is this over the inputs themselves, so the two agree
+    /// (and a property test compares the reconciler's results with a rule that merges through inputs).</remarks>
+    internal MergeResult Merge<T>(IReadOnlyList<T> values, Func<T, RangedValue> valueOf, DeferredArray<MergeInput> inputs)
     {
-        var (lower, upper) = RangeHull.Envelope(inputs);
+        var (lower, upper) = RangeHull.Envelope(values, valueOf);
         if (lower is null && upper is null)
         {
+            var given = inputs.Value;
             return BoundResult(null, inputs, lower, upper, null,
-                [Diagnostic.Create(ReconciliationDiagnostics.OpenOnBothSides, inputs.Select(i => i.Id), [], Name, DeferredText.Join(", ", inputs))]);
+                [Diagnostic.Create(ReconciliationDiagnostics.OpenOnBothSides, given.Select(i => i.Id), [], Name, DeferredText.Join(", ", given))]);
         }
-        decimal? best = RangeHull.AgreedBest(inputs);
+        decimal? best = RangeHull.AgreedBest(values, valueOf);
         var value = new RangedValue(lower, upper, best);
         return BoundResult(value, inputs, lower, upper, best, []);
     }

@@ -87,8 +87,8 @@ public abstract class MergeRule
     /// A result of this rule in which each input's outcome is the bounds and best value it set (see
     /// <see cref="RangeHull.BoundRoles"/>), made when first read.
     /// </summary>
-    private protected MergeResult BoundResult(RangedValue? value, ImmutableArray<MergeInput> inputs, Bound? lower, Bound? upper, decimal? best, ImmutableArray<Diagnostic> diagnostics) =>
-        new(Name, Settings, value, () => ImmutableCollectionsMarshal.AsImmutableArray(RangeHull.BoundOutcomes(inputs, lower, upper, best)), diagnostics);
+    private protected MergeResult BoundResult(RangedValue? value, DeferredArray<MergeInput> inputs, Bound? lower, Bound? upper, decimal? best, ImmutableArray<Diagnostic> diagnostics) =>
+        new(Name, Settings, value, () => ImmutableCollectionsMarshal.AsImmutableArray(RangeHull.BoundOutcomes(inputs.Value, lower, upper, best)), diagnostics);
 
     /// <summary>The name and summary.</summary>
     public override string ToString() => $"{Name}: {Summary}";

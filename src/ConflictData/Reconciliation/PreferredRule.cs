@@ -71,8 +71,8 @@ public sealed class PreferredRule : MergeRule
                 [Diagnostic.Create(ReconciliationDiagnostics.NoQualifyingInput, inputs.Select(i => i.Id), [], Name, "every input is deprecated")]);
         }
         var chosen = ranks.Where(r => r.Rank == top).Select(r => r.Input).ToList();
-        var (lower, upper) = RangeHull.Envelope(chosen);
-        decimal? best = RangeHull.AgreedBest(chosen);
+        var (lower, upper) = RangeHull.Envelope(chosen, RangeHull.InputValue);
+        decimal? best = RangeHull.AgreedBest(chosen, RangeHull.InputValue);
         var outcomes = ranks.Select(r => r.Rank == top
             ? new InputOutcome(r.Input.Id, RangeHull.BoundRoles(r.Input, lower, upper, best), top == PreferenceRank.Preferred ? "preferred" : null)
             : new InputOutcome(r.Input.Id, InputRole.Excluded, r.Rank == PreferenceRank.Deprecated ? "deprecated" : $"ranked {r.Rank.ToString().ToLowerInvariant()}, below {top.ToString().ToLowerInvariant()} inputs"));

@@ -10,16 +10,18 @@ namespace ConflictData.Reconciliation;
 /// <summary>The bound arithmetic the rules share: hulls and intersections over inputs, and which input set which side.</summary>
 internal static class RangeHull
 {
-    internal static (Bound? Lower, Bound? Upper) Envelope(IEnumerable<MergeInput> inputs)
+    /// <summary>The lowest lower and highest upper bound of the inputs' values (an open side wins).</summary>
+    /// <remarks>Generic over what holds a value, with an indexed loop: the rules pass their inputs, and the reconciler its
+    /// own entries, whose inputs it makes only when a group's outcomes are read.</remarks>
+    internal static (Bound? Lower, Bound? Upper) Envelope<T>(IReadOnlyList<T> inputs, Func<T, RangedValue> valueOf)
     {
-        bool first = true;
         Bound? lower = null, upper = null;
-        foreach (var input in inputs)
+        for (int i = 0; i < inputs.Count; i++)
         {
-            var value = input.Value;
-            if (first)
+            var value = valueOf(inputs[i]);
+            if (i == 0)
             {
-                (lower, upper, first) = (value.Lower, value.Upper, false);
+                (lower, upper) = (value.Lower, value.Upper);
                 continue;
             }
             if (!RangedValue.LowerAtOrBelow(lower, value.Lower))
@@ -34,32 +36,34 @@ internal static class RangeHull
         return (lower, upper);
     }
 
-    internal static (Bound? Lower, Bound? Upper) Intersection(IEnumerable<MergeInput> inputs)
+    /// <summary>The highest lower and lowest upper bound of the inputs' values (an exclusive bound wins at equal values).</summary>
+    internal static (Bound? Lower, Bound? Upper) Intersection<T>(IReadOnlyList<T> inputs, Func<T, RangedValue> valueOf)
     {
-        bool first = true;
         Bound? lower = null, upper = null;
-        foreach (var input in inputs)
+        for (int i = 0; i < inputs.Count; i++)
         {
-            var value = input.Value;
-            (lower, upper) = first ? (value.Lower, value.Upper) : (RangedValue.TighterLower(lower, value.Lower), RangedValue.TighterUpper(upper, value.Upper));
-            first = false;
+            var value = valueOf(inputs[i]);
+            (lower, upper) = i == 0 ? (value.Lower, value.Upper) : (RangedValue.TighterLower(lower, value.Lower), RangedValue.TighterUpper(upper, value.Upper));
         }
         return (lower, upper);
     }
 
     /// <summary>The best value every input states, or null when one has none or two differ.</summary>
-    internal static decimal? AgreedBest(IReadOnlyList<MergeInput> inputs)
+    internal static decimal? AgreedBest<T>(IReadOnlyList<T> inputs, Func<T, RangedValue> valueOf)
     {
-        decimal? best = inputs.Count > 0 ? inputs[0].Value.Best : null;
+        decimal? best = inputs.Count > 0 ? valueOf(inputs[0]).Best : null;
         for (int i = 1; i < inputs.Count && best is not null; i++)
         {
-            if (inputs[i].Value.Best != best)
+            if (valueOf(inputs[i]).Best != best)
             {
                 best = null;
             }
         }
         return best;
     }
+
+    /// <summary>The value of a rule's input, for the generic hulls above.</summary>
+    internal static readonly Func<MergeInput, RangedValue> InputValue = static input => input.Value;
 
     internal static InputRole BoundRoles(MergeInput input, Bound? lower, Bound? upper, decimal? best) =>
         (Nullable.Equals(input.Value.Lower, lower) ? InputRole.SetLower : InputRole.None)
@@ -89,20 +93,21 @@ internal static class RangeHull
     /// </summary>
     internal static object Described(DateInterval? interval) => interval is null ? "unstated" : new DescribedInterval(interval);
 
-    /// <summary>The inputs whose ranges are furthest apart: the one with the highest lower bound and the one with the lowest upper bound.</summary>
-    internal static (MergeInput High, MergeInput Low) ExtremePair(IReadOnlyList<MergeInput> inputs)
+    /// <summary>The positions of the inputs whose ranges are furthest apart: the one with the highest lower bound and the one with the lowest upper bound (the first of equals).</summary>
+    internal static (int High, int Low) ExtremePair<T>(IReadOnlyList<T> inputs, Func<T, RangedValue> valueOf)
     {
-        var high = inputs[0];
-        var low = inputs[0];
-        foreach (var input in inputs.Skip(1))
+        int high = 0, low = 0;
+        RangedValue highValue = valueOf(inputs[0]), lowValue = highValue;
+        for (int i = 1; i < inputs.Count; i++)
         {
-            if (!RangedValue.LowerAtOrBelow(input.Value.Lower, high.Value.Lower))
+            var value = valueOf(inputs[i]);
+            if (!RangedValue.LowerAtOrBelow(value.Lower, highValue.Lower))
             {
-                high = input;
+                (high, highValue) = (i, value);
             }
-            if (!RangedValue.UpperAtOrAbove(input.Value.Upper, low.Value.Upper))
+            if (!RangedValue.UpperAtOrAbove(value.Upper, lowValue.Upper))
             {
-                low = input;
+                (low, lowValue) = (i, value);
             }
         }
         return (high, low);
@@ -153,8 +158,11 @@ internal static class RangeHull
     }
 
     internal static Diagnostic ConflictBetween(MergeInput a, MergeInput b) =>
-        Diagnostic.Create(ReconciliationDiagnostics.Conflict, [a.Id, b.Id], [],
-            a.Id, a.Value, b.Id, b.Value, Described(a.ReferenceTime), Described(b.ReferenceTime));
+        ConflictBetween(a.Id, a.Value, a.ReferenceTime, b.Id, b.Value, b.ReferenceTime);
+
+    /// <summary>The conflict (CD0001) between two values that share no number, each with its id and reference time.</summary>
+    internal static Diagnostic ConflictBetween(string a, RangedValue aValue, DateInterval? aTime, string b, RangedValue bValue, DateInterval? bTime) =>
+        Diagnostic.Create(ReconciliationDiagnostics.Conflict, [a, b], [], a, aValue, b, bValue, Described(aTime), Described(bTime));
 
     private sealed class DescribedInterval(DateInterval interval)
     {

@@ -19,12 +19,12 @@ namespace ConflictData.Reconciliation;
 /// </remarks>
 public sealed partial class ReconciledGroup
 {
-    private readonly ImmutableArray<MergeInput> mergeInputs;
+    private readonly DeferredArray<MergeInput> mergeInputs;
     private readonly DeferredArray<ReconciledInput> inputs;
     private readonly DeferredArray<Diagnostic> diagnostics;
 
     internal ReconciledGroup(string name, QuantityKey key, DateRange? time, Unit unit, string rule, Quantity? value, string? note,
-        DeferredArray<ReconciledInput> inputs, ImmutableArray<MergeInput> mergeInputs, MergeResult? merge, bool isSumOfParts,
+        DeferredArray<ReconciledInput> inputs, DeferredArray<MergeInput> mergeInputs, MergeResult? merge, bool isSumOfParts,
         ImmutableArray<string> parts, ImmutableArray<string> wholes, DeferredArray<Diagnostic> diagnostics)
     {
         IsSumOfParts = isSumOfParts;
@@ -91,7 +91,7 @@ public sealed partial class ReconciledGroup
 
     /// <summary>The same inputs under each of <paramref name="rules"/> (by default every built-in rule), side by side.</summary>
     public ImmutableArray<MergeResult> CompareRules(IEnumerable<MergeRule>? rules = null) =>
-        mergeInputs.IsEmpty ? [] : [.. (rules ?? MergeRules.All).Select(r => r.Merge(mergeInputs, Unit))];
+        mergeInputs.Value is { IsEmpty: false } given ? [.. (rules ?? MergeRules.All).Select(r => r.Merge(given, Unit))] : [];
 
     /// <summary>
     /// How the result moves when each origin is left out: for each distinct origin of the inputs, in ordinal order, the
@@ -108,8 +108,9 @@ public sealed partial class ReconciledGroup
         {
             return [];
         }
-        return [.. mergeInputs.Select(OriginOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-            .Select(origin => (origin, mergeInputs.Where(i => OriginOf(i) != origin).ToList() is { Count: > 0 } rest ? rule.Merge(rest, Unit) : null))];
+        var given = mergeInputs.Value;
+        return [.. given.Select(OriginOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(origin => (origin, given.Where(i => OriginOf(i) != origin).ToList() is { Count: > 0 } rest ? rule.Merge(rest, Unit) : null))];
     }
 
     private static string OriginOf(MergeInput input) => input.Origin ?? "(no origin: " + input.Id + ")";

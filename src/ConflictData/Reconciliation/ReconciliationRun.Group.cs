@@ -40,13 +40,16 @@ internal sealed partial class ReconciliationRun
             group.Rule = options.Rule.Name;
             return group;
         }
-        var inputs = new MergeInput[representatives.Count];
-        for (int i = 0; i < inputs.Length; i++)
+        // The rule's inputs are made only when the group's outcomes or inputs are read; the built-in envelope and consensus
+        // merge the entries' values (the same code as over inputs), other rules are given the inputs now.
+        var held = representatives.ToArray();
+        var mergeInputs = new DeferredArray<MergeInput>(() => MergeInputsOf(held));
+        var result = options.Rule switch
         {
-            inputs[i] = representatives[i].Input!;
-        }
-        var mergeInputs = ImmutableCollectionsMarshal.AsImmutableArray(inputs);
-        var result = options.Rule.Merge(mergeInputs, unit);
+            EnvelopeRule envelope => envelope.Merge(held, ValueOf, mergeInputs),
+            ConsensusRule consensus => consensus.Merge(held, ValueOf, mergeInputs),
+            var rule => rule.Merge(mergeInputs.Value, unit),
+        };
         group.Rule = result.Rule;
         group.Merge = result;
         group.MergeInputs = mergeInputs;
@@ -60,7 +63,7 @@ internal sealed partial class ReconciliationRun
             if (result.KeepsEveryInput)
             {
                 // The outcome is read from the result when the group's inputs are, without making it now.
-                group.Inputs.Add(new(candidate, null, MergeIndex: i));
+                group.Inputs.Add(new(candidate, null));
                 used.Add(candidate);
                 continue;
             }
@@ -77,6 +80,20 @@ internal sealed partial class ReconciliationRun
         }
         AddInputDiagnostics(group, representatives, used, result);
         return group;
+    }
+
+    // What the rules' shared bound arithmetic (generic over what holds a value) reads of a prepared entry.
+    private static readonly Func<Entry, RangedValue> ValueOf = static entry => entry.Value!;
+
+    /// <summary>The rule's inputs of a group's merged entries, in their (id) order: made when the group's outcomes, rules compared or inputs left out are read.</summary>
+    private static ImmutableArray<MergeInput> MergeInputsOf(Entry[] entries)
+    {
+        var inputs = new MergeInput[entries.Length];
+        for (int i = 0; i < inputs.Length; i++)
+        {
+            inputs[i] = entries[i].ToMergeInput();
+        }
+        return ImmutableCollectionsMarshal.AsImmutableArray(inputs);
     }
 
     /// <summary>The outcome of the <paramref name="index"/>th input (in id order): at that index when the rule gave one outcome per input, as the built-in rules do.</summary>
@@ -142,8 +159,7 @@ internal sealed partial class ReconciliationRun
             normalised = !ReferenceEquals(whole, value);
             value = whole;
         }
-        entry.Input = new MergeInput(entry.Id, value, originKey, entry.Interval, estimate.Published?.Earliest, estimate.Reliability,
-            estimate.Confidence?.Level == ConfidenceLevel.Low, (estimate.Hedge.Kinds & HedgeKinds.Vague) != 0);
+        entry.Prepare(value, originKey);
         if (normalised)
         {
             // A third of counts are normalised, and the diagnostic (CD0012) is hidden by default: it is made when read.
@@ -191,11 +207,11 @@ internal sealed partial class ReconciliationRun
         var byOrigin = defaultOrigins && candidates.Count > 16 ? scratchOrigins : null;
         foreach (var candidate in candidates)
         {
-            var same = FindSameEstimate(candidate, byOrigin is null ? representatives : PeersOf(byOrigin, candidate.Input!.Origin));
+            var same = FindSameEstimate(candidate, byOrigin is null ? representatives : PeersOf(byOrigin, candidate.OriginKey));
             if (same is null)
             {
                 representatives.Add(candidate);
-                if (byOrigin is not null && candidate.Input!.Origin is { } key)
+                if (byOrigin is not null && candidate.OriginKey is { } key)
                 {
                     if (!byOrigin.TryGetValue(key, out var peers))
                     {
@@ -214,7 +230,7 @@ internal sealed partial class ReconciliationRun
             // Removed key by key: clearing would clear buckets sized for the largest group so far.
             foreach (var candidate in representatives)
             {
-                if (candidate.Input!.Origin is { } key && byOrigin.Remove(key, out var peers))
+                if (candidate.OriginKey is { } key && byOrigin.Remove(key, out var peers))
                 {
                     peers.Clear();
                     spareLists.Push(peers);
@@ -287,7 +303,7 @@ internal sealed partial class ReconciliationRun
     {
         Source x = a.Estimate.Sources[0].Origin, y = b.Estimate.Sources[0].Origin;
         return defaultOrigins
-            ? string.Equals(a.Input!.Origin, b.Input!.Origin, StringComparison.Ordinal) && OriginNormalizer.DatesOverlap(x, y)
+            ? string.Equals(a.OriginKey, b.OriginKey, StringComparison.Ordinal) && OriginNormalizer.DatesOverlap(x, y)
             : options.Origins.SameOrigin(x, y);
     }
 
@@ -338,10 +354,10 @@ internal sealed partial class ReconciliationRun
         }
         if (used.Count > 1 && !HasConflict(result))
         {
-            var (high, low) = RangeHull.ExtremePair(used.ConvertAll(c => c.Input!));
-            if (!high.Value.Overlaps(low.Value))
+            var (high, low) = RangeHull.ExtremePair(used, ValueOf);
+            if (!used[high].Value!.Overlaps(used[low].Value!))
             {
-                group.AddConflict(high, low);
+                group.AddConflict(used[high], used[low]);
             }
         }
         if (result.Value is not { } value)
@@ -356,7 +372,7 @@ internal sealed partial class ReconciliationRun
         }
         foreach (var candidate in used)
         {
-            if (candidate.Input!.Value.Best is { } best && !value.Contains(best))
+            if (candidate.Value!.Best is { } best && !value.Contains(best))
             {
                 group.AddDiagnostic(Diagnostic.Create(ReconciliationDiagnostics.BestOutsideResult, [candidate.Id], [], candidate.Id, Invariant.Plain(best), value));
             }
@@ -370,10 +386,10 @@ internal sealed partial class ReconciliationRun
         {
             return false;
         }
-        string? first = used[0].Input!.Origin;
+        string? first = used[0].OriginKey;
         for (int i = 1; i < used.Count; i++)
         {
-            if (first is null || !string.Equals(used[i].Input!.Origin, first, StringComparison.Ordinal))
+            if (first is null || !string.Equals(used[i].OriginKey, first, StringComparison.Ordinal))
             {
                 return false;
             }

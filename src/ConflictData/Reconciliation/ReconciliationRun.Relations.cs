@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using System.Runtime.InteropServices;
 using ConflictData.Utility;
@@ -115,12 +116,21 @@ internal sealed partial class ReconciliationRun
         whole.AddPart(part.Name);
         if (part.Value?.Value.Lower is { } low && whole.Value?.Value.Upper is { } high && low.Value > high.Value)
         {
-            var diagnostic = Diagnostic.Create(ReconciliationDiagnostics.PartsInconsistent, part.EstimateIds.Concat(whole.EstimateIds), [],
-                part.Name, whole.Name, $"the part is at least {Invariant.Plain(low.Value)}, above the whole's upper bound {Invariant.Plain(high.Value)}");
+            var diagnostic = PartsInconsistent(part.EstimateIds.Concat(whole.EstimateIds), part.Name, whole.Name,
+                "the part is at least {0}, above the whole's upper bound {1}", low.Value, high.Value);
             part.AddDiagnostic(diagnostic);
             whole.AddDiagnostic(diagnostic);
         }
     }
+
+    /// <summary>
+    /// Parts that do not fit their whole (CD0005), made when a group's diagnostics are read: it names every estimate of
+    /// the parts and the whole, and is raised for many groups whose diagnostics are never read.
+    /// </summary>
+    /// <remarks>The groups' inputs it names no longer change once the run has related the groups.</remarks>
+    private static Func<Diagnostic> PartsInconsistent(IEnumerable<string> ids, string parts, string whole, string problem, decimal found, decimal bound) =>
+        () => Diagnostic.Create(ReconciliationDiagnostics.PartsInconsistent, ids, [], parts, whole,
+            string.Format(CultureInfo.InvariantCulture, problem, Invariant.Plain(found), Invariant.Plain(bound)));
 
     /// <summary>For each time where every part of a complete set has a value, their sum: checked against the whole, or a new point of it.</summary>
     private void SumParts(List<QuantityKey> parts, QuantityKey whole)
@@ -150,14 +160,13 @@ internal sealed partial class ReconciliationRun
             var wholes = groupsByKey[whole].Where(w => Overlap(w.Interval, interval)).ToList();
             foreach (var w in wholes.Where(w => w.Value is not null))
             {
-                string? problem = (sum.Lower, w.Value!.Value.Upper) is ({ } sl, { } wu) && sl.Value > wu.Value
-                    ? $"the parts' lower bounds sum to {Invariant.Plain(sl.Value)}, above the whole's upper bound {Invariant.Plain(wu.Value)}"
+                var diagnostic = (sum.Lower, w.Value!.Value.Upper) is ({ } sl, { } wu) && sl.Value > wu.Value
+                    ? PartsInconsistent(ids.Concat(w.EstimateIds), partNames, w.Name, "the parts' lower bounds sum to {0}, above the whole's upper bound {1}", sl.Value, wu.Value)
                     : (sum.Upper, w.Value.Value.Lower) is ({ } su, { } wl) && su.Value < wl.Value
-                        ? $"together the parts are at most {Invariant.Plain(su.Value)}, below the whole's lower bound {Invariant.Plain(wl.Value)}"
+                        ? PartsInconsistent(ids.Concat(w.EstimateIds), partNames, w.Name, "together the parts are at most {0}, below the whole's lower bound {1}", su.Value, wl.Value)
                         : null;
-                if (problem is not null)
+                if (diagnostic is not null)
                 {
-                    var diagnostic = Diagnostic.Create(ReconciliationDiagnostics.PartsInconsistent, ids.Concat(w.EstimateIds), [], partNames, w.Name, problem);
                     w.AddDiagnostic(diagnostic);
                     set.ForEach(g => g.AddDiagnostic(diagnostic));
                 }
@@ -179,7 +188,7 @@ internal sealed partial class ReconciliationRun
                 {
                     if (!input.IsDropped)
                     {
-                        derived.Inputs.Add(new(input.Entry, new InputOutcome(input.Entry.Id, InputRole.Part, new DeferredText("summed as a part, from {0}", [part.Name]))));
+                        derived.Inputs.Add(new(input.Entry, part.Name));
                     }
                 }
             }
@@ -209,21 +218,29 @@ internal sealed partial class ReconciliationRun
                 continue;
             }
             int days = Math.Max(0, Period.Between(a.Interval.End, b.Interval.Start, PeriodUnits.Days).Days);
-            var ids = x.Ids.Concat(y.Ids).ToList();
+            var diagnostic = NeighboursDisjoint(x, y, days, options.CompareWithinDays);
             if (days <= options.CompareWithinDays)
             {
-                var conflict = Diagnostic.Create(ReconciliationDiagnostics.Conflict, ids, [],
-                    x.Label, x.Value, y.Label, y.Value, RangeHull.Described(x.Interval), RangeHull.Described(y.Interval));
-                a.AddDiagnostic(conflict);
-                b.AddDiagnostic(conflict);
+                a.AddDiagnostic(diagnostic);
             }
-            else
-            {
-                b.AddDiagnostic(Diagnostic.Create(ReconciliationDiagnostics.TooFarApart, ids, [],
-                    x.Label, x.Value, y.Label, y.Value, RangeHull.Described(x.Interval), RangeHull.Described(y.Interval), days, options.CompareWithinDays));
-            }
+            b.AddDiagnostic(diagnostic);
         }
     }
+
+    /// <summary>
+    /// Disjoint values of neighbouring points, made when a group's diagnostics are read: a conflict (CD0001) within
+    /// <paramref name="within"/> days, else a change too far apart to compare (CD0009). Most neighbours of this kind are
+    /// never read.
+    /// </summary>
+    private static Func<Diagnostic> NeighboursDisjoint(Comparand x, Comparand y, int days, int within) => () =>
+    {
+        var ids = x.Ids.Concat(y.Ids).ToList();
+        return days <= within
+            ? Diagnostic.Create(ReconciliationDiagnostics.Conflict, ids, [],
+                x.Label, x.Value, y.Label, y.Value, RangeHull.Described(x.Interval), RangeHull.Described(y.Interval))
+            : Diagnostic.Create(ReconciliationDiagnostics.TooFarApart, ids, [],
+                x.Label, x.Value, y.Label, y.Value, RangeHull.Described(x.Interval), RangeHull.Described(y.Interval), days, within);
+    };
 
     /// <summary>
     /// A value a point offers for comparison with its neighbours: an input of the rule (labelled with its id), or a sum of
@@ -236,25 +253,38 @@ internal sealed partial class ReconciliationRun
     }
 
     /// <summary>
-    /// An estimate of a group and what the group did with it: the <see cref="ReconciledInput"/> it becomes when read. The
-    /// outcome is <see cref="Given"/>, or made when read: the group's merge's outcome at <see cref="MergeIndex"/> when the
-    /// merge kept every input, or, for a citation counted once with <see cref="DuplicateOf"/>, a duplicate's.
+    /// An estimate of a group and what the group did with it: the <see cref="ReconciledInput"/> it becomes when read. By
+    /// what <see cref="How"/> is, its outcome: an <see cref="InputOutcome"/> given; null for an input of a merge that kept
+    /// every input, whose outcome is the merge's next (the group lists them in the merge's order); the <see cref="Entry"/>
+    /// it was counted once with, as a citation (a duplicate); or the name of the part it was summed from.
     /// </summary>
-    private readonly record struct GroupInput(Entry Entry, InputOutcome? Given, Entry? DuplicateOf = null, int MergeIndex = -1)
+    /// <remarks>Two references: a run keeps one per estimate, and most outcomes are never read.</remarks>
+    private readonly record struct GroupInput(Entry Entry, object? How)
     {
-        internal bool IsDropped => Given is { } given ? given.IsDropped : MergeIndex < 0;
+        internal bool IsDropped => How switch
+        {
+            InputOutcome given => given.IsDropped,
+            Entry _ => true,
+            _ => false,
+        };
 
-        internal InputOutcome OutcomeIn(MergeResult? merge) => Given
-            ?? (MergeIndex >= 0 ? merge!.Outcomes[MergeIndex] : new InputOutcome(Entry.Id, InputRole.Duplicate,
-                new DeferredText("the same estimate by {0} as {1}, counted once as its citation", [Entry.Estimate.Sources[0].Origin.Name, DuplicateOf!.Id])));
+        /// <summary>The outcome; <paramref name="merged"/> counts the inputs of the merge read so far.</summary>
+        internal InputOutcome OutcomeIn(MergeResult? merge, ref int merged) => How switch
+        {
+            InputOutcome given => given,
+            null => merge!.Outcomes[merged++],
+            Entry original => new InputOutcome(Entry.Id, InputRole.Duplicate,
+                new DeferredText("the same estimate by {0} as {1}, counted once as its citation", [Entry.Estimate.Sources[0].Origin.Name, original.Id])),
+            var part => new InputOutcome(Entry.Id, InputRole.Part, new DeferredText("summed as a part, from {0}", [part])),
+        };
     }
 
     /// <summary>
     /// A diagnostic a group raised, or the makings of one it makes when its diagnostics are read (most groups' are never
     /// read, and they are raised for a good part of the estimates). By what <see cref="Subject"/> and
-    /// <see cref="Other"/> are: a <see cref="Diagnostic"/> already made; an <see cref="Entry"/> alone, whose bounds were
-    /// normalised (CD0012, hidden); an entry and the entry it was counted once with (CD0002, hidden); or the two
-    /// <see cref="MergeInput"/>s of a conflict within the group (CD0001).
+    /// <see cref="Other"/> are: a <see cref="Diagnostic"/> already made, or a function that makes one; an <see cref="Entry"/> alone, whose bounds were
+    /// normalised (CD0012, hidden); an entry and the entry it was counted once with (CD0002, hidden); or the
+    /// <see cref="InnerConflict"/> between two of the group's entries (CD0001).
     /// </summary>
     /// <remarks>Two references, not a kind and three: a group keeps one per diagnostic until it is read.</remarks>
     private readonly record struct Raised(object Subject, object? Other = null)
@@ -265,9 +295,14 @@ internal sealed partial class ReconciliationRun
             {
                 return made;
             }
-            if (Subject is MergeInput high)
+            if (Subject is Func<Diagnostic> make)
             {
-                return RangeHull.ConflictBetween(high, (MergeInput)Other!);
+                return make();
+            }
+            if (Subject is InnerConflict conflict)
+            {
+                var (high, low) = (conflict.High, conflict.Low);
+                return RangeHull.ConflictBetween(high.Id, high.Value!, high.Interval, low.Id, low.Value!, low.Interval);
             }
             var entry = (Entry)Subject;
             if (Other is not Entry original)
@@ -283,12 +318,18 @@ internal sealed partial class ReconciliationRun
         }
     }
 
+    /// <summary>The two entries of a group whose ranges are furthest apart and share no number: a conflict (CD0001) made when read.</summary>
+    private sealed record InnerConflict(Entry High, Entry Low);
+
     /// <summary>
     /// A group under construction; parts, wholes and diagnostics are added as the run relates groups. The group it builds
     /// makes its inputs and diagnostics from this builder when they are first read, after the run.
     /// </summary>
     private sealed class GroupBuilder(string name, QuantityKey key, DateInterval? interval, Unit unit)
     {
+        // The inputs of a group no rule merged: a sum of parts, or a point whose every estimate was excluded.
+        private static readonly DeferredArray<MergeInput> NoMergeInputs = new([]);
+
         internal string Name { get; } = name;
 
         internal QuantityKey Key { get; } = key;
@@ -307,7 +348,7 @@ internal sealed partial class ReconciliationRun
 
         internal MergeResult? Merge { get; set; }
 
-        internal ImmutableArray<MergeInput> MergeInputs { get; set; } = [];
+        internal DeferredArray<MergeInput> MergeInputs { get; set; } = NoMergeInputs;
 
         internal List<GroupInput> Inputs { get; } = [];
 
@@ -334,16 +375,19 @@ internal sealed partial class ReconciliationRun
 
         internal void AddDiagnostic(Diagnostic diagnostic) => (diagnostics ??= []).Add(new(diagnostic));
 
+        /// <summary>Adds a diagnostic made when the group's diagnostics are read (by each group it is added to, equal each time).</summary>
+        internal void AddDiagnostic(Func<Diagnostic> make) => (diagnostics ??= []).Add(new(make));
+
         internal void AddNormalised(Entry entry) => (diagnostics ??= []).Add(new(entry));
 
         /// <summary>Adds the conflict (CD0001) between the two inputs of the group whose ranges are furthest apart.</summary>
-        internal void AddConflict(MergeInput high, MergeInput low) => (diagnostics ??= []).Add(new(high, low));
+        internal void AddConflict(Entry high, Entry low) => (diagnostics ??= []).Add(new(new InnerConflict(high, low)));
 
         /// <summary>Adds <paramref name="candidate"/> as a citation counted once with <paramref name="same"/>, and its diagnostic.</summary>
         internal void AddDuplicate(Entry candidate, Entry same)
         {
             (diagnostics ??= []).Add(new(candidate, same));
-            Inputs.Add(new(candidate, null, same));
+            Inputs.Add(new(candidate, same));
         }
 
         /// <summary>What the group offers for comparison with its neighbours, in <paramref name="scratch"/>: its sum, or the inputs the rule used, in id order.</summary>
@@ -359,7 +403,7 @@ internal sealed partial class ReconciliationRun
             {
                 if (!input.IsDropped)
                 {
-                    scratch.Add(new Comparand(input.Entry.Id, input.Entry.Input!.Value, input.Entry.Interval));
+                    scratch.Add(new Comparand(input.Entry.Id, input.Entry.Value!, input.Entry.Interval));
                 }
             }
             return scratch;
@@ -388,9 +432,10 @@ internal sealed partial class ReconciliationRun
         private static ImmutableArray<ReconciledInput> BuildInputs(List<GroupInput> inputs, Unit unit, MergeResult? merge)
         {
             var built = new ReconciledInput[inputs.Count];
+            int merged = 0;
             for (int i = 0; i < built.Length; i++)
             {
-                built[i] = inputs[i].Entry.ToInput(inputs[i].OutcomeIn(merge), unit);
+                built[i] = inputs[i].Entry.ToInput(inputs[i].OutcomeIn(merge, ref merged), unit);
             }
             Array.Sort(built, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
             return ImmutableCollectionsMarshal.AsImmutableArray(built);

@@ -301,7 +301,8 @@ internal sealed partial class ReconciliationRun
 
     /// <summary>
     /// An estimate on its way through the run: its interval, its key and diagnostics waiting for its group; once prepared
-    /// for the rule, its input (with its origin's key), the conversion made, and its citations. Unchanged after the run, it
+    /// for the rule, the value merged and its origin's key (its <see cref="MergeInput"/> is made only when read), the
+    /// conversion made, and its citations. Unchanged after the run, it
     /// is what a group's <see cref="ReconciledInput"/>s are made of when they are read.
     /// </summary>
     /// <remarks>A run keeps one entry per estimate, so what few entries have is kept apart, made only for those.</remarks>
@@ -317,7 +318,11 @@ internal sealed partial class ReconciliationRun
 
         internal QuantityKey Key { get; set; } = key;
 
-        internal MergeInput? Input { get; set; }
+        /// <summary>The value the rule merges (converted, with counts' bounds made whole), or null until prepared and for an entry excluded then.</summary>
+        internal RangedValue? Value { get; private set; }
+
+        /// <summary>The origin's key, recorded when the entry is prepared (null for an unsourced estimate).</summary>
+        internal string? OriginKey { get; private set; }
 
         internal string? Grouping
         {
@@ -327,31 +332,35 @@ internal sealed partial class ReconciliationRun
 
         internal List<Diagnostic>? Pending => remarks?.Pending;
 
-        /// <summary>The origin's key: the input's, or for an entry excluded before it had one, the key recorded then.</summary>
-        internal string? OriginKey => Input is { } input ? input.Origin : remarks?.OriginKey;
-
         internal CurrencyConversion? Conversion => remarks?.Conversion;
 
         /// <summary>The value before counts' bounds were made whole: as converted, else as stated.</summary>
         internal RangedValue Prepared => Conversion?.Converted.Value ?? Estimate.Quantity.Value;
 
         /// <summary>Whether the input's bounds were made whole: normalising makes a new value, and leaves a whole one as it is.</summary>
-        internal bool IsNormalised => Input is { } input && !ReferenceEquals(input.Value, Prepared);
+        internal bool IsNormalised => Value is { } value && !ReferenceEquals(value, Prepared);
+
+        /// <summary>Records the value the rule merges and the origin's key.</summary>
+        internal void Prepare(RangedValue value, string? originKey) => (Value, OriginKey) = (value, originKey);
+
+        /// <summary>The rule's input, made when a group's inputs or outcomes are read (see <see cref="EnvelopeRule.Merge{T}"/>).</summary>
+        internal MergeInput ToMergeInput() => new(Id, Value!, OriginKey, Interval, Estimate.Published?.Earliest, Estimate.Reliability,
+            Estimate.Confidence?.Level == ConfidenceLevel.Low, (Estimate.Hedge.Kinds & HedgeKinds.Vague) != 0);
 
         internal void AddPending(Diagnostic diagnostic) => (Remark().Pending ??= []).Add(diagnostic);
 
         internal void AddCitation(Estimate estimate) => (Remark().Citations ??= []).Add(estimate);
 
-        internal void Excluded(string? originKey) => Remark().OriginKey = originKey;
+        internal void Excluded(string? originKey) => OriginKey = originKey;
 
         internal void Converted(CurrencyConversion conversion) => Remark().Conversion = conversion;
 
         internal ReconciledInput ToInput(InputOutcome outcome, Unit unit) =>
-            new(Estimate, OriginKey, remarks?.Citations is { } citations ? [.. citations] : [], Input?.Value, Conversion,
+            new(Estimate, OriginKey, remarks?.Citations is { } citations ? [.. citations] : [], Value, Conversion,
                 IsNormalised ? NormalisationText(unit) : null, Interval, remarks?.Grouping, outcome);
 
         /// <summary>The arguments of the normalisation's note and of its diagnostic (CD0012), which share them.</summary>
-        internal object?[] NormalisationArgs(Unit unit) => [Id, Prepared, Input!.Value, unit.Code];
+        internal object?[] NormalisationArgs(Unit unit) => [Id, Prepared, Value, unit.Code];
 
         private DeferredText NormalisationText(Unit unit) =>
             new("{1} normalised to {2}: a count of {3} is a whole number", NormalisationArgs(unit));
@@ -363,8 +372,6 @@ internal sealed partial class ReconciliationRun
             internal string? Grouping { get; set; }
 
             internal List<Diagnostic>? Pending { get; set; }
-
-            internal string? OriginKey { get; set; }
 
             internal CurrencyConversion? Conversion { get; set; }
 

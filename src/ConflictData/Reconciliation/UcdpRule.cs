@@ -71,7 +71,7 @@ public sealed class UcdpRule : MergeRule
             return Result(null, outcomes.Values, [Diagnostic.Create(ReconciliationDiagnostics.NoQualifyingInput, inputs.Select(i => i.Id), [],
                 Name, string.Join("; ", outcomes.Values.Select(o => $"{o.Id} {o.Reason}")))]);
         }
-        var (lower, upper) = RangeHull.Envelope(reliable);
+        var (lower, upper) = RangeHull.Envelope(reliable, RangeHull.InputValue);
         var bestSource = reliable.Where(i => i.Value.Best is not null)
             .OrderBy(i => i.Reliability is null ? 1 : 0)
             .ThenBy(i => i.Reliability?.Source).ThenBy(i => i.Reliability?.Information)

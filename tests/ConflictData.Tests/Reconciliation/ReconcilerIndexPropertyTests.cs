@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using ConflictData.Reconciliation;
@@ -8,7 +9,8 @@ namespace ConflictData.Tests.Reconciliation;
 
 /// <summary>
 /// The reconciler's indexed paths (origins by key, wholes by indicator and region, the linear search for a disjoint pair,
-/// default keys shared per quantity) give exactly what the plain pairwise comparisons and a key function give.
+/// default keys shared per quantity, envelope and consensus over the run's entries) give exactly what the plain pairwise
+/// comparisons, a key function and the rules' public input path give.
 /// </summary>
 [Properties(Arbitrary = new[] { typeof(ReconciliationArbitraries) }, MaxTest = 300)]
 public class ReconcilerIndexPropertyTests
@@ -39,6 +41,20 @@ public class ReconcilerIndexPropertyTests
             .Where(g => g.Merge is not null)
             .All(g => g.Merge!.Outcomes.All(o => g.Inputs.Single(i => i.Id == o.Id).Outcome.Equals(o))));
 
+    // A rule the reconciler does not know, merging through the built-in rule's public MergeInput path: the reference for
+    // envelope and consensus, which the reconciler runs over its entries' values, making inputs only when read.
+    private sealed class ThroughInputs(MergeRule rule) : MergeRule(rule.Name, rule.Summary)
+    {
+        public override string Settings => rule.Settings;
+
+        protected override MergeResult MergeCore(ImmutableArray<MergeInput> inputs, Unit? unit) => rule.Merge(inputs, unit);
+    }
+
+    [Property]
+    public bool EveryBuiltInRule_MergesTheRunsEntriesAsItsInputs(EstimateSet set) =>
+        MergeRules.All.All(rule => Render(Reconciler.Reconcile(set.Estimates, new ReconciliationOptions { Rule = rule }))
+            == Render(Reconciler.Reconcile(set.Estimates, new ReconciliationOptions { Rule = new ThroughInputs(rule) })));
+
     [Property]
     public bool FirstDisjointPair_IsTheFirstOfAllPairs(RangeLists lists)
     {
@@ -56,7 +72,7 @@ public class ReconcilerIndexPropertyTests
         var text = new StringBuilder();
         foreach (var group in report.Groups)
         {
-            text.Append(group.Explain()).Append('\n').AppendJoin(", ", group.Parts).Append(" | ").AppendJoin(", ", group.Wholes).Append('\n');
+            text.Append(group.Explain()).Append('\n').Append(group.Merge).Append('\n').AppendJoin(", ", group.Parts).Append(" | ").AppendJoin(", ", group.Wholes).Append('\n');
             text.AppendJoin("\n", group.Diagnostics.Select(d => d.ToString() + " [" + string.Join(",", d.EstimateIds) + "]")).Append('\n');
         }
         return text.AppendJoin("\n", report.Diagnostics).AppendJoin("\n", report.Filtered).ToString();
