@@ -202,9 +202,10 @@ internal sealed partial class QuantityGrammar
 
     /// <summary>
     /// Whether a figure with no noun is the subject of a verb said only of people: "1.9 million were displaced", "more
-    /// than 5,600 had returned", "300 have been killed", "dozens were reportedly wounded", "thousands fled". It counts
-    /// people though no noun names them. Between the figure and the verb: a modal, an auxiliary, "been" or "being", and
-    /// one adverb of report or manner ("reportedly", "since", "seriously").
+    /// than 5,600 had returned", "300 have been killed", "dozens were reportedly wounded", "thousands fled", "another
+    /// 20,000 are expected to flee", "40 were forced to return". It counts people though no noun names them. Between the
+    /// figure and the verb: a modal, an auxiliary, "been" or "being", one adverb of report or manner ("reportedly",
+    /// "since", "seriously"), and a verb or adjective with "to" ("expected to", "likely to have").
     /// </summary>
     private bool IsSubjectOfPeopleVerb(int p)
     {
@@ -213,6 +214,15 @@ internal sealed partial class QuantityGrammar
         q += IsWord(q) && QuantityLexicon.IsAuxiliary(Span(q)) ? 1 : 0;
         q += IsWord(q, "been") || IsWord(q, "being") ? 1 : 0;
         q += IsWord(q) && QuantityLexicon.IsAdverbBeforeVerb(Span(q)) ? 1 : 0;
+        if (IsWord(q) && QuantityLexicon.IsPeopleVerb(Span(q)))
+        {
+            return true;
+        }
+        if (IsWord(q) && IsWord(q + 1, "to") && QuantityLexicon.IsLowerWord(Span(q))
+            && (Span(q).EndsWith("ed", StringComparison.Ordinal) || IsWord(q, "likely") || IsWord(q, "due") || IsWord(q, "set")))
+        {
+            q += IsWord(q + 2, "have") ? 3 : 2;
+        }
         return IsWord(q) && QuantityLexicon.IsPeopleVerb(Span(q));
     }
 

@@ -62,7 +62,7 @@ internal static class QuantityLexicon
         "freed captured murdered massacred slain hospitalised hospitalized imprisoned jailed sentenced convicted expelled " +
         "exiled uprooted buried recruited radicalised radicalized repatriated resettled conscripted mobilised mobilized " +
         "trapped stranded died fled perished drowned starved surrendered defected deserted escaped returned " +
-        "protested marched voted disappeared");
+        "protested marched voted disappeared flee die return perish starve drown surrender defect escape");
 
     // What stands between a figure and its verb: "could have been killed", "were reportedly wounded", "have since fled".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Modals = Set(StringComparer.OrdinalIgnoreCase,

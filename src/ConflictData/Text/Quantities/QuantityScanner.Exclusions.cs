@@ -69,10 +69,12 @@ public sealed partial class QuantityScanner
     /// </summary>
     private static bool IsNameNumber(string text, TokenStream tokens, int first, int last)
     {
-        // A name word has a capital anywhere ("Boeing", "iPhone", "COP") and cannot open a phrase ("Between" can).
+        // A name word has a capital anywhere ("Boeing", "iPhone", "COP") and cannot open a phrase ("Between" can); a
+        // function word capitalised at the start of a sentence ("Another 20,000", "Only 300") names nothing.
         bool Capitalised(int i) => i >= 0 && tokens.Exists(i) && tokens[i].Kind == TokenKind.Word
             && ((tokens[i].Class & WordClass.Starter) == 0 || QuantityLexicon.IsAcronym(text.AsSpan(tokens[i].Start, tokens[i].Length)))
-            && text.AsSpan(tokens[i].Start, tokens[i].Length).IndexOfAnyInRange('A', 'Z') >= 0;
+            && text.AsSpan(tokens[i].Start, tokens[i].Length).IndexOfAnyInRange('A', 'Z') >= 0
+            && !QuantityLexicon.IsStopWord(text.AsSpan(tokens[i].Start, tokens[i].Length));
         bool Is(int i, string symbol) => i >= 0 && tokens.Exists(i) && text.AsSpan(tokens[i].Start, tokens[i].Length).SequenceEqual(symbol);
         bool Number(int i) => i >= 0 && tokens.Exists(i) && tokens[i].Kind == TokenKind.Number;
         if (Capitalised(first - 1) || Capitalised(last + 1))

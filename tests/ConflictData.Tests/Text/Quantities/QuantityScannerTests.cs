@@ -316,6 +316,11 @@ public class QuantityScannerTests
     [InlineData("In 2014, 45 were executed.", "45")]
     [InlineData("Of the 200 detained, 50 were freed.", "50")]
     [InlineData("9 were critically injured", "9")]
+    [InlineData("Another 20,000 are expected to flee.", "20,000")]
+    [InlineData("40 were forced to return.", "40")]
+    [InlineData("300 are likely to have died.", "300")]
+    [InlineData("more than 5,600 had returned to their countries", "more than 5,600")]
+    [InlineData("5 die in crash", "5")]
     [InlineData("The death toll rose to 1,234 on Monday.", "1,234")]
     [InlineData("strikes killed 50 people, bringing the toll to more than 34,000.", "more than 34,000")]
     [InlineData("The toll now stands at 500.", "500")]
@@ -431,6 +436,7 @@ public class QuantityScannerTests
     [InlineData("the high cost of a double room")]
     [InlineData("a low turnout and the mid-term vote")]
     [InlineData("a single digit was missing")]
+    [InlineData("Boeing 737 crashed.")]
     public void Scan_NotAQuantity_FindsNothing(string text) =>
         Assert.Empty(QuantityScanner.Default.Scan(text));
 
