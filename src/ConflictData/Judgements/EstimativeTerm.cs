@@ -46,4 +46,10 @@ public enum EstimativeTerm
 
     /// <summary>"more likely than", "more probable": higher than an earlier judgement, with no number of its own.</summary>
     MoreLikely,
+
+    /// <summary>
+    /// "a realistic possibility": the rung between "unlikely" and "likely" of the yardstick of the UK's Professional Head
+    /// of Intelligence Assessment (PHIA), which British defence intelligence updates use; it has no word of ICD 203's scale.
+    /// </summary>
+    RealisticPossibility,
 }

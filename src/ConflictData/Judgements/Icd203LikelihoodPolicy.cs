@@ -13,6 +13,9 @@ namespace ConflictData;
 /// <item><term>very unlikely</term><description>5–20 % ("very unlikely", "highly unlikely", "highly improbable")</description></item>
 /// <item><term>unlikely</term><description>20–45 % ("unlikely", "improbable", "probably not")</description></item>
 /// <item><term>roughly even chance</term><description>45–55 % ("roughly even chance", "even chance", "fifty-fifty")</description></item>
+/// <item><term>realistic possibility</term><description>40–50 %, the range of the UK PHIA yardstick that names it ("a realistic
+/// possibility"): it straddles ICD 203's line between "unlikely" and "roughly even chance" at 45 %, so no rung of this
+/// scale holds it.</description></item>
 /// <item><term>likely</term><description>55–80 % ("likely", "probably", "probable", "most likely", "expected")</description></item>
 /// <item><term>very likely</term><description>80–95 % ("very likely", "highly likely", "highly probable", "very probably")</description></item>
 /// <item><term>almost certain</term><description>95–99 % ("almost certain(ly)", "virtually certain", "definitely", "certainly", "is certain")</description></item>
@@ -60,6 +63,7 @@ public sealed class Icd203LikelihoodPolicy : ILikelihoodPolicy
             EstimativeTerm.VeryUnlikely => (0.05m, 0.20m),
             EstimativeTerm.Unlikely => (0.20m, 0.45m),
             EstimativeTerm.RoughlyEvenChance => (0.45m, 0.55m),
+            EstimativeTerm.RealisticPossibility => (0.40m, 0.50m),
             EstimativeTerm.Likely => (0.55m, 0.80m),
             EstimativeTerm.VeryLikely => (0.80m, 0.95m),
             EstimativeTerm.AlmostCertain => (0.95m, 0.99m),

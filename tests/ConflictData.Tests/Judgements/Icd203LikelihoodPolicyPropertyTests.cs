@@ -116,6 +116,16 @@ public class Icd203LikelihoodPolicyPropertyTests
     }
 
     [Fact]
+    public void RealisticPossibility_IsThePhiaRangeAcrossUnlikelyAndEvenChance()
+    {
+        var realistic = Policy.Interpret(EstimativePhrase.Recognize("realistic possibility")!)!;
+        var unlikely = Policy.Interpret(EstimativePhrase.Recognize("unlikely")!)!;
+        var even = Policy.Interpret(EstimativePhrase.Recognize("even chance")!)!;
+        Assert.Equal((0.40m, 0.50m), (realistic.Low, realistic.High));
+        Assert.True(realistic.Low < unlikely.High && unlikely.High < realistic.High && realistic.High < even.High);
+    }
+
+    [Fact]
     public void BeliefAndPossibility_AreWideAndContainTheRungsTheyAllow()
     {
         var may = Policy.Interpret(EstimativePhrase.Recognize("may")!)!;

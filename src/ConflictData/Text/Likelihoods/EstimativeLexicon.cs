@@ -30,6 +30,7 @@ internal sealed class EstimativeLexicon
         ("even chance", EstimativeTerm.RoughlyEvenChance),
         ("roughly even odds", EstimativeTerm.RoughlyEvenChance),
         ("fifty-fifty", EstimativeTerm.RoughlyEvenChance),
+        ("realistic possibility", EstimativeTerm.RealisticPossibility),
         ("likely", EstimativeTerm.Likely),
         ("most likely", EstimativeTerm.Likely),
         ("probably", EstimativeTerm.Likely),

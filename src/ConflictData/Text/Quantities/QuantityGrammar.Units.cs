@@ -217,6 +217,21 @@ internal sealed partial class QuantityGrammar
     }
 
     /// <summary>
+    /// Whether a figure with no noun is what a toll stands at: "the death toll rose to 1,234", "bringing the toll to more
+    /// than 34,000", "the toll now stands at 500", "a toll of 80". A toll in conflict reporting counts the dead.
+    /// </summary>
+    /// <param name="first">The first token of the figure's phrase, its hedge included.</param>
+    private bool IsTollFigure(int first)
+    {
+        int q = first - 1;
+        for (int steps = 0; steps < 4 && q >= 0 && IsWord(q) && QuantityLexicon.IsTollLink(Span(q)); steps++)
+        {
+            q--;
+        }
+        return q < first - 1 && q >= 0 && (IsWord(q, "toll") || IsWord(q, "tolls"));
+    }
+
+    /// <summary>
     /// The counted noun: up to three modifiers ("foreign", "IS", "hard-core", "T-72") before a head noun, stopping at a
     /// function word or punctuation other than quotes. A head is a people noun (unit person), a lower-case plural
     /// (unit: its singular, see <see cref="EnglishNouns"/>), or, when the value is exactly one, a lower-case singular;

@@ -126,7 +126,9 @@ internal sealed partial class QuantityGrammar
         {
             return false;
         }
-        if (phrase.Unit is null && phrase.Currency is null && TryNoun(p, phrase.AllowsSingularNoun(strict), out int nounLast, out var nounUnit, out var noun))
+        // "300 more people", "three other soldiers", "a dozen more were wounded": a count added to another counts the same.
+        int nounAt = IsWord(p, "more") || IsWord(p, "other") ? p + 1 : p;
+        if (phrase.Unit is null && phrase.Currency is null && TryNoun(nounAt, phrase.AllowsSingularNoun(strict), out int nounLast, out var nounUnit, out var noun))
         {
             phrase.NounUnit = nounUnit;
             phrase.Noun = noun;
@@ -146,7 +148,7 @@ internal sealed partial class QuantityGrammar
             phrase.NounUnit = nounUnit;
             phrase.Noun = noun;
         }
-        else if (phrase.Unit is null && phrase.Currency is null && IsSubjectOfPeopleVerb(p))
+        else if (phrase.Unit is null && phrase.Currency is null && (IsSubjectOfPeopleVerb(nounAt) || IsTollFigure(hedgeStart)))
         {
             phrase.NounUnit = ConflictData.Unit.Person;
         }

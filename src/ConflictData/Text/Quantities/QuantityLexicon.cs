@@ -71,6 +71,11 @@ internal static class QuantityLexicon
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(StringComparer.OrdinalIgnoreCase,
         "is are was were be have has had");
 
+    // The words between a toll and the figure it stands at: "toll rose to", "toll has now reached", "toll of".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TollLinks = Set(StringComparer.OrdinalIgnoreCase,
+        "to at of is was has had have now rose risen climbed reached stood stands hit jumped passed increased grew " +
+        "stand reach rise climb");
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AdverbsBeforeVerb = Set(StringComparer.OrdinalIgnoreCase,
         "reportedly allegedly also already since subsequently later now recently eventually ultimately still seriously " +
         "critically severely fatally badly lightly slightly mortally forcibly");
@@ -297,6 +302,9 @@ internal static class QuantityLexicon
     internal static bool IsPeopleVerb(ReadOnlySpan<char> word) => PeopleVerbs.Contains(word);
 
     internal static bool IsModal(ReadOnlySpan<char> word) => Modals.Contains(word);
+
+    /// <summary>Whether the word may stand between a toll and its figure ("rose", "to", "now", "of").</summary>
+    internal static bool IsTollLink(ReadOnlySpan<char> word) => TollLinks.Contains(word);
 
     internal static bool IsAuxiliary(ReadOnlySpan<char> word) => Auxiliaries.Contains(word);
 

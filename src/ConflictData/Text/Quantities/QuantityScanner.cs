@@ -30,7 +30,9 @@ namespace ConflictData.Text;
 /// single numbers), takes that noun and unit, when the unit can hold it: in "5 fighters and -5" the −5 stays a bare number, since a count
 /// is never negative. A bare figure an earlier one is compared with in the same clause ("3,000-4,000 fighters remain,
 /// down from 10,000", "$4bn, up from 3bn", "243 from 200", "5,000 troops compared with 8,000") takes its unit and noun
-/// likewise. Other bare figures ("as many as 10,000 were at large") keep no unit.</para>
+/// likewise. A bare figure counts people when its verb is said only of people ("1.9 million were displaced", "more than
+/// 5,600 had returned", "thousands fled") or a toll stands at it ("the death toll rose to 1,234"). Other bare figures ("as
+/// many as 10,000 were at large") keep no unit.</para>
 /// <para>Single numbers under a hedge become ranges through the <see cref="IApproximationPolicy"/> given to the
 /// constructor (by default <see cref="SignificantDigitApproximationPolicy"/>). So do vague words
 /// (<see cref="HedgeKinds.Vague"/>), stated as the magnitude they name: "a handful" 1, "dozens" 12, "hundreds" and

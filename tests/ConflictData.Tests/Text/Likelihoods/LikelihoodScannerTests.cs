@@ -16,6 +16,7 @@ public class LikelihoodScannerTests
     [InlineData("He almost certainly fled.", "almost certainly:AlmostCertain")]
     [InlineData("It is highly likely.", "highly likely:VeryLikely")]
     [InlineData("There is a roughly even chance of it.", "roughly even chance:RoughlyEvenChance")]
+    [InlineData("There is a realistic possibility that Russia will attack.", "realistic possibility:RealisticPossibility")]
     [InlineData("Baghdadi is definitely alive.", "definitely:AlmostCertain")]
     [InlineData("I think he's alive.", "I think:Belief")]
     [InlineData("We don't believe it.", "We don't believe:Disbelief")]

@@ -316,12 +316,29 @@ public class QuantityScannerTests
     [InlineData("In 2014, 45 were executed.", "45")]
     [InlineData("Of the 200 detained, 50 were freed.", "50")]
     [InlineData("9 were critically injured", "9")]
-    public void Scan_BareFigureOfAPeopleVerb_CountsPeople(string text, string quote)
+    [InlineData("The death toll rose to 1,234 on Monday.", "1,234")]
+    [InlineData("strikes killed 50 people, bringing the toll to more than 34,000.", "more than 34,000")]
+    [InlineData("The toll now stands at 500.", "500")]
+    [InlineData("A toll of 80 was reported.", "80")]
+    public void Scan_BareFigureOfAPeopleVerbOrAToll_CountsPeople(string text, string quote)
     {
         var mention = QuantityScanner.Default.Scan(text)[^1];
         Assert.Equal(quote, mention.Text);
         Assert.Equal(Unit.Person, mention.Phrase.Unit);
         Assert.Null(mention.Phrase.Noun);
+    }
+
+    [Theory]
+    [InlineData("300 more people fled.", "300 more people", "people")]
+    [InlineData("Three more soldiers died.", "Three more soldiers", "soldiers")]
+    [InlineData("Two other soldiers arrived.", "Two other soldiers", "soldiers")]
+    [InlineData("a dozen more were wounded", "a dozen", null)]
+    public void Scan_CountAddedToAnother_CountsTheSameThings(string text, string quote, string? noun)
+    {
+        var mention = Single(text);
+        Assert.Equal(quote, mention.Text);
+        Assert.Equal(Unit.Person, mention.Phrase.Unit);
+        Assert.Equal(noun, mention.Phrase.Noun);
     }
 
     [Theory]
@@ -331,6 +348,8 @@ public class QuantityScannerTests
     [InlineData("of whom 3 were later released", null)]
     [InlineData("Police said 7 were not killed", null)]
     [InlineData("5 were taken", null)]
+    [InlineData("The road toll is 5 dollars", "USD")]
+    [InlineData("He wanted 300 more than anyone", null)]
     public void Scan_FigureOfAnyOtherVerb_KeepsItsOwnUnit(string text, string? unit) =>
         Assert.Equal(unit, QuantityScanner.Default.Scan(text)[^1].Phrase.Unit?.Code);
 
