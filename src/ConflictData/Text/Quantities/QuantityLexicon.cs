@@ -73,7 +73,7 @@ internal static class QuantityLexicon
 
     // The words between a toll and the figure it stands at: "toll rose to", "toll has now reached", "toll of".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TollLinks = Set(StringComparer.OrdinalIgnoreCase,
-        "to at of is was has had have now rose risen climbed reached stood stands hit jumped passed increased grew " +
+        "to at of from is was has had have now rose risen climbed reached stood stands hit jumped passed increased grew " +
         "stand reach rise climb");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AdverbsBeforeVerb = Set(StringComparer.OrdinalIgnoreCase,
@@ -100,10 +100,11 @@ internal static class QuantityLexicon
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FallingWords = Set(StringComparer.OrdinalIgnoreCase,
         "down fell dropped declined decreased decline drop fall falling dropping declining decreasing plunged plummeted " +
-        "slumped tumbled");
+        "slumped tumbled fallen shrank shrunk slipped sank sunk dipped eased");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RisingWords = Set(StringComparer.OrdinalIgnoreCase,
-        "up rose increased grew climbed rise increase growth rising increasing growing climbing jumped soared surged");
+        "up rose increased grew climbed rise increase growth rising increasing growing climbing jumped soared surged " +
+        "risen grown swelled swollen ballooned spiked");
 
     // Words other than hedges and number words that can open a phrase ("an hour", "scores of").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Starters = Set(StringComparer.OrdinalIgnoreCase,

@@ -119,6 +119,22 @@ public sealed partial class QuantityScanner
             {
                 phrase = new QuantityPhrase(phrase.Value, parallel.Phrase.Unit, phrase.Hedge, parallel.Phrase.Noun, phrase.Stated);
             }
+            if (previous is { } from && IsChangeOfLevel(text, tokens, from, match))
+            {
+                // "has swollen from 20,000 to 80,000 people", "the toll climbed from 300 to 450": both levels of one
+                // change count the same, named at either; a multiplier named only after the level without one is not
+                // carried to it ("from 5 to $9m").
+                var level = mentions[^1];
+                if (Borrows(level.Phrase, from.Parts, phrase, match.Parts))
+                {
+                    mentions[^1] = new QuantityMention(level.Span, level.Text,
+                        new QuantityPhrase(level.Phrase.Value, phrase.Unit, level.Phrase.Hedge, phrase.Noun, level.Phrase.Stated));
+                }
+                else if (Borrows(phrase, match.Parts, level.Phrase, from.Parts))
+                {
+                    phrase = new QuantityPhrase(phrase.Value, level.Phrase.Unit, phrase.Hedge, level.Phrase.Noun, phrase.Stated);
+                }
+            }
             mentions.Add(new QuantityMention(new TextSpan(match.Start, match.End - match.Start), text[match.Start..match.End], phrase));
             previous = phrase == match.Phrase ? match : match with { CanShareHedge = false };
             i = match.LastToken + 1;
@@ -203,6 +219,21 @@ public sealed partial class QuantityScanner
             : (link.Equals("with", StringComparison.OrdinalIgnoreCase) || link.Equals("to", StringComparison.OrdinalIgnoreCase))
               && beforeLink.Equals("compared", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// Whether two figures read one after the other are the levels before and after one change: "fallen from 6.8 million
+    /// to 6.5 million people". The grammar reads such a change as two figures, never as a range, so "from" before the
+    /// first and "to" alone between them say it.
+    /// </summary>
+    private static bool IsChangeOfLevel(string text, TokenStream tokens, in QuantityMatch before, in QuantityMatch next) =>
+        next.FirstToken == before.LastToken + 2 && before.FirstToken >= 1
+        && text.AsSpan(tokens[before.LastToken + 1].Start, tokens[before.LastToken + 1].Length).Equals("to", StringComparison.OrdinalIgnoreCase)
+        && text.AsSpan(tokens[before.FirstToken - 1].Start, tokens[before.FirstToken - 1].Length).Equals("from", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a bare level takes the unit and noun of the other level of its change.</summary>
+    private static bool Borrows(QuantityPhrase bare, in PhraseBuilder bareParts, QuantityPhrase named, in PhraseBuilder namedParts) =>
+        bare.Unit is null && bare.Noun is null && named.Unit is { } unit && unit.CanHold(bare.Value)
+        && (!namedParts.A.HasMultiplier || bareParts.A.HasMultiplier);
 
     private static bool IsListLink(string text, in Token token) =>
         text.AsSpan(token.Start, token.Length) is "," or "and";

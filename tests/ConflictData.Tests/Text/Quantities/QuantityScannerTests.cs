@@ -342,6 +342,19 @@ public class QuantityScannerTests
     }
 
     [Theory]
+    [InlineData("The number of IDPs has fallen from 6.8 million to 6.5 million.", "6.8 million|6.5 million", "|")]
+    [InlineData("The camp population has swollen from 20,000 to 80,000 people.", "20,000|80,000 people", "person|person")]
+    [InlineData("The toll climbed from 300 to 450.", "300|450", "person|person")]
+    [InlineData("Costs rose from $5m to 9m.", "$5m|9m", "USD|USD")]
+    [InlineData("Costs rose from 5 to $9m.", "5|$9m", "|USD")]
+    public void Scan_LevelsOfOneChange_AreTwoFiguresOfOneUnit(string text, string quotes, string units)
+    {
+        var found = QuantityScanner.Default.Scan(text);
+        Assert.Equal(quotes, string.Join("|", found.Select(m => m.Text)));
+        Assert.Equal(units, string.Join("|", found.Select(m => m.Phrase.Unit?.Code)));
+    }
+
+    [Theory]
     [InlineData("300 homes were destroyed", "home")]
     [InlineData("$5 million was spent", "USD")]
     [InlineData("40 percent were displaced", "percent")]
