@@ -25,6 +25,9 @@ namespace ConflictData;
 /// </example>
 public sealed class Measurand : IEquatable<Measurand>
 {
+    // Computed once: a measurand is immutable, and keys made of it are hashed once per estimate when grouping.
+    private readonly int hashCode;
+
     /// <summary>Creates a measurand.</summary>
     /// <param name="indicator">What is counted or measured.</param>
     /// <param name="actor">The group concerned ("IS", "IS-K", "al-Qaida"), if any.</param>
@@ -51,6 +54,7 @@ public sealed class Measurand : IEquatable<Measurand>
                 $"The qualifier \"{q}\" must be lower-case kebab-case, such as foreign or detained.");
         }
         Qualifiers = [.. qualifierSet];
+        hashCode = HashCode.Combine(Indicator, Actor, Region, SequenceEquality.Hash(Places), SequenceEquality.Hash(Qualifiers));
     }
 
     /// <summary>What is counted or measured.</summary>
@@ -70,17 +74,17 @@ public sealed class Measurand : IEquatable<Measurand>
 
     /// <inheritdoc />
     public bool Equals(Measurand? other) =>
-        other is not null && Indicator == other.Indicator
-        && string.Equals(Actor, other.Actor, StringComparison.Ordinal)
-        && string.Equals(Region, other.Region, StringComparison.Ordinal)
-        && SequenceEquality.Equal(Places, other.Places) && SequenceEquality.Equal(Qualifiers, other.Qualifiers);
+        ReferenceEquals(this, other)
+        || (other is not null && hashCode == other.hashCode && Indicator == other.Indicator
+            && string.Equals(Actor, other.Actor, StringComparison.Ordinal)
+            && string.Equals(Region, other.Region, StringComparison.Ordinal)
+            && SequenceEquality.Equal(Places, other.Places) && SequenceEquality.Equal(Qualifiers, other.Qualifiers));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Measurand);
 
     /// <inheritdoc />
-    public override int GetHashCode() =>
-        HashCode.Combine(Indicator, Actor, Region, SequenceEquality.Hash(Places), SequenceEquality.Hash(Qualifiers));
+    public override int GetHashCode() => hashCode;
 
     /// <summary>Compares two measurands component-wise.</summary>
     public static bool operator ==(Measurand? left, Measurand? right) => left is null ? right is null : left.Equals(right);

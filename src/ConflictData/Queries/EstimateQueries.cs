@@ -151,8 +151,19 @@ public static class EstimateQueries
     /// family, every currency counting as money), in order of first appearance — the groups reconciliation compares.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="estimates"/> is null.</exception>
+    /// <remarks>Each enumeration makes one key per distinct quantity (looked up by the measurand and unit family) rather
+    /// than one per estimate.</remarks>
     public static IEnumerable<IGrouping<QuantityKey, Estimate>> GroupByQuantity(this IEnumerable<Estimate> estimates) =>
-        Check(estimates).GroupBy(QuantityKey.From);
+        GroupedByQuantity(Check(estimates));
+
+    private static IEnumerable<IGrouping<QuantityKey, Estimate>> GroupedByQuantity(IEnumerable<Estimate> estimates)
+    {
+        var keys = new DefaultKeyInterner();
+        foreach (var group in estimates.GroupBy(keys.Of))
+        {
+            yield return group;
+        }
+    }
 
     /// <summary>Reconciles the estimates in one call: <see cref="Reconciler.Reconcile"/> at the end of a query.</summary>
     /// <param name="estimates">The estimates; ids must be unique.</param>

@@ -21,6 +21,9 @@ namespace ConflictData.Reconciliation;
 /// </example>
 public sealed class QuantityKey : IEquatable<QuantityKey>
 {
+    // Computed once: a key is immutable, and grouping hashes it once per estimate.
+    private readonly int hashCode;
+
     /// <summary>Creates a key.</summary>
     /// <param name="measurand">What is measured.</param>
     /// <param name="unitFamily">Which values compare: a counted noun ("person"), "money", or another unit code.</param>
@@ -31,6 +34,7 @@ public sealed class QuantityKey : IEquatable<QuantityKey>
         Measurand = Preconditions.CheckNotNull(measurand, nameof(measurand));
         UnitFamily = Preconditions.CheckNotBlank(unitFamily, nameof(unitFamily));
         Split = split is null ? null : Preconditions.CheckNotBlank(split, nameof(split));
+        hashCode = HashCode.Combine(Measurand, StringComparer.Ordinal.GetHashCode(UnitFamily), Split);
     }
 
     /// <summary>What is measured.</summary>
@@ -57,14 +61,16 @@ public sealed class QuantityKey : IEquatable<QuantityKey>
 
     /// <inheritdoc />
     public bool Equals(QuantityKey? other) =>
-        other is not null && Measurand.Equals(other.Measurand) && string.Equals(UnitFamily, other.UnitFamily, StringComparison.Ordinal)
-        && string.Equals(Split, other.Split, StringComparison.Ordinal);
+        ReferenceEquals(this, other)
+        || (other is not null && hashCode == other.hashCode && Measurand.Equals(other.Measurand)
+            && string.Equals(UnitFamily, other.UnitFamily, StringComparison.Ordinal)
+            && string.Equals(Split, other.Split, StringComparison.Ordinal));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as QuantityKey);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Measurand, StringComparer.Ordinal.GetHashCode(UnitFamily), Split);
+    public override int GetHashCode() => hashCode;
 
     /// <summary>A readable name, such as "fighters [foreign] of IS in IQ+SY (person)"; a split is appended as " #split".</summary>
     public override string ToString() => Split is null ? $"{Measurand} ({UnitFamily})" : $"{Measurand} ({UnitFamily}) #{Split}";

@@ -17,7 +17,7 @@ internal sealed partial class ReconciliationRun
     private readonly Dictionary<Source, string> originKeysByInstance = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<QuantityKey, string> keyNames = [];
     private readonly Dictionary<(LocalDate Start, LocalDate End), DateInterval> intervals = [];
-    private readonly Dictionary<(Measurand Measurand, string UnitFamily), QuantityKey> keysByParts = [];
+    private readonly DefaultKeyInterner defaultKeyInterner = new();
 
     // Lists a group is built with, reused from group to group (see BuildGroup).
     private readonly List<Entry> scratchCandidates = [];
@@ -108,20 +108,8 @@ internal sealed partial class ReconciliationRun
     }
 
     /// <summary>The options' key of the estimate; with the default key function, one instance per distinct key of the run.</summary>
-    /// <remarks>Estimates share few keys, so the default key is looked up by its parts rather than made once per estimate.</remarks>
-    private QuantityKey KeyOf(Estimate estimate)
-    {
-        if (!defaultKeys)
-        {
-            return options.KeySelector(estimate);
-        }
-        var parts = (estimate.Measurand, QuantityKey.FamilyOf(estimate.Quantity.Unit));
-        if (!keysByParts.TryGetValue(parts, out var key))
-        {
-            keysByParts.Add(parts, key = new QuantityKey(parts.Measurand, parts.Item2));
-        }
-        return key;
-    }
+    private QuantityKey KeyOf(Estimate estimate) =>
+        defaultKeys ? defaultKeyInterner.Of(estimate) : options.KeySelector(estimate);
 
     private string? FilterReason(Entry entry)
     {

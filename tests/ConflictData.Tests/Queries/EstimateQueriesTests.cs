@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using ConflictData.Reconciliation;
 using ConflictData.Serialization;
 using NodaTime;
 
@@ -102,6 +103,11 @@ public class EstimateQueriesTests
         Assert.Contains(guterres, e => e.Id == "004-jeffrey-armed-adherents");
         Assert.DoesNotContain(guterres, e => e.Id == "004-coalition-syria-2018");
         Assert.Equal(Seeds.Length, groups.Sum(g => g.Count()));
+        Assert.All(groups, g => Assert.All(g, e => Assert.Equal(QuantityKey.From(e), g.Key)));
+        // The same groups, in the same order and with the same members, as grouping by a key made per estimate.
+        var perEstimate = Seeds.GroupBy(QuantityKey.From).ToArray();
+        Assert.Equal(perEstimate.Select(g => g.Key), groups.Select(g => g.Key));
+        Assert.Equal(perEstimate.Select(g => string.Join(' ', g.Select(e => e.Id))), groups.Select(g => string.Join(' ', g.Select(e => e.Id))));
     }
 
     [Fact]
