@@ -95,23 +95,56 @@ internal sealed partial class QuantityGrammar
         return p;
     }
 
-    /// <summary>"one in five children", "1 in 4 people", "one in every ten": a share of what follows.</summary>
+    /// <summary>
+    /// "one in five children", "1 in 4 people", "one in every ten": a share of what follows; and a range of two such
+    /// shares, "between one in four and one in three children", "1 in 5 to 1 in 4 people".
+    /// </summary>
     private bool TryOneIn(ref int p, ref PhraseBuilder phrase)
     {
-        int w = IsWord(p + 2, "every") ? p + 3 : p + 2;
-        if (!IsWord(p + 1, "in") || !TryCardinal(p, out decimal part) || !TryCardinal(w, out decimal whole) || whole == 0 || part > whole)
+        bool between = IsWord(p, "between");
+        int first = between ? p + 1 : p;
+        if (!TryOneInNumbers(first, out decimal share, out int w))
         {
             return false;
         }
+        int link = w + 1;
+        decimal upper = 0;
+        int upperWhole = w;
+        bool ranged = (between ? IsWord(link, "and") : IsWord(link, "to") || IsDash(link))
+            && TryOneInNumbers(link + 1, out upper, out upperWhole) && upper > share;
+        if (between && !ranged)
+        {
+            return false;
+        }
+        int w2 = ranged ? upperWhole : w;
         int last;
         string reference;
-        if (IsWord(w + 1, "of") ? !TryShareOf(w + 1, out last, out reference) : !TryReference(w + 1, out last, out reference))
+        if (IsWord(w2 + 1, "of") ? !TryShareOf(w2 + 1, out last, out reference) : !TryReference(w2 + 1, out last, out reference))
         {
             return false;
         }
-        phrase.A = new Amount { First = p, Last = last, Raw = part / whole, Multiplier = 1, Share = true };
+        phrase.A = new Amount { First = first, Last = ranged ? w : last, Raw = share, Multiplier = 1, Share = true };
+        if (ranged)
+        {
+            phrase.B = new Amount { First = link + 1, Last = last, Raw = upper, Multiplier = 1, Share = true };
+            string open = between ? Normalized(p, p) + " " : "";
+            phrase.AddTrailingHedge($"{open}{Ellipsis} {(IsDash(link) ? "-" : Normalized(link, link))}", HedgeKinds.Range);
+        }
         phrase.Unit = Unit.Ratio(reference);
         p = last + 1;
+        return true;
+    }
+
+    /// <summary>"one in five", "1 in 4", "one in every ten": the share, and the token of its whole.</summary>
+    private bool TryOneInNumbers(int p, out decimal share, out int whole)
+    {
+        share = 0;
+        whole = IsWord(p + 2, "every") ? p + 3 : p + 2;
+        if (!IsWord(p + 1, "in") || !TryCardinal(p, out decimal part) || !TryCardinal(whole, out decimal of) || of == 0 || part > of)
+        {
+            return false;
+        }
+        share = part / of;
         return true;
     }
 
