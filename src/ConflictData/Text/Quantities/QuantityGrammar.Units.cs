@@ -214,11 +214,8 @@ internal sealed partial class QuantityGrammar
         q += IsWord(q) && QuantityLexicon.IsAuxiliary(Span(q)) ? 1 : 0;
         q += IsWord(q, "been") || IsWord(q, "being") ? 1 : 0;
         q += IsWord(q) && QuantityLexicon.IsAdverbBeforeVerb(Span(q)) ? 1 : 0;
-        if (IsWord(q) && QuantityLexicon.IsPeopleVerb(Span(q)))
-        {
-            return true;
-        }
-        if (IsWord(q) && IsWord(q + 1, "to") && QuantityLexicon.IsLowerWord(Span(q))
+        // "returned to their homes" is the verb itself; "expected to flee" leads to it.
+        if (IsWord(q) && !QuantityLexicon.IsPeopleVerb(Span(q)) && IsWord(q + 1, "to") && QuantityLexicon.IsLowerWord(Span(q))
             && (Span(q).EndsWith("ed", StringComparison.Ordinal) || IsWord(q, "likely") || IsWord(q, "due") || IsWord(q, "set")))
         {
             q += IsWord(q + 2, "have") ? 3 : 2;

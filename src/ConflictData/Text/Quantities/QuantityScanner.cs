@@ -180,18 +180,34 @@ public sealed partial class QuantityScanner
         {
             return false;
         }
-        bool linked = false;
+        if (!InOneClause(text, tokens, before, next))
+        {
+            return false;
+        }
         for (int t = before.LastToken + 1; t < next.FirstToken; t++)
         {
-            var word = text.AsSpan(tokens[t].Start, tokens[t].Length);
-            if (word is "." or ";" or ":" or "!" or "?" or "(" or ")")
+            if (TextOf(text, tokens[t]) is "and")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether nothing between two figures ends a clause: a full stop, semicolon, colon or bracket.</summary>
+    private static bool InOneClause(string text, TokenStream tokens, in QuantityMatch before, in QuantityMatch next)
+    {
+        for (int t = before.LastToken + 1; t < next.FirstToken; t++)
+        {
+            if (TextOf(text, tokens[t]) is "." or ";" or ":" or "!" or "?" or "(" or ")")
             {
                 return false;
             }
-            linked |= word is "and";
         }
-        return linked;
+        return true;
     }
+
+    private static ReadOnlySpan<char> TextOf(string text, in Token token) => text.AsSpan(token.Start, token.Length);
 
     /// <summary>
     /// Whether a bare figure is the earlier value a figure is compared with, in the same clause: "3,000-4,000 fighters
@@ -201,19 +217,12 @@ public sealed partial class QuantityScanner
     {
         int gap = next.FirstToken - before.LastToken - 1;
         if (next.Phrase.Unit is not null || next.Phrase.Noun is not null || before.Phrase.Unit is not { } unit || !unit.CanHold(next.Phrase.Value)
-            || gap is < 1 or > 8)
+            || gap is < 1 or > 8 || !InOneClause(text, tokens, before, next))
         {
             return false;
         }
-        for (int t = before.LastToken + 1; t < next.FirstToken; t++)
-        {
-            if (text.AsSpan(tokens[t].Start, tokens[t].Length) is "." or ";" or ":" or "!" or "?" or "(" or ")")
-            {
-                return false;
-            }
-        }
-        var link = text.AsSpan(tokens[next.FirstToken - 1].Start, tokens[next.FirstToken - 1].Length);
-        var beforeLink = gap >= 2 ? text.AsSpan(tokens[next.FirstToken - 2].Start, tokens[next.FirstToken - 2].Length) : default;
+        var link = TextOf(text, tokens[next.FirstToken - 1]);
+        var beforeLink = gap >= 2 ? TextOf(text, tokens[next.FirstToken - 2]) : default;
         return link.Equals("from", StringComparison.OrdinalIgnoreCase)
             ? gap == 1 || beforeLink.Equals("down", StringComparison.OrdinalIgnoreCase) || beforeLink.Equals("up", StringComparison.OrdinalIgnoreCase)
             : (link.Equals("with", StringComparison.OrdinalIgnoreCase) || link.Equals("to", StringComparison.OrdinalIgnoreCase))
@@ -227,14 +236,13 @@ public sealed partial class QuantityScanner
     /// </summary>
     private static bool IsChangeOfLevel(string text, TokenStream tokens, in QuantityMatch before, in QuantityMatch next) =>
         next.FirstToken == before.LastToken + 2 && before.FirstToken >= 1
-        && text.AsSpan(tokens[before.LastToken + 1].Start, tokens[before.LastToken + 1].Length).Equals("to", StringComparison.OrdinalIgnoreCase)
-        && text.AsSpan(tokens[before.FirstToken - 1].Start, tokens[before.FirstToken - 1].Length).Equals("from", StringComparison.OrdinalIgnoreCase);
+        && TextOf(text, tokens[before.LastToken + 1]).Equals("to", StringComparison.OrdinalIgnoreCase)
+        && TextOf(text, tokens[before.FirstToken - 1]).Equals("from", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether a bare level takes the unit and noun of the other level of its change.</summary>
     private static bool Borrows(QuantityPhrase bare, in PhraseBuilder bareParts, QuantityPhrase named, in PhraseBuilder namedParts) =>
         bare.Unit is null && bare.Noun is null && named.Unit is { } unit && unit.CanHold(bare.Value)
         && (!namedParts.A.HasMultiplier || bareParts.A.HasMultiplier);
 
-    private static bool IsListLink(string text, in Token token) =>
-        text.AsSpan(token.Start, token.Length) is "," or "and";
+    private static bool IsListLink(string text, in Token token) => TextOf(text, token) is "," or "and";
 }
