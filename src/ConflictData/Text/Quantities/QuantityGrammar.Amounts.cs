@@ -153,6 +153,14 @@ internal sealed partial class QuantityGrammar
             wordBefore = true;
             p++;
         }
+        else if (tokens[p].Kind == TokenKind.Word && QuantityLexicon.CurrencyAbbreviation(Span(p)) is { } abbreviated
+                 && (IsNumberStart(p + 1) || (IsSymbol(p + 1, '.') && IsNumberStart(p + 2))))
+        {
+            // "Rs 5 billion", "Rs. 500".
+            currency = abbreviated;
+            wordBefore = true;
+            p += IsSymbol(p + 1, '.') ? 2 : 1;
+        }
         bool negative = false;
         if ((IsSymbol(p, '-') || IsSymbol(p, '\u2212')) && Has(p + 1) && tokens[p + 1].Kind == TokenKind.Number
             && !tokens[p + 1].SpaceBefore && (p == 0 || tokens[p].SpaceBefore || tokens[p - 1].Kind != TokenKind.Number))
@@ -360,8 +368,13 @@ internal sealed partial class QuantityGrammar
         ref readonly var before = ref tokens[p - 1];
         if (before.Kind == TokenKind.Word)
         {
-            // "EUR3.5bn": a currency code written against its amount names no thing.
-            return QuantityLexicon.CurrencyCode(Span(p - 1)) is null;
+            // "EUR3.5bn", "Rs5bn": a currency written against its amount names no thing.
+            return !WordTable.IsCurrencyBeforeAmount(Span(p - 1));
+        }
+        if (p >= 2 && Span(p - 1) is "." && !before.SpaceBefore && tokens[p - 2].Kind == TokenKind.Word && char.IsAsciiDigit(text[tokens[p - 2].End - 1]))
+        {
+            // "Abc2.5 billion": the decimals of a number written into a word are no figure of their own.
+            return true;
         }
         // "£39m-231m": a multiplier glued to a number is no name.
         return p >= 2 && Span(p - 1) is "-" or "/" && !before.SpaceBefore && tokens[p - 2].Kind == TokenKind.Word

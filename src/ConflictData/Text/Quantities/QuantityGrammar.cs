@@ -148,9 +148,13 @@ internal sealed partial class QuantityGrammar
             phrase.NounUnit = nounUnit;
             phrase.Noun = noun;
         }
-        else if (phrase.Unit is null && phrase.Currency is null && (IsSubjectOfPeopleVerb(nounAt) || IsTollFigure(hedgeStart)))
+        else if (phrase.Unit is null && phrase.Currency is null && (IsSubjectOfPeopleVerb(nounAt) || IsObjectOfPeopleVerb(hedgeStart, p)))
         {
             phrase.NounUnit = ConflictData.Unit.Person;
+        }
+        else if (phrase.Unit is null && phrase.Currency is null && TryUnitOfSubject(hedgeStart, out var subjectUnit))
+        {
+            phrase.NounUnit = subjectUnit;
         }
         if (phrase.Unit is null || phrase.Unit.Dimension == Dimension.Count)
         {
