@@ -237,7 +237,7 @@ internal sealed partial class QuantityGrammar
     /// <summary>
     /// The unit of a figure with no noun that says how large a count named before it is: a toll counts the dead ("the
     /// death toll rose to 1,234", "bringing the toll to more than 34,000", "a toll of 80", "the toll, officials said, rose
-    /// to 300"); people count people ("refugees were estimated at 2.5 million", "the dead numbered 300"); and "the number
+    /// to 300", "the toll is now in the hundreds"), as does a casualty figure ("the casualty figure is put at 80"); people count people ("refugees were estimated at 2.5 million", "the dead numbered 300"); and "the number
     /// of" a plural counts that ("the number of attacks rose to 300"). Between the two: link words
     /// (<see cref="QuantityLexicon.IsSubjectLink"/>) and at most one parenthetical report between commas. A people noun
     /// needs a link that speaks of size ("rose", "at"): "refugees from 12" and "soldiers have 300" say nothing of it.
@@ -273,7 +273,7 @@ internal sealed partial class QuantityGrammar
         {
             return false;
         }
-        if (IsWord(q, "toll") || IsWord(q, "tolls"))
+        if (IsWord(q, "toll") || IsWord(q, "tolls") || (IsWord(q - 1) && QuantityLexicon.IsCasualtyCount(Span(q - 1), Span(q))))
         {
             return true;
         }

@@ -74,13 +74,21 @@ internal static class QuantityLexicon
     // The words between a toll, or what a figure counts, and the figure: "toll rose to", "toll has now reached", "toll
     // of", "refugees were estimated at", "the dead numbered".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectLinks = Set(StringComparer.OrdinalIgnoreCase,
-        "to at of from is was were are has had have been now rose risen climbed reached stood stands hit jumped passed " +
+        "to at of from in the is was were are has had have been now rose risen climbed reached stood stands hit jumped passed " +
         "increased grew stand reach rise climb estimated put numbered number totalled totaled topped exceeded surpassed " +
         "neared approached soared swelled swollen");
 
     // Of these links, the ones that say how large a count is; "refugees have 300" or "soldiers from 12" says nothing.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliaryLinks = Set(StringComparer.OrdinalIgnoreCase,
-        "of from is was were are has had have been now");
+        "of from in the is was were are has had have been now");
+
+    // A count of the dead or hurt is a count word after a casualty word: "the casualty figure", "the body count", "the
+    // death tally".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountWords = Set(StringComparer.OrdinalIgnoreCase,
+        "figure figures count counts tally tallies number numbers toll tolls");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CasualtyWords = Set(StringComparer.OrdinalIgnoreCase,
+        "casualty casualties death deaths fatality body");
 
     // Verbs whose object is people, in the forms news writes them: "killed 15", "killing at least 20", "wounding 30".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleObjectVerbs = Set(StringComparer.OrdinalIgnoreCase,
@@ -340,6 +348,10 @@ internal static class QuantityLexicon
 
     /// <summary>Whether a link to a figure is only an auxiliary or a preposition, saying nothing of its size.</summary>
     internal static bool IsAuxiliaryLink(ReadOnlySpan<char> word) => AuxiliaryLinks.Contains(word);
+
+    /// <summary>Whether the words name a count of the dead or hurt: "casualty figure", "body count", "death tally".</summary>
+    internal static bool IsCasualtyCount(ReadOnlySpan<char> casualtyWord, ReadOnlySpan<char> countWord) =>
+        CountWords.Contains(countWord) && CasualtyWords.Contains(casualtyWord);
 
     internal static bool IsPeopleObjectVerb(ReadOnlySpan<char> word) => PeopleObjectVerbs.Contains(word);
 

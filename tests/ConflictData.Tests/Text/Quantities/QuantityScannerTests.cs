@@ -119,7 +119,7 @@ public class QuantityScannerTests
     [InlineData("troops fired dozens of times", "dozens", "[24, 120)", null)]
     [InlineData("billions of dollars in revenue", "billions of dollars", "[2000000000, 10000000000)", "USD")]
     [InlineData("deaths in the low thousands", "low thousands", "[1000, 4000)", null)]
-    [InlineData("a toll in the high hundreds", "high hundreds", "[700, 1000)", null)]
+    [InlineData("a toll in the high hundreds", "high hundreds", "[700, 1000)", "person")]
     [InlineData("the low tens of thousands of people", "low tens of thousands of people", "[10000, 40000)", "person")]
     [InlineData("the high hundreds of thousands of refugees", "high hundreds of thousands of refugees", "[700000, 1000000)", "person")]
     [InlineData("figures in the mid-hundreds", "mid-hundreds", "[400, 700)", null)]
@@ -346,6 +346,10 @@ public class QuantityScannerTests
     [InlineData("Casualties were estimated at 400.", "400")]
     [InlineData("The number of dead has climbed to 300.", "300")]
     [InlineData("The UN put the number of refugees at 2.5 million.", "2.5 million")]
+    [InlineData("The death toll is now in the hundreds.", "hundreds")]
+    [InlineData("The casualty figure is put at between 80 and 100.", "between 80 and 100")]
+    [InlineData("The body count rose to 52.", "52")]
+    [InlineData("The force is 10,000 strong.", "10,000 strong")]
     public void Scan_BareFigureOfAPeopleVerbOrAToll_CountsPeople(string text, string quote)
     {
         var mention = QuantityScanner.Default.Scan(text)[^1];
@@ -395,6 +399,9 @@ public class QuantityScannerTests
     [InlineData("The toll, a road charge, rose to 5.", null)]
     [InlineData("The number of attacks rose to 300.", "attack")]
     [InlineData("Prices rose to 300.", null)]
+    [InlineData("Refugees in the 12 camps", "camp")]
+    [InlineData("The figure rose to 300.", null)]
+    [InlineData("Refugees were in the hundreds.", null)]
     [InlineData("The vote killed 15 of the bills.", null)]
     public void Scan_FigureOfAnyOtherVerb_KeepsItsOwnUnit(string text, string? unit) =>
         Assert.Equal(unit, QuantityScanner.Default.Scan(text)[^1].Phrase.Unit?.Code);
