@@ -33,12 +33,21 @@ internal sealed partial class QuantityGrammar
         bool isConnector = between
             ? IsWord(p, "and") || IsDash(p)
             : IsWord(p, "to") || IsDash(p) || IsWord(p, "through") || IsSymbol(p, '~');
-        if (isConnector && !IsChange(opener >= 0 ? opener : a.First - 1) && TryAmount(p + 1, allowAnd: true, out var b, ref resumeAt))
+        int end = p + 1;
+        var endKinds = HedgeKinds.None;
+        if (isConnector && opener >= 0 && !IsDash(connector) && TryHedge(end, prefix: true, out int endHedgeLast, out var kinds) && (kinds & HedgeKinds.Range) == 0)
+        {
+            // "between 500 and more than 1,000", "from 200 to nearly 300": the far end of the range is hedged on its own.
+            endKinds = kinds;
+            end = endHedgeLast + 1;
+        }
+        if (isConnector && !IsChange(opener >= 0 ? opener : a.First - 1) && TryAmount(end, allowAnd: true, out var b, ref resumeAt))
         {
             phrase.B = b;
+            phrase.EndKinds = endKinds;
             string open = opener < 0 ? "" : innerFirst < 0 ? Normalized(opener, opener) + " " : Normalized(opener, innerLast) + " ";
-            string link = IsDash(connector) ? "-" : Normalized(connector, connector);
-            phrase.AddTrailingHedge($"{open}{Ellipsis} {link}", HedgeKinds.Range);
+            string link = IsDash(connector) ? "-" : Normalized(connector, end - 1);
+            phrase.AddTrailingHedge($"{open}{Ellipsis} {link}", HedgeKinds.Range | endKinds);
             p = b.Last + 1;
             if (phrase.RangeIsReversed())
             {
