@@ -43,13 +43,25 @@ internal sealed partial class ReconciliationRun
                 foreach (var whole in wholesOf(part))
                 {
                     var wholeGroups = groupsByKey[whole];
+                    int dated = DatedPoints(wholeGroups);
                     foreach (var p in groupsByKey[part])
                     {
-                        foreach (var w in wholeGroups)
+                        if (p.Interval is not { } interval)
                         {
-                            if (Overlap(p.Interval, w.Interval))
+                            continue;
+                        }
+                        // The whole's points that overlap the part's, in the list's order: a window of its dated points,
+                        // then any of the rest (the undated point and sums of parts). Derived relations ask every point, the
+                        // reference the window must equal (see ReconcilerIndexPropertyTests).
+                        for (int i = defaultRelations ? FirstEndingFrom(wholeGroups, dated, interval.Start) : 0; i < wholeGroups.Count; i++)
+                        {
+                            if (defaultRelations && i < dated && wholeGroups[i].Interval!.Start > interval.End)
                             {
-                                Link(p, w);
+                                i = dated - 1;
+                            }
+                            else if (Overlap(interval, wholeGroups[i].Interval))
+                            {
+                                Link(p, wholeGroups[i]);
                             }
                         }
                     }
@@ -102,6 +114,33 @@ internal sealed partial class ReconciliationRun
             }
             return found.OrderBy(w => position[w]);
         };
+    }
+
+    /// <summary>
+    /// How many of a key's points, from the first, are dated points the run built: those are in time order and disjoint
+    /// (see <see cref="TimePoints"/>), so both their starts and their ends increase; an undated point and sums of parts
+    /// follow them.
+    /// </summary>
+    private static int DatedPoints(List<GroupBuilder> points)
+    {
+        int dated = 0;
+        while (dated < points.Count && !points[dated].IsSumOfParts && points[dated].Interval is not null)
+        {
+            dated++;
+        }
+        return dated;
+    }
+
+    /// <summary>The first of the <paramref name="dated"/> first points that ends on or after <paramref name="start"/> (or <paramref name="dated"/>), by binary search.</summary>
+    private static int FirstEndingFrom(List<GroupBuilder> points, int dated, LocalDate start)
+    {
+        int low = 0, high = dated;
+        while (low < high)
+        {
+            int middle = low + ((high - low) / 2);
+            (low, high) = points[middle].Interval!.End < start ? (middle + 1, high) : (low, middle);
+        }
+        return low;
     }
 
     private static bool Overlap(DateInterval? a, DateInterval? b) =>

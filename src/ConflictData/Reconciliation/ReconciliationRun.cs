@@ -25,6 +25,8 @@ internal sealed partial class ReconciliationRun
     private readonly List<int> scratchUsed = [];
     private readonly Dictionary<string, List<int>> scratchOrigins = new(StringComparer.Ordinal);
     private readonly Stack<List<int>> spareLists = [];
+    private (string Id, int Index)[] scratchIds = new (string, int)[16];
+    private Entry[] scratchEntries = new Entry[16];
 
     // The built-in rules, known exactly, allow indexed look-ups; a derived normaliser or relation may say anything, so
     // those are asked of every pair (see OriginNormalizer and PartWholeRelations, "Cost").
@@ -90,7 +92,7 @@ internal sealed partial class ReconciliationRun
             var groups = new List<GroupBuilder>();
             foreach (var (start, length) in TimePoints(entries, keyStarts[k], keyStarts[k + 1]))
             {
-                entries.AsSpan(start, length).Sort(IdOrder);
+                SortById(start, length);
                 groups.Add(BuildGroup(keys[k], start, length));
             }
             groupsByKey[keys[k]] = groups;
@@ -232,37 +234,13 @@ internal sealed partial class ReconciliationRun
         }
         Array.Sort(order);
         keyStarts = new int[keys.Count + 1];
+        var sources = new int[order.Length];
         for (int i = 0; i < order.Length; i++)
         {
             keyStarts[order[i].Key + 1] = i + 1;
+            sources[i] = order[i].Entry;
         }
-        Permute(entries, order);
-    }
-
-    /// <summary>Moves the entry at <paramref name="order"/>[i].Entry to i, for every i, following each cycle once (a done position's source is set to -1).</summary>
-    private static void Permute(Span<Entry> entries, TimeOrder[] order)
-    {
-        for (int i = 0; i < order.Length; i++)
-        {
-            if (order[i].Entry == i || order[i].Entry < 0)
-            {
-                continue;
-            }
-            var first = entries[i];
-            int at = i;
-            while (true)
-            {
-                int from = order[at].Entry;
-                order[at] = order[at] with { Entry = -1 };
-                if (from == i)
-                {
-                    entries[at] = first;
-                    break;
-                }
-                entries[at] = entries[from];
-                at = from;
-            }
-        }
+        Permutation.Apply(entries, sources);
     }
 
     /// <summary>The time points of one key's entries in <paramref name="ordered"/>[<paramref name="from"/>..<paramref name="to"/>), as (start, length): overlapping reference intervals chain into one point; undated last.</summary>
@@ -308,8 +286,38 @@ internal sealed partial class ReconciliationRun
         }
     }
 
-    // A delegate made once: sorting a span through an IComparer would wrap it in a new delegate for each time point.
-    private static readonly Comparison<Entry> IdOrder = static (x, y) => string.CompareOrdinal(x.Id, y.Id);
+    /// <summary>Puts the entries of one time point in id order: their ids and places are sorted, then each entry is moved once.</summary>
+    /// <remarks>Sorting the entries themselves moved six references at each step of the sort; the pairs are two.</remarks>
+    private void SortById(int start, int length)
+    {
+        if (scratchIds.Length < length)
+        {
+            scratchIds = new (string, int)[Math.Max(length, scratchIds.Length * 2)];
+            scratchEntries = new Entry[scratchIds.Length];
+        }
+        var ids = scratchIds.AsSpan(0, length);
+        bool inOrder = true;
+        for (int i = 0; i < length; i++)
+        {
+            ids[i] = (entries[start + i].Id, i);
+            inOrder &= i == 0 || string.CompareOrdinal(ids[i - 1].Id, ids[i].Id) < 0;
+        }
+        if (inOrder)
+        {
+            return;
+        }
+        ids.Sort(IdOrder);
+        var point = entries.AsSpan(start, length);
+        var held = scratchEntries.AsSpan(0, length);
+        point.CopyTo(held);
+        for (int i = 0; i < length; i++)
+        {
+            point[i] = held[ids[i].Index];
+        }
+    }
+
+    // A delegate made once: sorting through an IComparer would wrap it in a new delegate for each time point.
+    private static readonly Comparison<(string Id, int Index)> IdOrder = static (x, y) => string.CompareOrdinal(x.Id, y.Id);
 
     private static int CompareTime(GroupBuilder a, GroupBuilder b)
     {
