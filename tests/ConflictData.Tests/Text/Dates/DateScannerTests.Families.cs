@@ -73,6 +73,9 @@ public partial class DateScannerTests
     [InlineData("The strike happened a fortnight ago.", "2025-06-15", "a fortnight ago", "during 2025-05-26/2025-06-01")]
     [InlineData("In the past fortnight, 45 people were killed.", "2025-06-15", "In the past fortnight", "during 2025-06-02/2025-06-15")]
     [InlineData("Over the last two fortnights, 3 died.", "2025-06-15", "Over the last two fortnights", "during 2025-05-19/2025-06-15")]
+    [InlineData("It happened last fortnight.", "2025-06-15", "last fortnight", "during 2025-06-02/2025-06-15")]
+    [InlineData("Talks resume next fortnight.", "2025-06-15", "next fortnight", "during 2025-06-16/2025-06-29")]
+    [InlineData("Over the next fortnight, aid will arrive.", "2025-06-15", "Over the next fortnight", "during 2025-06-16/2025-06-29")]
     [InlineData("Four people were killed overnight, officials said.", "2024-11-20", "overnight", "during 2024-11-19/2024-11-20")]
     [InlineData("The talks were held on 7-8 March.", "2024-11-20", "on 7-8 March", "during 2024-03-07/2024-03-08")]
     [InlineData("The town was shelled on the night of 7-8 March.", "2024-11-20", "7-8 March", "during 2024-03-07/2024-03-08")]
@@ -109,6 +112,12 @@ public partial class DateScannerTests
     [InlineData("Shelling intensified in the last week of June.", "2024-11-20", "in the last week of June", "during 2024-06-24/2024-06-30")]
     [InlineData("Aid stopped in the last week of February 2024.", "2024-11-20", "in the last week of February 2024", "during 2024-02-23/2024-02-29")]
     [InlineData("Sales rose in the first week of 2020.", "2024-11-20", "in the first week of 2020", "during 2020-01-01/2020-01-07")]
+    [InlineData("In the first three months of 2019, 900 died.", "2024-11-20", "In the first three months of 2019", "during 2019-01-01/2019-03-31")]
+    [InlineData("In the last three months of 2018, 900 died.", "2024-11-20", "In the last three months of 2018", "during 2018-10-01/2018-12-31")]
+    [InlineData("In the first 10 days of March, 200 died.", "2024-11-20", "In the first 10 days of March", "during 2024-03-01/2024-03-10")]
+    [InlineData("In the last ten days of February 2024, 200 died.", "2024-11-20", "In the last ten days of February 2024", "during 2024-02-20/2024-02-29")]
+    [InlineData("During the first two weeks of May 2018, 50 died.", "2024-11-20", "During the first two weeks of May 2018", "during 2018-05-01/2018-05-14")]
+    [InlineData("In the first six weeks of 2020, 30 died.", "2024-11-20", "In the first six weeks of 2020", "during 2020-01-01/2020-02-11")]
     [InlineData("The ceasefire collapsed late last year.", "2024-11-20", "late last year", "during 2023-09-01/2023-12-31")]
     [InlineData("Prices have risen since early this year.", "2024-11-20", "since early this year", "since 2024-01-01/2024-04-30")]
     [InlineData("Aid convoys were blocked late last month.", "2024-11-20", "late last month", "during 2024-10-20/2024-10-31")]
@@ -160,6 +169,9 @@ public partial class DateScannerTests
     [InlineData("The town emptied almost overnight.")]
     [InlineData("The score was 8-7 March in the table.")]
     [InlineData("Since the 9/11 attacks, guards keep a 24/7 watch.")]
+    [InlineData("In the first 12 months of the war, 5 died.")]
+    [InlineData("The first three months of the war were hard.")]
+    [InlineData("In the first five weeks of March.")]
     public void Scan_WordsThatDescribeRatherThanDate_FindNothing(string text) =>
         Assert.Empty(DateScanner.Default.Scan(text, On("2024-11-20")));
 
