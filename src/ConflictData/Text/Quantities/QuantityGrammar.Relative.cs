@@ -96,7 +96,7 @@ internal sealed partial class QuantityGrammar
     }
 
     /// <summary>
-    /// "one in five children", "1 in 4 people", "one in every ten": a share of what follows; and a range of two such
+    /// "one in five children", "1 in 4 people", "one in every ten", "nine out of ten": a share of what follows; and a range of two such
     /// shares, "between one in four and one in three children", "1 in 5 to 1 in 4 people".
     /// </summary>
     private bool TryOneIn(ref int p, ref PhraseBuilder phrase)
@@ -135,12 +135,13 @@ internal sealed partial class QuantityGrammar
         return true;
     }
 
-    /// <summary>"one in five", "1 in 4", "one in every ten": the share, and the token of its whole.</summary>
+    /// <summary>"one in five", "1 in 4", "one in every ten", "nine out of ten": the share, and the token of its whole.</summary>
     private bool TryOneInNumbers(int p, out decimal share, out int whole)
     {
         share = 0;
-        whole = IsWord(p + 2, "every") ? p + 3 : p + 2;
-        if (!IsWord(p + 1, "in") || !TryCardinal(p, out decimal part) || !TryCardinal(whole, out decimal of) || of == 0 || part > of)
+        int afterLink = IsWord(p + 1, "in") ? p + 2 : IsWord(p + 1, "out") && IsWord(p + 2, "of") ? p + 3 : -1;
+        whole = IsWord(afterLink, "every") ? afterLink + 1 : afterLink;
+        if (afterLink < 0 || !TryCardinal(p, out decimal part) || !TryCardinal(whole, out decimal of) || of == 0 || part > of)
         {
             return false;
         }

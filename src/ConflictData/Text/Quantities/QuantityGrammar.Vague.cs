@@ -63,6 +63,13 @@ internal sealed partial class QuantityGrammar
             {
                 last = few + 1;
                 magnitude = scaleOfFew;
+                if (kind != NumberWordKind.Dozen && IsWord(few + 2) && QuantityLexicon.NumberWord(Span(few + 2), out long larger) == NumberWordKind.Scale
+                    && larger > scaleOfFew)
+                {
+                    // "several hundred million dollars", "a few hundred thousand people": a few of the product.
+                    last = few + 2;
+                    magnitude = scaleOfFew * larger;
+                }
                 return true;
             }
             if (kind == NumberWordKind.None && QuantityLexicon.IsLowerWord(Span(few + 1)) && Span(few + 1).EndsWith("s"))
