@@ -28,6 +28,12 @@ public class LikelihoodScannerTests
     [InlineData("more likely than previously thought", "more likely than previously thought:MoreLikely")]
     [InlineData("Up to 30,000 may still be alive.", "may:Possible")]
     [InlineData("The outcome is certain.", "is certain:AlmostCertain")]
+    [InlineData("There is a strong chance the town falls.", "strong chance:Likely")]
+    [InlineData("It is doubtful that he survived.", "doubtful:Unlikely")]
+    [InlineData("There is little chance of peace.", "little chance:VeryUnlikely")]
+    [InlineData("There is a real possibility of famine.", "real possibility:RealisticPossibility")]
+    [InlineData("Famine is all but certain.", "all but certain:AlmostCertain")]
+    [InlineData("It is almost inconceivable that aid arrives.", "inconceivable:AlmostNoChance")]
     public void Scan_ReadsTheExpressionAsOneTerm(string text, string expected) => Assert.Equal([expected], Found(text));
 
     [Theory]
@@ -37,6 +43,8 @@ public class LikelihoodScannerTests
     [InlineData("Attacks were down 9 percent and deaths 13 percent.")]
     [InlineData("A certain number returned.")]
     [InlineData("The assessment was sobering.")]
+    [InlineData("It was a good chance to talk.")]
+    [InlineData("All but three towns fell.")]
     public void Scan_WordsThatOnlyLookEstimative_AreNotRead(string text) => Assert.Empty(Found(text));
 
     [Fact]
