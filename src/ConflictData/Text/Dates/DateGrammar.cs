@@ -724,7 +724,8 @@ internal sealed partial class DateGrammar
             || TryWeekday(target, thisToken.Start, DateDirection.Before, out match);
     }
 
-    /// <summary>"last year", "last August", "last Friday", "next month", "last weekend".</summary>
+    /// <summary>"last year", "last August", "last Friday", "next month", "last weekend"; "last fortnight" and "next
+    /// fortnight", which the calendar does not divide into, are the two weeks up to and from the publication.</summary>
     private bool TryLastOrNext(in Cursor word, out DateMatch match)
     {
         match = default;
@@ -733,6 +734,11 @@ internal sealed partial class DateGrammar
         if (next.IsSingularUnit && next.Value != (int)TimeUnit.Day)
         {
             match = Found(word.Start, next, DateRule.ForUnit(DateRuleKind.UnitOffset, (TimeUnit)next.Value, last ? -1 : 1));
+            return true;
+        }
+        if (next.Is(DateWord.Fortnight) && !next.Plural)
+        {
+            match = Found(word.Start, next, DateRule.ForUnit(last ? DateRuleKind.PastUnits : DateRuleKind.ComingUnits, TimeUnit.Week, 2));
             return true;
         }
         DateDirection direction = last ? DateDirection.Before : DateDirection.After;
@@ -977,6 +983,11 @@ internal sealed partial class DateGrammar
         if (unit.Is(DateWord.Decade))
         {
             match = Found(start, unit, DateRule.ForUnit(DateRuleKind.ComingUnits, TimeUnit.Year, 10));
+            return true;
+        }
+        if (unit.Is(DateWord.Fortnight) && !unit.Plural)
+        {
+            match = Found(start, unit, DateRule.ForUnit(DateRuleKind.ComingUnits, TimeUnit.Week, 2));
             return true;
         }
         if (!unit.IsCount || unit.Value < 2)

@@ -19,6 +19,9 @@ internal struct PhraseBuilder
     internal bool HasPostfixHedge;
     internal HedgeKinds Kinds;
     internal HedgeKinds SecondKinds;
+
+    /// <summary>The hedge of a range's far end alone ("between 500 and more than 1,000"), or none.</summary>
+    internal HedgeKinds EndKinds;
     internal Unit? Unit;
     internal string? Currency;
     internal Unit? NounUnit;
@@ -131,7 +134,13 @@ internal struct PhraseBuilder
         }
         else if (B is { } end)
         {
-            value = RangedValue.Between(A.Value, end.Value);
+            // With a hedged far end the range runs from its first number to where that hedge leaves it: open after "more than".
+            if (!RangedValue.TryCreate(Bound.Inclusive(A.Value), EndKinds == HedgeKinds.None ? Bound.Inclusive(end.Value) : policy.Interpret(end.Value, EndKinds).Upper,
+                    null, out var range, out _))
+            {
+                return false;
+            }
+            value = range;
         }
         else
         {

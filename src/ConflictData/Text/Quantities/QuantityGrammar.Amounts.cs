@@ -33,12 +33,21 @@ internal sealed partial class QuantityGrammar
         bool isConnector = between
             ? IsWord(p, "and") || IsDash(p)
             : IsWord(p, "to") || IsDash(p) || IsWord(p, "through") || IsSymbol(p, '~');
-        if (isConnector && !IsChange(opener >= 0 ? opener : a.First - 1) && TryAmount(p + 1, allowAnd: true, out var b, ref resumeAt))
+        int end = p + 1;
+        var endKinds = HedgeKinds.None;
+        if (isConnector && opener >= 0 && !IsDash(connector) && TryHedge(end, prefix: true, out int endHedgeLast, out var kinds) && (kinds & HedgeKinds.Range) == 0)
+        {
+            // "between 500 and more than 1,000", "from 200 to nearly 300": the far end of the range is hedged on its own.
+            endKinds = kinds;
+            end = endHedgeLast + 1;
+        }
+        if (isConnector && !IsChange(opener >= 0 ? opener : a.First - 1) && TryAmount(end, allowAnd: true, out var b, ref resumeAt))
         {
             phrase.B = b;
+            phrase.EndKinds = endKinds;
             string open = opener < 0 ? "" : innerFirst < 0 ? Normalized(opener, opener) + " " : Normalized(opener, innerLast) + " ";
-            string link = IsDash(connector) ? "-" : Normalized(connector, connector);
-            phrase.AddTrailingHedge($"{open}{Ellipsis} {link}", HedgeKinds.Range);
+            string link = IsDash(connector) ? "-" : Normalized(connector, end - 1);
+            phrase.AddTrailingHedge($"{open}{Ellipsis} {link}", HedgeKinds.Range | endKinds);
             p = b.Last + 1;
             if (phrase.RangeIsReversed())
             {
@@ -152,6 +161,14 @@ internal sealed partial class QuantityGrammar
             currency = code;
             wordBefore = true;
             p++;
+        }
+        else if (tokens[p].Kind == TokenKind.Word && QuantityLexicon.CurrencyAbbreviation(Span(p)) is { } abbreviated
+                 && (IsNumberStart(p + 1) || (IsSymbol(p + 1, '.') && IsNumberStart(p + 2))))
+        {
+            // "Rs 5 billion", "Rs. 500".
+            currency = abbreviated;
+            wordBefore = true;
+            p += IsSymbol(p + 1, '.') ? 2 : 1;
         }
         bool negative = false;
         if ((IsSymbol(p, '-') || IsSymbol(p, '\u2212')) && Has(p + 1) && tokens[p + 1].Kind == TokenKind.Number
@@ -360,8 +377,13 @@ internal sealed partial class QuantityGrammar
         ref readonly var before = ref tokens[p - 1];
         if (before.Kind == TokenKind.Word)
         {
-            // "EUR3.5bn": a currency code written against its amount names no thing.
-            return QuantityLexicon.CurrencyCode(Span(p - 1)) is null;
+            // "EUR3.5bn", "Rs5bn": a currency written against its amount names no thing.
+            return !WordTable.IsCurrencyBeforeAmount(Span(p - 1));
+        }
+        if (p >= 2 && Span(p - 1) is "." && !before.SpaceBefore && tokens[p - 2].Kind == TokenKind.Word && char.IsAsciiDigit(text[tokens[p - 2].End - 1]))
+        {
+            // "Abc2.5 billion": the decimals of a number written into a word are no figure of their own.
+            return true;
         }
         // "£39m-231m": a multiplier glued to a number is no name.
         return p >= 2 && Span(p - 1) is "-" or "/" && !before.SpaceBefore && tokens[p - 2].Kind == TokenKind.Word

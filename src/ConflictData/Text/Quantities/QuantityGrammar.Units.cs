@@ -224,18 +224,96 @@ internal sealed partial class QuantityGrammar
     }
 
     /// <summary>
-    /// Whether a figure with no noun is what a toll stands at: "the death toll rose to 1,234", "bringing the toll to more
-    /// than 34,000", "the toll now stands at 500", "a toll of 80". A toll in conflict reporting counts the dead.
+    /// Whether a figure with no noun is the object of a verb done only to people: "the blast killed 15", "killing at least
+    /// 20 and wounding 30", "police arrested 200", "claimed the lives of 300", "killed 15 of them". A part of something
+    /// named after it ("killed 15 of the bills") is a part of that, not of people.
     /// </summary>
     /// <param name="first">The first token of the figure's phrase, its hedge included.</param>
-    private bool IsTollFigure(int first)
+    /// <param name="next">The token after the figure.</param>
+    private bool IsObjectOfPeopleVerb(int first, int next) =>
+        IsWord(first - 1) && (QuantityLexicon.IsPeopleObjectVerb(Span(first - 1)) || (IsWord(first - 1, "of") && IsWord(first - 2, "lives")))
+        && (!IsWord(next, "of") || IsWord(next + 1, "them") || IsWord(next + 1, "whom"));
+
+    /// <summary>
+    /// The unit of a figure with no noun that says how large a count named before it is: a toll counts the dead ("the
+    /// death toll rose to 1,234", "bringing the toll to more than 34,000", "a toll of 80", "the toll, officials said, rose
+    /// to 300", "the toll is now in the hundreds"), as does a casualty figure ("the casualty figure is put at 80"); people count people ("refugees were estimated at 2.5 million", "the dead numbered 300"); and "the number
+    /// of" a plural counts that ("the number of attacks rose to 300"). Between the two: link words
+    /// (<see cref="QuantityLexicon.IsSubjectLink"/>) and at most one parenthetical report between commas. A people noun
+    /// needs a link that speaks of size ("rose", "at"): "refugees from 12" and "soldiers have 300" say nothing of it.
+    /// </summary>
+    /// <param name="first">The first token of the figure's phrase, its hedge included.</param>
+    /// <param name="unit">The unit of what the figure counts.</param>
+    private bool TryUnitOfSubject(int first, out Unit unit)
     {
+        unit = ConflictData.Unit.Person;
         int q = first - 1;
-        for (int steps = 0; steps < 4 && q >= 0 && IsWord(q) && QuantityLexicon.IsTollLink(Span(q)); steps++)
+        int links = 0;
+        bool sized = false;
+        bool parenthetical = false;
+        while (q >= 0 && links < 5)
         {
-            q--;
+            if (IsWord(q) && QuantityLexicon.IsSubjectLink(Span(q)))
+            {
+                sized |= !QuantityLexicon.IsAuxiliaryLink(Span(q));
+                links++;
+                q--;
+            }
+            else if (!parenthetical && links > 0 && TrySkipReport(q, out int before))
+            {
+                parenthetical = true;
+                q = before;
+            }
+            else
+            {
+                break;
+            }
         }
-        return q < first - 1 && q >= 0 && (IsWord(q, "toll") || IsWord(q, "tolls"));
+        if (links == 0 || !IsWord(q))
+        {
+            return false;
+        }
+        if (IsWord(q, "toll") || IsWord(q, "tolls") || (IsWord(q - 1) && QuantityLexicon.IsCasualtyCount(Span(q - 1), Span(q))))
+        {
+            return true;
+        }
+        if (!sized)
+        {
+            return false;
+        }
+        if (QuantityLexicon.IsPeopleNoun(Span(q)))
+        {
+            return true;
+        }
+        return IsWord(q - 1, "of") && IsWord(q - 2, "number") && QuantityLexicon.IsLowerWord(Span(q)) && TryHead(Span(q), false, out unit);
+    }
+
+    /// <summary>
+    /// A report set off by commas inside a clause, read backwards from its closing comma at <paramref name="comma"/>:
+    /// ", officials said," or ", according to the ministry,"; <paramref name="before"/> is the token before its opening
+    /// comma.
+    /// </summary>
+    private bool TrySkipReport(int comma, out int before)
+    {
+        before = -1;
+        if (!IsSymbol(comma, ','))
+        {
+            return false;
+        }
+        for (int q = comma - 1; q >= 0 && q >= comma - 7; q--)
+        {
+            if (IsSymbol(q, ','))
+            {
+                bool report = (q < comma - 2 && IsWord(comma - 1) && QuantityLexicon.IsReportVerb(Span(comma - 1))) || IsWord(q + 1, "according");
+                before = q - 1;
+                return report;
+            }
+            if (!IsWord(q))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -143,14 +143,24 @@ internal sealed partial class QuantityGrammar
                 p += 2;
             }
         }
+        else if (phrase.Unit is null && phrase.Currency is null && !phrase.IsVague && IsWord(p, "strong"))
+        {
+            // "the force is 10,000 strong", as "a 10,000-strong force": the strength of a body of people.
+            phrase.NounUnit = ConflictData.Unit.Person;
+            p++;
+        }
         else if (phrase.Unit is null && phrase.Currency is null && !phrase.IsVague && TryNounOfFigure(p, out nounUnit, out noun))
         {
             phrase.NounUnit = nounUnit;
             phrase.Noun = noun;
         }
-        else if (phrase.Unit is null && phrase.Currency is null && (IsSubjectOfPeopleVerb(nounAt) || IsTollFigure(hedgeStart)))
+        else if (phrase.Unit is null && phrase.Currency is null && (IsSubjectOfPeopleVerb(nounAt) || IsObjectOfPeopleVerb(hedgeStart, p)))
         {
             phrase.NounUnit = ConflictData.Unit.Person;
+        }
+        else if (phrase.Unit is null && phrase.Currency is null && TryUnitOfSubject(hedgeStart, out var subjectUnit))
+        {
+            phrase.NounUnit = subjectUnit;
         }
         if (phrase.Unit is null || phrase.Unit.Dimension == Dimension.Count)
         {

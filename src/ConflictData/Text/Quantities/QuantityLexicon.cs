@@ -71,10 +71,39 @@ internal static class QuantityLexicon
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(StringComparer.OrdinalIgnoreCase,
         "is are was were be have has had");
 
-    // The words between a toll and the figure it stands at: "toll rose to", "toll has now reached", "toll of".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TollLinks = Set(StringComparer.OrdinalIgnoreCase,
-        "to at of from is was has had have now rose risen climbed reached stood stands hit jumped passed increased grew " +
-        "stand reach rise climb");
+    // The words between a toll, or what a figure counts, and the figure: "toll rose to", "toll has now reached", "toll
+    // of", "refugees were estimated at", "the dead numbered".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectLinks = Set(StringComparer.OrdinalIgnoreCase,
+        "to at of from in the is was were are has had have been now rose risen climbed reached stood stands hit jumped passed " +
+        "increased grew stand reach rise climb estimated put numbered number totalled totaled topped exceeded surpassed " +
+        "neared approached soared swelled swollen");
+
+    // Of these links, the ones that say how large a count is; "refugees have 300" or "soldiers from 12" says nothing.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliaryLinks = Set(StringComparer.OrdinalIgnoreCase,
+        "of from in the is was were are has had have been now");
+
+    // A count of the dead or hurt is a count word after a casualty word: "the casualty figure", "the body count", "the
+    // death tally".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountWords = Set(StringComparer.OrdinalIgnoreCase,
+        "figure figures count counts tally tallies number numbers toll tolls");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CasualtyWords = Set(StringComparer.OrdinalIgnoreCase,
+        "casualty casualties death deaths fatality body");
+
+    // Verbs whose object is people, in the forms news writes them: "killed 15", "killing at least 20", "wounding 30".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleObjectVerbs = Set(StringComparer.OrdinalIgnoreCase,
+        "kill kills killed killing wounded wounding wounds injure injures injured injuring arrest arrested arresting " +
+        "detain detains detained detaining abduct abducts abducted abducting kidnap kidnaps kidnapped kidnapping " +
+        "evacuate evacuates evacuated evacuating execute executes executed executing rescue rescues rescued rescuing " +
+        "deport deports deported deporting free frees freed freeing massacre massacred massacring murder murders " +
+        "murdered murdering displace displaces displaced displacing expel expels expelled expelling recruit recruits " +
+        "recruited recruiting repatriate repatriated repatriating resettle resettled resettling imprison imprisoned " +
+        "imprisoning jail jailed jailing conscript conscripted conscripting hospitalised hospitalized slaughtered " +
+        "slaughtering");
+
+    // Verbs that close a parenthetical report inside a clause: "the toll, officials said, rose to 300".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportVerbs = Set(StringComparer.OrdinalIgnoreCase,
+        "said says say reported reports added noted told stated confirmed claimed estimated believe believed warned");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AdverbsBeforeVerb = Set(StringComparer.OrdinalIgnoreCase,
         "reportedly allegedly also already since subsequently later now recently eventually ultimately still seriously " +
@@ -175,11 +204,20 @@ internal static class QuantityLexicon
             ["US"] = "USD", ["A"] = "AUD", ["AU"] = "AUD", ["C"] = "CAD", ["CA"] = "CAD", ["NZ"] = "NZD", ["HK"] = "HKD", ["S"] = "SGD",
         }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Currencies written by an abbreviation before the figure, in its own case: "Rs 5 billion", "Rs. 500", "KSh 2m". Like
+    // "rupees", "Rs" is read as the Indian rupee; Pakistani and Sri Lankan reports use the same letters.
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CurrencyAbbreviations =
+        new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Rs"] = "INR", ["Rp"] = "IDR", ["Tk"] = "BDT", ["KSh"] = "KES", ["Ksh"] = "KES",
+        }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     // The listed words that open a phrase without a hedge (see MayOpenUnhedged), all compared ignoring case as their lists
     // are: one look-up instead of one per list.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnhedgedOpeners =
         Starters.Set.Concat(FallingWords.Set).Concat(RisingWords.Set).Concat(LeadIns.Set).Concat(Multiples.Dictionary.Keys)
             .Concat(Fractions.Dictionary.Keys).Concat(NumberWords.Keys).Concat(CurrencyWords.Dictionary.Keys)
+            .Concat(CurrencyAbbreviations.Dictionary.Keys)
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The listed words a unit after a figure may start with (QuantityGrammar.TryUnit): the time units, the currency words
@@ -240,6 +278,7 @@ internal static class QuantityLexicon
             .Concat(Each(Multiples.Dictionary.Keys, WordClass.Starter | WordClass.Numeric))
             .Concat(Each(LeadIns.Set, WordClass.Starter))
             .Concat(Each(CurrencyWords.Dictionary.Keys, WordClass.Starter))
+            .Concat(Each(CurrencyAbbreviations.Dictionary.Keys, WordClass.Starter))
             .Concat(Each(QualifiedCurrencies.Keys.Select(k => k.Split(' ')[0]), WordClass.Starter))
             .Concat(Each(TimeUnits.Dictionary.Keys, WordClass.Numeric));
     }
@@ -304,8 +343,19 @@ internal static class QuantityLexicon
 
     internal static bool IsModal(ReadOnlySpan<char> word) => Modals.Contains(word);
 
-    /// <summary>Whether the word may stand between a toll and its figure ("rose", "to", "now", "of").</summary>
-    internal static bool IsTollLink(ReadOnlySpan<char> word) => TollLinks.Contains(word);
+    /// <summary>Whether the word may stand between a toll or a counted subject and its figure ("rose", "to", "now", "of").</summary>
+    internal static bool IsSubjectLink(ReadOnlySpan<char> word) => SubjectLinks.Contains(word);
+
+    /// <summary>Whether a link to a figure is only an auxiliary or a preposition, saying nothing of its size.</summary>
+    internal static bool IsAuxiliaryLink(ReadOnlySpan<char> word) => AuxiliaryLinks.Contains(word);
+
+    /// <summary>Whether the words name a count of the dead or hurt: "casualty figure", "body count", "death tally".</summary>
+    internal static bool IsCasualtyCount(ReadOnlySpan<char> casualtyWord, ReadOnlySpan<char> countWord) =>
+        CountWords.Contains(countWord) && CasualtyWords.Contains(casualtyWord);
+
+    internal static bool IsPeopleObjectVerb(ReadOnlySpan<char> word) => PeopleObjectVerbs.Contains(word);
+
+    internal static bool IsReportVerb(ReadOnlySpan<char> word) => ReportVerbs.Contains(word);
 
     internal static bool IsAuxiliary(ReadOnlySpan<char> word) => Auxiliaries.Contains(word);
 
@@ -369,6 +419,10 @@ internal static class QuantityLexicon
 
     // Every prefix is one or two letters: longer words are turned away without hashing.
     internal static string? DollarPrefix(ReadOnlySpan<char> word) => word.Length <= 2 && DollarPrefixes.TryGetValue(word, out var code) ? code : null;
+
+    /// <summary>The ISO code a currency abbreviation stands for in its own case ("Rs", "KSh"), or null.</summary>
+    internal static string? CurrencyAbbreviation(ReadOnlySpan<char> word) =>
+        word.Length <= 3 && CurrencyAbbreviations.TryGetValue(word, out var code) ? code : null;
 
     /// <summary>The ISO code a currency symbol stands for, or null.</summary>
     internal static string? CurrencySymbol(ReadOnlySpan<char> symbol) => symbol switch

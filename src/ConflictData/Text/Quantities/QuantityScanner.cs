@@ -211,7 +211,8 @@ public sealed partial class QuantityScanner
 
     /// <summary>
     /// Whether a bare figure is the earlier value a figure is compared with, in the same clause: "3,000-4,000 fighters
-    /// remain, down from 10,000", "$4bn, up from 3bn", "rose to 12 percent from 9", "5,000 troops compared with 8,000".
+    /// remain, down from 10,000", "$4bn, up from 3bn", "rose to 12 percent from 9", "5,000 troops compared with 8,000";
+    /// or the running total a figure adds to: "killed 15 people, taking the total to 4,000".
     /// </summary>
     private static bool IsComparedWith(string text, TokenStream tokens, in QuantityMatch before, in QuantityMatch next)
     {
@@ -223,11 +224,19 @@ public sealed partial class QuantityScanner
         }
         var link = TextOf(text, tokens[next.FirstToken - 1]);
         var beforeLink = gap >= 2 ? TextOf(text, tokens[next.FirstToken - 2]) : default;
+        if (IsTotalWord(beforeLink) && (link.Equals("to", StringComparison.OrdinalIgnoreCase) || link.Equals("of", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "killed 15 people, bringing the total to 4,000", "for a tally of 52": a running total counts what was added to it.
+            return true;
+        }
         return link.Equals("from", StringComparison.OrdinalIgnoreCase)
             ? gap == 1 || beforeLink.Equals("down", StringComparison.OrdinalIgnoreCase) || beforeLink.Equals("up", StringComparison.OrdinalIgnoreCase)
             : (link.Equals("with", StringComparison.OrdinalIgnoreCase) || link.Equals("to", StringComparison.OrdinalIgnoreCase))
               && beforeLink.Equals("compared", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool IsTotalWord(ReadOnlySpan<char> word) =>
+        word.Equals("total", StringComparison.OrdinalIgnoreCase) || word.Equals("tally", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether two figures read one after the other are the levels before and after one change: "fallen from 6.8 million

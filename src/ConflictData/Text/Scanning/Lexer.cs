@@ -177,9 +177,9 @@ internal static class Lexer
             }
             else if (char.IsAsciiDigit(c) || IsLetter(c))
             {
-                if (letters && i - start == 3 && char.IsAsciiDigit(c) && WordTable.IsCurrencyCode(text.AsSpan(start, 3)))
+                if (letters && char.IsAsciiDigit(c) && WordTable.IsCurrencyBeforeAmount(text.AsSpan(start, i - start)))
                 {
-                    // "EUR3.5bn", "USD500m": a currency code written against its amount is a word of its own.
+                    // "EUR3.5bn", "USD500m", "Rs5bn": a currency written against its amount is a word of its own.
                     break;
                 }
                 letters = false;

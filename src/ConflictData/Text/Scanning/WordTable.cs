@@ -71,6 +71,10 @@ internal static class WordTable
     internal static bool IsCurrencyCode(ReadOnlySpan<char> word) =>
         word.Length == 3 && char.IsUpper(word[0]) && QuantityLexicon.CurrencyCode(word) is not null;
 
+    /// <summary>A currency code or abbreviation ("USD", "Rs", "KSh"), which may be written against its amount ("Rs5bn").</summary>
+    internal static bool IsCurrencyBeforeAmount(ReadOnlySpan<char> word) =>
+        IsCurrencyCode(word) || QuantityLexicon.CurrencyAbbreviation(word) is not null;
+
     /// <summary>
     /// What <see cref="Classify(ReadOnlySpan{char})"/> answers, reached the long way for any word: the look-up, then the currency codes,
     /// hyphenated number words and date words inside a word. <see cref="Classify(ReadOnlySpan{char})"/> takes it for every word that is not

@@ -32,6 +32,9 @@ public class QuantityParserTests
     [InlineData("a couple of hundred people", "[150, 250] best 200", "person")]
     [InlineData("a couple thousand dollars", "[1500, 2500] best 2000", "USD")]
     [InlineData("2,000 sheep", "[2000, 2000] best 2000", "sheep")]
+    [InlineData("from 500 to more than 1,000 fighters", "[500, )", "person")]
+    [InlineData("Rs 5 billion", "[5000000000, 5000000000] best 5000000000", "INR")]
+    [InlineData("10,000 strong", "[10000, 10000] best 10000", "person")]
     public void Parse_OnePhrase_GivesItsValueAndUnit(string text, string value, string? unit)
     {
         var phrase = QuantityParser.Default.Parse(text).GetValueOrThrow();

@@ -38,6 +38,15 @@ public class QuantityScannerTests
     [InlineData("the toll stands at 45 killed", "45 killed", "[45, 45] best 45", "person")]
     [InlineData("The EU pledged EUR3.5bn in aid", "EUR3.5bn", "[3500000000, 3500000000] best 3500000000", "EUR")]
     [InlineData("a loan of USD12 million", "USD12 million", "[12000000, 12000000] best 12000000", "USD")]
+    [InlineData("Estimates range from 500 to more than 1,000 fighters.", "from 500 to more than 1,000 fighters", "[500, )", "person")]
+    [InlineData("Between 500 and more than 1,000 joined", "Between 500 and more than 1,000", "[500, )", null)]
+    [InlineData("Between 200 and nearly 300 people died.", "Between 200 and nearly 300 people", "[200, 300)", "person")]
+    [InlineData("between 50 and up to 80 percent", "between 50 and up to 80 percent", "[50, 80]", "percent")]
+    [InlineData("The state allocated Rs 5 billion", "Rs 5 billion", "[5000000000, 5000000000] best 5000000000", "INR")]
+    [InlineData("another Rs5bn was released", "Rs5bn", "[5000000000, 5000000000] best 5000000000", "INR")]
+    [InlineData("damage put at Rs. 500 crore", "Rs. 500 crore", "[5000000000, 5000000000] best 5000000000", "INR")]
+    [InlineData("Kenya spent Ksh2.5 billion", "Ksh2.5 billion", "[2500000000, 2500000000] best 2500000000", "KES")]
+    [InlineData("a grant of Tk 300 crore", "Tk 300 crore", "[3000000000, 3000000000] best 3000000000", "BDT")]
     [InlineData("Nearly one in every five children", "Nearly one in every five children", "[0.15, 0.2)", "ratio:child")]
     [InlineData("with 12 missing after the flood", "12 missing", "[12, 12] best 12", "person")]
     [InlineData("jumped 12 percent", "jumped 12 percent", "[12, 12] best 12", "percent")]
@@ -114,7 +123,7 @@ public class QuantityScannerTests
     [InlineData("troops fired dozens of times", "dozens", "[24, 120)", null)]
     [InlineData("billions of dollars in revenue", "billions of dollars", "[2000000000, 10000000000)", "USD")]
     [InlineData("deaths in the low thousands", "low thousands", "[1000, 4000)", null)]
-    [InlineData("a toll in the high hundreds", "high hundreds", "[700, 1000)", null)]
+    [InlineData("a toll in the high hundreds", "high hundreds", "[700, 1000)", "person")]
     [InlineData("the low tens of thousands of people", "low tens of thousands of people", "[10000, 40000)", "person")]
     [InlineData("the high hundreds of thousands of refugees", "high hundreds of thousands of refugees", "[700000, 1000000)", "person")]
     [InlineData("figures in the mid-hundreds", "mid-hundreds", "[400, 700)", null)]
@@ -329,6 +338,22 @@ public class QuantityScannerTests
     [InlineData("strikes killed 50 people, bringing the toll to more than 34,000.", "more than 34,000")]
     [InlineData("The toll now stands at 500.", "500")]
     [InlineData("A toll of 80 was reported.", "80")]
+    [InlineData("The toll, officials said, rose to 300 on Tuesday.", "300")]
+    [InlineData("The toll, according to the ministry, rose to 300.", "300")]
+    [InlineData("The blast killed 15, officials said.", "15")]
+    [InlineData("Soldiers shot and killed 15 of them.", "15")]
+    [InlineData("Gunmen stormed the village, killing 12 and wounding 30.", "30")]
+    [InlineData("The strike killed at least 20 and injured dozens.", "dozens")]
+    [InlineData("Police arrested 200 and detained 50 more.", "50")]
+    [InlineData("The army had evacuated 3,000 from the town.", "3,000")]
+    [InlineData("The fighting claimed the lives of more than 300.", "more than 300")]
+    [InlineData("Casualties were estimated at 400.", "400")]
+    [InlineData("The number of dead has climbed to 300.", "300")]
+    [InlineData("The UN put the number of refugees at 2.5 million.", "2.5 million")]
+    [InlineData("The death toll is now in the hundreds.", "hundreds")]
+    [InlineData("The casualty figure is put at between 80 and 100.", "between 80 and 100")]
+    [InlineData("The body count rose to 52.", "52")]
+    [InlineData("The force is 10,000 strong.", "10,000 strong")]
     public void Scan_BareFigureOfAPeopleVerbOrAToll_CountsPeople(string text, string quote)
     {
         var mention = QuantityScanner.Default.Scan(text)[^1];
@@ -372,6 +397,16 @@ public class QuantityScannerTests
     [InlineData("5 were taken", null)]
     [InlineData("The road toll is 5 dollars", "USD")]
     [InlineData("He wanted 300 more than anyone", null)]
+    [InlineData("The rebels have 300, the army has 1,000.", null)]
+    [InlineData("Refugees from 12 arrived.", null)]
+    [InlineData("Civilians were 400.", null)]
+    [InlineData("The toll, a road charge, rose to 5.", null)]
+    [InlineData("The number of attacks rose to 300.", "attack")]
+    [InlineData("Prices rose to 300.", null)]
+    [InlineData("Refugees in the 12 camps", "camp")]
+    [InlineData("The figure rose to 300.", null)]
+    [InlineData("Refugees were in the hundreds.", null)]
+    [InlineData("The vote killed 15 of the bills.", null)]
     public void Scan_FigureOfAnyOtherVerb_KeepsItsOwnUnit(string text, string? unit) =>
         Assert.Equal(unit, QuantityScanner.Default.Scan(text)[^1].Phrase.Unit?.Code);
 
@@ -381,6 +416,8 @@ public class QuantityScannerTests
     [InlineData("Unemployment rose to 12 percent from 9.", "9", "percent", null)]
     [InlineData("Some 5,000 troops are deployed, compared with 8,000 last year.", "8,000", "person", "troops")]
     [InlineData("The toll rose to 243 deaths from 200", "200", "person", "deaths")]
+    [InlineData("The attack killed 15 people, taking the total to 4,000 this year.", "4,000", "person", "people")]
+    [InlineData("Donors pledged $20m more, bringing the tally to 150m.", "150m", "USD", null)]
     public void Scan_FigureComparedWith_TakesTheUnitOfTheFigureComparedToIt(string text, string quote, string unit, string? noun)
     {
         var mention = QuantityScanner.Default.Scan(text).Single(m => m.Text == quote);
@@ -393,6 +430,7 @@ public class QuantityScannerTests
     [InlineData("5,000 troops (up from 8,000)")]
     [InlineData("5,000 troops arrived; up from 8,000")]
     [InlineData("5,000 troops arrived from the north and from 8,000")]
+    [InlineData("About 300 people died. The total to 400")]
     public void Scan_FigureNotComparedInTheSameClause_KeepsNoUnit(string text) =>
         Assert.Null(QuantityScanner.Default.Scan(text)[^1].Phrase.Unit);
 
@@ -441,6 +479,7 @@ public class QuantityScannerTests
     [InlineData("a low turnout and the mid-term vote")]
     [InlineData("a single digit was missing")]
     [InlineData("Boeing 737 crashed.")]
+    [InlineData("Version2.5 million was released.")]
     public void Scan_NotAQuantity_FindsNothing(string text) =>
         Assert.Empty(QuantityScanner.Default.Scan(text));
 

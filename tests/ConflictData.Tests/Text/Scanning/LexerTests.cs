@@ -55,6 +55,9 @@ public class LexerTests
     [InlineData("Σύνολο 40", "Σύνολο")]
     [InlineData("end.", "end")]
     [InlineData("EUR3.5bn", "EUR")]
+    [InlineData("Rs5bn", "Rs")]
+    [InlineData("KSh2.5", "KSh")]
+    [InlineData("RS5", "RS5")]
     [InlineData("FY2024", "FY2024")]
     [InlineData("Eur3", "Eur3")]
     public void TryNext_ReadsTheWholeWord(string text, string word)
