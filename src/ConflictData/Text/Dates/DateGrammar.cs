@@ -891,25 +891,71 @@ internal sealed partial class DateGrammar
         return TryYearAfterArticle(the, out match);
     }
 
-    /// <summary>"the first week of March", "the second week of January 2024", "the last week of June", "the first week of 2020".</summary>
+    /// <summary>
+    /// A week or a run of units at one end of a month or year: "the first week of March", "the second week of January
+    /// 2024", "the last week of June", "the first week of 2020"; "the first three months of 2019", "the last ten days of
+    /// March", "the first two weeks of May 2018" (units smaller than the month or year that holds them).
+    /// </summary>
     private bool TryWeekOf(in Cursor which, int start, out DateMatch match)
     {
         match = default;
+        bool first = which.Is(DateWord.Ordinal) && which.Value == 1;
+        if (!(which.Is(DateWord.Last) || (which.Is(DateWord.Ordinal) && which.Value is >= 1 and <= 4)))
+        {
+            return false;
+        }
         Cursor week = Next(which);
+        if ((first || which.Is(DateWord.Last)) && week.IsCount && week.Value >= 1)
+        {
+            return TryUnitsOf(which.Is(DateWord.Last), week, start, out match);
+        }
         Cursor of = Next(week);
-        Cursor target = Next(of);
-        if (!(which.Is(DateWord.Last) || (which.Is(DateWord.Ordinal) && which.Value is >= 1 and <= 4))
-            || !week.IsSingularUnit || week.Value != (int)TimeUnit.Week || !of.Is(DateWord.Of))
+        if (!week.IsSingularUnit || week.Value != (int)TimeUnit.Week || !of.Is(DateWord.Of))
         {
             return false;
         }
         DatePart part = which.Is(DateWord.Last) ? DatePart.LastWeek : (DatePart)((int)DatePart.FirstWeek + which.Value - 1);
+        return TryPartOf(Next(of), start, part, 0, default, out match);
+    }
+
+    /// <summary>"the first three months of 2019", "the last ten days of March": <paramref name="count"/> is the number.</summary>
+    private bool TryUnitsOf(bool last, in Cursor count, int start, out DateMatch match)
+    {
+        match = default;
+        Cursor unit = Next(count);
+        Cursor of = Next(unit);
+        Cursor target = Next(of);
+        if (!unit.IsUnit || unit.Plural != (count.Value != 1) || !of.Is(DateWord.Of))
+        {
+            return false;
+        }
+        var timeUnit = (TimeUnit)unit.Value;
+        // Fewer units than the month (28 days at least) or year holds: more would be the whole or run past it.
+        long days = count.Value * timeUnit switch { TimeUnit.Week => 7, TimeUnit.Day => 1, _ => 31 };
+        bool inMonth = target.Is(DateWord.MonthName) && timeUnit is TimeUnit.Day or TimeUnit.Week && days < 28;
+        bool inYear = IsPlainYear(target) && ((timeUnit == TimeUnit.Month && count.Value < 12) || (timeUnit is TimeUnit.Day or TimeUnit.Week && days < 365));
+        if (!inMonth && !inYear)
+        {
+            return false;
+        }
+        return TryPartOf(target, start, last ? DatePart.LastUnits : DatePart.FirstUnits, (int)count.Value, timeUnit, out match);
+    }
+
+    /// <summary>The year or month <paramref name="target"/> narrowed to <paramref name="part"/>, with the count and unit of
+    /// a run of units at one end.</summary>
+    private bool TryPartOf(in Cursor target, int start, DatePart part, int count, TimeUnit unit, out DateMatch match)
+    {
         if (IsPlainYear(target))
         {
-            match = Found(start, target, DateRule.ForYear(target.Value) with { Part = part });
+            match = Found(start, target, DateRule.ForYear(target.Value) with { Part = part, PartCount = count, PartUnit = unit });
             return true;
         }
-        return TryMonth(target, start, part, DateDirection.OnOrBefore, true, out match);
+        if (!TryMonth(target, start, part, DateDirection.OnOrBefore, true, out match))
+        {
+            return false;
+        }
+        match = match with { Rule = match.Rule with { PartCount = count, PartUnit = unit } };
+        return true;
     }
 
     /// <summary>

@@ -31,4 +31,10 @@ internal enum DatePart : byte
 
     /// <summary>The last seven days: "the last week of June".</summary>
     LastWeek,
+
+    /// <summary>The first <see cref="DateRule.PartCount"/> units from the start: "the first three months of 2019".</summary>
+    FirstUnits,
+
+    /// <summary>The last <see cref="DateRule.PartCount"/> units to the end: "the last ten days of March".</summary>
+    LastUnits,
 }

@@ -41,6 +41,12 @@ internal readonly record struct DateRule
 
     internal DatePart Part { get; init; }
 
+    /// <summary>How many of <see cref="PartUnit"/> a <see cref="DatePart.FirstUnits"/> or <see cref="DatePart.LastUnits"/> part
+    /// holds ("the first three months of 2019": 3 months).</summary>
+    internal int PartCount { get; init; }
+
+    internal TimeUnit PartUnit { get; init; }
+
     /// <summary>The month a phrase runs on to ("... and March"), or 0.</summary>
     internal int ThroughMonth { get; init; }
 
@@ -207,7 +213,7 @@ internal readonly record struct DateRule
         return null;
     }
 
-    /// <summary>Narrows a month or year to the part the text names: early (1st-10th, or January-April), mid (11th-20th, or May-August), late (20th to the end, or September-December), its first or last day, a half or quarter of a year, or its first to fourth or last week (days 1-7 to 22-28, or its last seven days).</summary>
+    /// <summary>Narrows a month or year to the part the text names: early (1st-10th, or January-April), mid (11th-20th, or May-August), late (20th to the end, or September-December), its first or last day, a half or quarter of a year, its first to fourth or last week (days 1-7 to 22-28, or its last seven days), or its first or last so many months, weeks or days.</summary>
     private DateRange Narrow(DateRange whole)
     {
         switch (Part)
@@ -220,6 +226,13 @@ internal readonly record struct DateRule
                 return whole;
         }
         LocalDate start = whole.Start;
+        if (Part is DatePart.FirstUnits or DatePart.LastUnits)
+        {
+            // The units are whole calendar units counted from the start or back from the end, and never run past the other end.
+            return Part == DatePart.FirstUnits
+                ? DateRange.Span(start, Min(Plus(start, PartCount).PlusDays(-1), whole.End))
+                : DateRange.Span(Max(Plus(whole.End.PlusDays(1), -PartCount), start), whole.End);
+        }
         if (Part == DatePart.LastWeek)
         {
             return DateRange.Span(whole.End.PlusDays(-6), whole.End);
@@ -257,6 +270,17 @@ internal readonly record struct DateRule
             _ => DateRange.Span(start.PlusDays(19), whole.End),
         };
     }
+
+    private LocalDate Plus(LocalDate date, int units) => PartUnit switch
+    {
+        TimeUnit.Month => date.PlusMonths(units),
+        TimeUnit.Week => date.PlusWeeks(units),
+        _ => date.PlusDays(units),
+    };
+
+    private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
+
+    private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
 
     private DateRange? RunOn(DateRange from, out string? reason)
     {

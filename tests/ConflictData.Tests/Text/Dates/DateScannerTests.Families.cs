@@ -112,6 +112,12 @@ public partial class DateScannerTests
     [InlineData("Shelling intensified in the last week of June.", "2024-11-20", "in the last week of June", "during 2024-06-24/2024-06-30")]
     [InlineData("Aid stopped in the last week of February 2024.", "2024-11-20", "in the last week of February 2024", "during 2024-02-23/2024-02-29")]
     [InlineData("Sales rose in the first week of 2020.", "2024-11-20", "in the first week of 2020", "during 2020-01-01/2020-01-07")]
+    [InlineData("In the first three months of 2019, 900 died.", "2024-11-20", "In the first three months of 2019", "during 2019-01-01/2019-03-31")]
+    [InlineData("In the last three months of 2018, 900 died.", "2024-11-20", "In the last three months of 2018", "during 2018-10-01/2018-12-31")]
+    [InlineData("In the first 10 days of March, 200 died.", "2024-11-20", "In the first 10 days of March", "during 2024-03-01/2024-03-10")]
+    [InlineData("In the last ten days of February 2024, 200 died.", "2024-11-20", "In the last ten days of February 2024", "during 2024-02-20/2024-02-29")]
+    [InlineData("During the first two weeks of May 2018, 50 died.", "2024-11-20", "During the first two weeks of May 2018", "during 2018-05-01/2018-05-14")]
+    [InlineData("In the first six weeks of 2020, 30 died.", "2024-11-20", "In the first six weeks of 2020", "during 2020-01-01/2020-02-11")]
     [InlineData("The ceasefire collapsed late last year.", "2024-11-20", "late last year", "during 2023-09-01/2023-12-31")]
     [InlineData("Prices have risen since early this year.", "2024-11-20", "since early this year", "since 2024-01-01/2024-04-30")]
     [InlineData("Aid convoys were blocked late last month.", "2024-11-20", "late last month", "during 2024-10-20/2024-10-31")]
@@ -163,6 +169,9 @@ public partial class DateScannerTests
     [InlineData("The town emptied almost overnight.")]
     [InlineData("The score was 8-7 March in the table.")]
     [InlineData("Since the 9/11 attacks, guards keep a 24/7 watch.")]
+    [InlineData("In the first 12 months of the war, 5 died.")]
+    [InlineData("The first three months of the war were hard.")]
+    [InlineData("In the first five weeks of March.")]
     public void Scan_WordsThatDescribeRatherThanDate_FindNothing(string text) =>
         Assert.Empty(DateScanner.Default.Scan(text, On("2024-11-20")));
 
