@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using ConflictData.Utility;
@@ -43,8 +44,18 @@ public sealed class RangedValue : IEquatable<RangedValue>
     // Factories pass the name of their own bounds argument, so an exception names an argument the caller wrote.
     private RangedValue(Bound? lower, Bound? upper, decimal? best, string boundsParamName)
     {
-        var error = Validate(lower, upper, best, out bool bestIsWrong);
-        Preconditions.CheckArgument(error is null, bestIsWrong ? nameof(best) : boundsParamName, error!);
+        var problem = Check(lower, upper, best);
+        Preconditions.CheckArgument(problem == Problem.None, problem == Problem.BestOutside ? nameof(best) : boundsParamName,
+            $"{Describe(problem, lower, upper, best)}");
+        Lower = lower;
+        Upper = upper;
+        Best = best;
+    }
+
+    // Checked by the caller (see TryCreate).
+    private RangedValue(Bound? lower, Bound? upper, decimal? best, Problem checkedAs)
+    {
+        Debug.Assert(checkedAs == Problem.None, "Only a well-formed range is created unchecked.");
         Lower = lower;
         Upper = upper;
         Best = best;
@@ -95,36 +106,53 @@ public sealed class RangedValue : IEquatable<RangedValue>
     public static bool TryCreate(Bound? lower, Bound? upper, decimal? best,
         [NotNullWhen(true)] out RangedValue? result, [NotNullWhen(false)] out string? error)
     {
-        error = Validate(lower, upper, best, out _);
-        result = error is null ? new RangedValue(lower, upper, best) : null;
-        return error is null;
+        result = TryCreate(lower, upper, best);
+        error = result is null ? Describe(Check(lower, upper, best), lower, upper, best) : null;
+        return result is not null;
     }
 
-    private static string? Validate(Bound? lower, Bound? upper, decimal? best, out bool bestIsWrong)
+    /// <summary>The range, or null when the arguments do not make one: checked once, and no reason is worded.</summary>
+    /// <remarks>The reconciler normalises a third of a million counts' bounds, and some normalised bounds make no range.</remarks>
+    internal static RangedValue? TryCreate(Bound? lower, Bound? upper, decimal? best) =>
+        Check(lower, upper, best) is var problem && problem == Problem.None ? new RangedValue(lower, upper, best, problem) : null;
+
+    /// <summary>What makes the arguments no range, if anything.</summary>
+    private enum Problem
     {
-        bestIsWrong = false;
+        None,
+        NoBound,
+        Inverted,
+        Empty,
+        BestOutside,
+    }
+
+    private static Problem Check(Bound? lower, Bound? upper, decimal? best)
+    {
         if (lower is null && upper is null)
         {
-            return "A ranged value needs at least one bound; both lower and upper are absent.";
+            return Problem.NoBound;
         }
         if (lower is { } l && upper is { } u)
         {
             if (l.Value > u.Value)
             {
-                return $"The lower bound {Invariant.Plain(l.Value)} is above the upper bound {Invariant.Plain(u.Value)}.";
+                return Problem.Inverted;
             }
             if (l.Value == u.Value && !(l.IsInclusive && u.IsInclusive))
             {
-                return $"The range ({Invariant.Plain(l.Value)}, {Invariant.Plain(u.Value)}) is empty: equal bounds must both be inclusive.";
+                return Problem.Empty;
             }
         }
-        if (best is { } b && !ContainsCore(lower, upper, b))
-        {
-            bestIsWrong = true;
-            return $"The best value {Invariant.Plain(b)} lies outside the range {Describe(lower, upper)}.";
-        }
-        return null;
+        return best is { } b && !ContainsCore(lower, upper, b) ? Problem.BestOutside : Problem.None;
     }
+
+    private static string Describe(Problem problem, Bound? lower, Bound? upper, decimal? best) => problem switch
+    {
+        Problem.NoBound => "A ranged value needs at least one bound; both lower and upper are absent.",
+        Problem.Inverted => $"The lower bound {Invariant.Plain(lower!.Value.Value)} is above the upper bound {Invariant.Plain(upper!.Value.Value)}.",
+        Problem.Empty => $"The range ({Invariant.Plain(lower!.Value.Value)}, {Invariant.Plain(upper!.Value.Value)}) is empty: equal bounds must both be inclusive.",
+        _ => $"The best value {Invariant.Plain(best!.Value)} lies outside the range {Describe(lower, upper)}.",
+    };
 
     /// <summary>Whether <paramref name="value"/> lies inside this range, honouring inclusive and exclusive bounds.</summary>
     public bool Contains(decimal value) => ContainsCore(Lower, Upper, value);

@@ -26,6 +26,6 @@ public static class IntegralBounds
         {
             return value;
         }
-        return RangedValue.TryCreate(lower, upper, value.Best, out var normalized, out _) ? normalized : value;
+        return RangedValue.TryCreate(lower, upper, value.Best) ?? value;
     }
 }

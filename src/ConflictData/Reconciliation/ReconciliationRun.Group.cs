@@ -12,26 +12,27 @@ namespace ConflictData.Reconciliation;
 internal sealed partial class ReconciliationRun
 {
     /// <summary>One time point of one key: conversion, normalisation, same-origin collapse, the rule, and its diagnostics.</summary>
-    /// <remarks>The entries of <paramref name="point"/> are in id order. The run's scratch lists are reused from group to
-    /// group: nothing of them is kept.</remarks>
-    private GroupBuilder BuildGroup(QuantityKey key, ReadOnlySpan<Entry> point)
+    /// <remarks>The point's entries, <see cref="entries"/>[<paramref name="start"/>..+<paramref name="length"/>], are in id
+    /// order. The run's scratch lists are reused from group to group: nothing of them is kept.</remarks>
+    private GroupBuilder BuildGroup(QuantityKey key, int start, int length)
     {
-        var interval = HullOf(point);
-        var first = point[0].Estimate.Quantity.Unit;
+        var interval = HullOf(entries.AsSpan(start, length));
+        var first = entries[start].Estimate.Quantity.Unit;
         var unit = first.Dimension == Dimension.Money ? Unit.Money(options.Currency) : first;
-        var group = new GroupBuilder(GroupName(key, interval), key, interval, unit);
-        group.Inputs.Capacity = point.Length;
+        var group = new GroupBuilder(entries, GroupName(key, interval), key, interval, unit);
+        group.Inputs.Capacity = length;
         var candidates = scratchCandidates;
         candidates.Clear();
-        foreach (var entry in point)
+        for (int index = start; index < start + length; index++)
         {
+            ref var entry = ref entries[index];
             if (entry.Pending is { } pending)
             {
                 group.AddDiagnostics(pending);
             }
-            if (Prepare(entry, unit, interval, group))
+            if (Prepare(ref entry, index, unit, interval, group))
             {
-                candidates.Add(entry);
+                candidates.Add(index);
             }
         }
         var representatives = CollapseSameOrigin(candidates, group);
@@ -43,11 +44,12 @@ internal sealed partial class ReconciliationRun
         // The rule's inputs are made only when the group's outcomes or inputs are read; the built-in envelope and consensus
         // merge the entries' values (the same code as over inputs), other rules are given the inputs now.
         var held = representatives.ToArray();
-        var mergeInputs = new DeferredArray<MergeInput>(() => MergeInputsOf(held));
+        var all = entries;
+        var mergeInputs = new DeferredArray<MergeInput>(() => MergeInputsOf(all, held));
         var result = options.Rule switch
         {
-            EnvelopeRule envelope => envelope.Merge(held, ValueOf, mergeInputs),
-            ConsensusRule consensus => consensus.Merge(held, ValueOf, mergeInputs),
+            EnvelopeRule envelope => envelope.Merge(held, valueOf, mergeInputs),
+            ConsensusRule consensus => consensus.Merge(held, valueOf, mergeInputs),
             var rule => rule.Merge(mergeInputs.Value, unit),
         };
         group.Rule = result.Rule;
@@ -63,12 +65,12 @@ internal sealed partial class ReconciliationRun
             if (result.KeepsEveryInput)
             {
                 // The outcome is read from the result when the group's inputs are, without making it now.
-                group.Inputs.Add(new(candidate, null));
+                group.Inputs.Add(GroupInput.Merged(candidate));
                 used.Add(candidate);
                 continue;
             }
-            var outcome = OutcomeOf(result, i, candidate.Id);
-            group.Inputs.Add(new(candidate, outcome));
+            var outcome = OutcomeOf(result, i, entries[candidate].Id);
+            group.Inputs.Add(GroupInput.Given(candidate, outcome));
             if (!outcome.IsDropped)
             {
                 used.Add(candidate);
@@ -82,16 +84,13 @@ internal sealed partial class ReconciliationRun
         return group;
     }
 
-    // What the rules' shared bound arithmetic (generic over what holds a value) reads of a prepared entry.
-    private static readonly Func<Entry, RangedValue> ValueOf = static entry => entry.Value!;
-
-    /// <summary>The rule's inputs of a group's merged entries, in their (id) order: made when the group's outcomes, rules compared or inputs left out are read.</summary>
-    private static ImmutableArray<MergeInput> MergeInputsOf(Entry[] entries)
+    /// <summary>The rule's inputs of a group's merged entries (indexes into <paramref name="entries"/>), in their (id) order: made when the group's outcomes, rules compared or inputs left out are read.</summary>
+    private static ImmutableArray<MergeInput> MergeInputsOf(Entry[] entries, int[] merged)
     {
-        var inputs = new MergeInput[entries.Length];
+        var inputs = new MergeInput[merged.Length];
         for (int i = 0; i < inputs.Length; i++)
         {
-            inputs[i] = entries[i].ToMergeInput();
+            inputs[i] = entries[merged[i]].ToMergeInput();
         }
         return ImmutableCollectionsMarshal.AsImmutableArray(inputs);
     }
@@ -130,7 +129,7 @@ internal sealed partial class ReconciliationRun
     }
 
     /// <summary>Converts money and normalises counts into the entry's input; false (with the input recorded as excluded) when no rate is found.</summary>
-    private bool Prepare(Entry entry, Unit unit, DateInterval? interval, GroupBuilder group)
+    private bool Prepare(ref Entry entry, int index, Unit unit, DateInterval? interval, GroupBuilder group)
     {
         var estimate = entry.Estimate;
         var value = estimate.Quantity.Value;
@@ -142,15 +141,14 @@ internal sealed partial class ReconciliationRun
             {
                 string when = on is null ? "an unknown date" : LocalDatePattern.Iso.Format(on.Value);
                 group.AddDiagnostic(Diagnostic.Create(ReconciliationDiagnostics.MissingExchangeRate, [entry.Id], [], entry.Id, from, options.Currency, when));
-                group.Inputs.Add(new(entry, new InputOutcome(entry.Id, InputRole.Excluded, $"no {from}/{options.Currency} exchange rate for {when}")));
+                group.Inputs.Add(GroupInput.Given(index, new InputOutcome(entry.Id, InputRole.Excluded, $"no {from}/{options.Currency} exchange rate for {when}")));
                 entry.Excluded(originKey);
                 return false;
             }
             var conversion = new CurrencyConversion(estimate.Quantity, rate);
             entry.Converted(conversion);
             value = conversion.Converted.Value;
-            group.AddDiagnostic(Diagnostic.Create(ReconciliationDiagnostics.CurrencyConverted, [entry.Id], [],
-                entry.Id, estimate.Quantity.Value, from, value, options.Currency, Invariant.Plain(rate.Rate), rate.Period, rate.Source));
+            group.AddDiagnostic(ReconciliationDiagnostics.CurrencyConverted, index);
         }
         bool normalised = false;
         if (unit.Dimension == Dimension.Count)
@@ -163,7 +161,7 @@ internal sealed partial class ReconciliationRun
         if (normalised)
         {
             // A third of counts are normalised, and the diagnostic (CD0012) is hidden by default: it is made when read.
-            group.AddNormalised(entry);
+            group.AddDiagnostic(ReconciliationDiagnostics.BoundNormalised, index);
         }
         return true;
     }
@@ -197,9 +195,9 @@ internal sealed partial class ReconciliationRun
     /// <remarks>With the default <see cref="OriginNormalizer"/> two citations can only be one estimate when their origin keys
     /// are equal, so a candidate is compared only with the representatives of its own origin key; a derived normaliser may
     /// declare any two origins the same, so then every representative is asked.</remarks>
-    private List<Entry> CollapseSameOrigin(List<Entry> candidates, GroupBuilder group)
+    private List<int> CollapseSameOrigin(List<int> candidates, GroupBuilder group)
     {
-        candidates.Sort(CollapseOrder);
+        candidates.Sort(collapseOrder);
         var representatives = scratchRepresentatives;
         representatives.Clear();
         // Small groups scan their few representatives (comparing keys first); large ones index them by origin key, in an
@@ -207,11 +205,11 @@ internal sealed partial class ReconciliationRun
         var byOrigin = defaultOrigins && candidates.Count > 16 ? scratchOrigins : null;
         foreach (var candidate in candidates)
         {
-            var same = FindSameEstimate(candidate, byOrigin is null ? representatives : PeersOf(byOrigin, candidate.OriginKey));
-            if (same is null)
+            int same = FindSameEstimate(candidate, byOrigin is null ? representatives : PeersOf(byOrigin, entries[candidate].OriginKey));
+            if (same < 0)
             {
                 representatives.Add(candidate);
-                if (byOrigin is not null && candidate.OriginKey is { } key)
+                if (byOrigin is not null && entries[candidate].OriginKey is { } key)
                 {
                     if (!byOrigin.TryGetValue(key, out var peers))
                     {
@@ -221,7 +219,7 @@ internal sealed partial class ReconciliationRun
                 }
                 continue;
             }
-            same.AddCitation(candidate.Estimate);
+            entries[same].AddCitation(entries[candidate].Estimate);
             // The diagnostic (CD0002, hidden by default) and the outcome's words are made when read.
             group.AddDuplicate(candidate, same);
         }
@@ -230,37 +228,38 @@ internal sealed partial class ReconciliationRun
             // Removed key by key: clearing would clear buckets sized for the largest group so far.
             foreach (var candidate in representatives)
             {
-                if (candidate.OriginKey is { } key && byOrigin.Remove(key, out var peers))
+                if (entries[candidate].OriginKey is { } key && byOrigin.Remove(key, out var peers))
                 {
                     peers.Clear();
                     spareLists.Push(peers);
                 }
             }
         }
-        representatives.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        representatives.Sort(idOrder);
         return representatives;
     }
 
-    private static List<Entry> PeersOf(Dictionary<string, List<Entry>> byOrigin, string? key) =>
+    private static List<int> PeersOf(Dictionary<string, List<int>> byOrigin, string? key) =>
         key is not null && byOrigin.TryGetValue(key, out var peers) ? peers : NoPeers;
 
     // Never added to: the peers of an origin not yet indexed.
-    private static readonly List<Entry> NoPeers = [];
+    private static readonly List<int> NoPeers = [];
 
-    private Entry? FindSameEstimate(Entry candidate, List<Entry> representatives)
+    /// <summary>The representative <paramref name="candidate"/> is the same estimate as, or -1.</summary>
+    private int FindSameEstimate(int candidate, List<int> representatives)
     {
-        foreach (var representative in representatives)
+        foreach (int representative in representatives)
         {
-            if (IsSameEstimate(representative, candidate))
+            if (IsSameEstimate(in entries[representative], in entries[candidate]))
             {
                 return representative;
             }
         }
-        return null;
+        return -1;
     }
 
     /// <summary>Stated in the group's currency first, then published first (unknown last), then by ordinal id.</summary>
-    private static int CollapseOrder(Entry a, Entry b)
+    private static int CollapseOrder(in Entry a, in Entry b)
     {
         int c = (a.Conversion is null ? 0 : 1) - (b.Conversion is null ? 0 : 1);
         if (c != 0)
@@ -271,7 +270,7 @@ internal sealed partial class ReconciliationRun
         return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
     }
 
-    private bool IsSameEstimate(Entry a, Entry b)
+    private bool IsSameEstimate(in Entry a, in Entry b)
     {
         Estimate x = a.Estimate, y = b.Estimate;
         if (x.Sources.IsEmpty || y.Sources.IsEmpty || !SameOrigin(a, b)
@@ -299,7 +298,7 @@ internal sealed partial class ReconciliationRun
     }
 
     /// <summary>Whether two sourced candidates share an origin: by the default rule on their keys, computed once; else by the options' normaliser.</summary>
-    private bool SameOrigin(Entry a, Entry b)
+    private bool SameOrigin(in Entry a, in Entry b)
     {
         Source x = a.Estimate.Sources[0].Origin, y = b.Estimate.Sources[0].Origin;
         return defaultOrigins
@@ -342,20 +341,20 @@ internal sealed partial class ReconciliationRun
     }
 
     /// <summary>Stated low confidence of any input; disjoint, single-origin and best-outside diagnostics of the <paramref name="used"/> ones.</summary>
-    private static void AddInputDiagnostics(GroupBuilder group, List<Entry> representatives, List<Entry> used, MergeResult result)
+    /// <remarks>All but the disjoint pair's are made when the group's diagnostics are read, from its entries and inputs.</remarks>
+    private void AddInputDiagnostics(GroupBuilder group, List<int> representatives, List<int> used, MergeResult result)
     {
-        foreach (var candidate in representatives)
+        foreach (int candidate in representatives)
         {
-            if (candidate.Estimate.Confidence is { Level: ConfidenceLevel.Low } confidence)
+            if (entries[candidate].Estimate.Confidence is { Level: ConfidenceLevel.Low })
             {
-                string by = confidence.StatedBy is null ? "" : " by " + confidence.StatedBy;
-                group.AddDiagnostic(Diagnostic.Create(ReconciliationDiagnostics.LowConfidence, [candidate.Id], [], candidate.Id, by, confidence.Text));
+                group.AddDiagnostic(ReconciliationDiagnostics.LowConfidence, candidate);
             }
         }
         if (used.Count > 1 && !HasConflict(result))
         {
-            var (high, low) = RangeHull.ExtremePair(used, ValueOf);
-            if (!used[high].Value!.Overlaps(used[low].Value!))
+            var (high, low) = RangeHull.ExtremePair(used, valueOf);
+            if (!entries[used[high]].Value!.Overlaps(entries[used[low]].Value!))
             {
                 group.AddConflict(used[high], used[low]);
             }
@@ -366,30 +365,28 @@ internal sealed partial class ReconciliationRun
         }
         if (HaveOneOrigin(used))
         {
-            var estimate = used[0].Estimate;
-            group.AddDiagnostic(Diagnostic.Create(ReconciliationDiagnostics.SingleOrigin, used.ConvertAll(c => c.Id), [],
-                estimate.Sources.IsEmpty ? "an unsourced report" : estimate.Sources[0].Origin.ToString()));
+            group.AddDiagnostic(ReconciliationDiagnostics.SingleOrigin);
         }
-        foreach (var candidate in used)
+        foreach (int candidate in used)
         {
-            if (candidate.Value!.Best is { } best && !value.Contains(best))
+            if (entries[candidate].Value!.Best is { } best && !value.Contains(best))
             {
-                group.AddDiagnostic(Diagnostic.Create(ReconciliationDiagnostics.BestOutsideResult, [candidate.Id], [], candidate.Id, Invariant.Plain(best), value));
+                group.AddDiagnostic(ReconciliationDiagnostics.BestOutsideResult, candidate);
             }
         }
     }
 
     /// <summary>Whether the inputs have one origin between them: a single input, or inputs that all name the same origin (an unsourced input is its own).</summary>
-    private static bool HaveOneOrigin(List<Entry> used)
+    private bool HaveOneOrigin(List<int> used)
     {
         if (used.Count == 0)
         {
             return false;
         }
-        string? first = used[0].OriginKey;
+        string? first = entries[used[0]].OriginKey;
         for (int i = 1; i < used.Count; i++)
         {
-            if (first is null || !string.Equals(used[i].OriginKey, first, StringComparison.Ordinal))
+            if (first is null || !string.Equals(entries[used[i]].OriginKey, first, StringComparison.Ordinal))
             {
                 return false;
             }

@@ -43,13 +43,25 @@ internal sealed partial class ReconciliationRun
                 foreach (var whole in wholesOf(part))
                 {
                     var wholeGroups = groupsByKey[whole];
+                    int dated = DatedPoints(wholeGroups);
                     foreach (var p in groupsByKey[part])
                     {
-                        foreach (var w in wholeGroups)
+                        if (p.Interval is not { } interval)
                         {
-                            if (Overlap(p.Interval, w.Interval))
+                            continue;
+                        }
+                        // The whole's points that overlap the part's, in the list's order: a window of its dated points,
+                        // then any of the rest (the undated point and sums of parts). Derived relations ask every point, the
+                        // reference the window must equal (see ReconcilerIndexPropertyTests).
+                        for (int i = defaultRelations ? FirstEndingFrom(wholeGroups, dated, interval.Start) : 0; i < wholeGroups.Count; i++)
+                        {
+                            if (defaultRelations && i < dated && wholeGroups[i].Interval!.Start > interval.End)
                             {
-                                Link(p, w);
+                                i = dated - 1;
+                            }
+                            else if (Overlap(interval, wholeGroups[i].Interval))
+                            {
+                                Link(p, wholeGroups[i]);
                             }
                         }
                     }
@@ -102,6 +114,33 @@ internal sealed partial class ReconciliationRun
             }
             return found.OrderBy(w => position[w]);
         };
+    }
+
+    /// <summary>
+    /// How many of a key's points, from the first, are dated points the run built: those are in time order and disjoint
+    /// (see <see cref="TimePoints"/>), so both their starts and their ends increase; an undated point and sums of parts
+    /// follow them.
+    /// </summary>
+    private static int DatedPoints(List<GroupBuilder> points)
+    {
+        int dated = 0;
+        while (dated < points.Count && !points[dated].IsSumOfParts && points[dated].Interval is not null)
+        {
+            dated++;
+        }
+        return dated;
+    }
+
+    /// <summary>The first of the <paramref name="dated"/> first points that ends on or after <paramref name="start"/> (or <paramref name="dated"/>), by binary search.</summary>
+    private static int FirstEndingFrom(List<GroupBuilder> points, int dated, LocalDate start)
+    {
+        int low = 0, high = dated;
+        while (low < high)
+        {
+            int middle = low + ((high - low) / 2);
+            (low, high) = points[middle].Interval!.End < start ? (middle + 1, high) : (low, middle);
+        }
+        return low;
     }
 
     private static bool Overlap(DateInterval? a, DateInterval? b) =>
@@ -175,7 +214,7 @@ internal sealed partial class ReconciliationRun
             {
                 continue;
             }
-            var derived = new GroupBuilder(GroupName(whole, interval), whole, interval, set[0].Unit)
+            var derived = new GroupBuilder(entries, GroupName(whole, interval), whole, interval, set[0].Unit)
             {
                 Rule = SumOfParts,
                 IsSumOfParts = true,
@@ -188,7 +227,7 @@ internal sealed partial class ReconciliationRun
                 {
                     if (!input.IsDropped)
                     {
-                        derived.Inputs.Add(new(input.Entry, part.Name));
+                        derived.Inputs.Add(GroupInput.Summed(input.Entry, part.Name));
                     }
                 }
             }
@@ -253,43 +292,53 @@ internal sealed partial class ReconciliationRun
     }
 
     /// <summary>
-    /// An estimate of a group and what the group did with it: the <see cref="ReconciledInput"/> it becomes when read. By
-    /// what <see cref="How"/> is, its outcome: an <see cref="InputOutcome"/> given; null for an input of a merge that kept
-    /// every input, whose outcome is the merge's next (the group lists them in the merge's order); the <see cref="Entry"/>
-    /// it was counted once with, as a citation (a duplicate); or the name of the part it was summed from.
+    /// An estimate of a group (its index in the run's entries) and what the group did with it: the
+    /// <see cref="ReconciledInput"/> it becomes when read. By what <see cref="How"/> and <see cref="Original"/> are, its
+    /// outcome: an <see cref="InputOutcome"/> given; for an input of a merge that kept every input, none, the merge's next
+    /// (the group lists them in the merge's order); the entry it was counted once with, as a citation (a duplicate); or the
+    /// name of the part it was summed from.
     /// </summary>
-    /// <remarks>Two references: a run keeps one per estimate, and most outcomes are never read.</remarks>
-    private readonly record struct GroupInput(Entry Entry, object? How)
+    /// <remarks>Sixteen bytes: a run keeps one per estimate, and most outcomes are never read.</remarks>
+    private readonly record struct GroupInput(int Entry, int Original, object? How)
     {
-        internal bool IsDropped => How switch
-        {
-            InputOutcome given => given.IsDropped,
-            Entry _ => true,
-            _ => false,
-        };
+        internal static GroupInput Given(int entry, InputOutcome outcome) => new(entry, -1, outcome);
+
+        internal static GroupInput Merged(int entry) => new(entry, -1, null);
+
+        internal static GroupInput Duplicate(int entry, int original) => new(entry, original, null);
+
+        internal static GroupInput Summed(int entry, string part) => new(entry, -1, part);
+
+        internal bool IsDropped => How is InputOutcome given ? given.IsDropped : Original >= 0;
 
         /// <summary>The outcome; <paramref name="merged"/> counts the inputs of the merge read so far.</summary>
-        internal InputOutcome OutcomeIn(MergeResult? merge, ref int merged) => How switch
+        internal InputOutcome OutcomeIn(Entry[] entries, MergeResult? merge, ref int merged)
         {
-            InputOutcome given => given,
-            null => merge!.Outcomes[merged++],
-            Entry original => new InputOutcome(Entry.Id, InputRole.Duplicate,
-                new DeferredText("the same estimate by {0} as {1}, counted once as its citation", [Entry.Estimate.Sources[0].Origin.Name, original.Id])),
-            var part => new InputOutcome(Entry.Id, InputRole.Part, new DeferredText("summed as a part, from {0}", [part])),
-        };
+            ref readonly var entry = ref entries[Entry];
+            return How switch
+            {
+                InputOutcome given => given,
+                string part => new InputOutcome(entry.Id, InputRole.Part, new DeferredText("summed as a part, from {0}", [part])),
+                _ when Original >= 0 => new InputOutcome(entry.Id, InputRole.Duplicate,
+                    new DeferredText("the same estimate by {0} as {1}, counted once as its citation", [entry.Estimate.Sources[0].Origin.Name, entries[Original].Id])),
+                _ => merge!.Outcomes[merged++],
+            };
+        }
     }
 
     /// <summary>
     /// A diagnostic a group raised, or the makings of one it makes when its diagnostics are read (most groups' are never
-    /// read, and they are raised for a good part of the estimates). By what <see cref="Subject"/> and
-    /// <see cref="Other"/> are: a <see cref="Diagnostic"/> already made, or a function that makes one; an <see cref="Entry"/> alone, whose bounds were
-    /// normalised (CD0012, hidden); an entry and the entry it was counted once with (CD0002, hidden); or the
-    /// <see cref="InnerConflict"/> between two of the group's entries (CD0001).
+    /// read, and they are raised for a good part of the estimates). <see cref="Subject"/> is a <see cref="Diagnostic"/>
+    /// already made, a function that makes one, or the descriptor of one made from the group's entries (indexes into the
+    /// run's entries), inputs and merge: a conflict (CD0001) between <see cref="Entry"/>, the higher range, and
+    /// <see cref="Other"/>; the entry <see cref="Other"/> counted once with <see cref="Entry"/> (CD0002, hidden); a
+    /// conversion (CD0003), stated low confidence (CD0006), bounds normalised (CD0012, hidden), or a best value outside the
+    /// result (CD0010), of <see cref="Entry"/>; or one origin behind the inputs the merge used (CD0007).
     /// </summary>
-    /// <remarks>Two references, not a kind and three: a group keeps one per diagnostic until it is read.</remarks>
-    private readonly record struct Raised(object Subject, object? Other = null)
+    /// <remarks>Sixteen bytes, not a kind and three references: a group keeps one per diagnostic until it is read.</remarks>
+    private readonly record struct Raised(object Subject, int Entry = -1, int Other = -1)
     {
-        internal Diagnostic Make(Unit unit)
+        internal Diagnostic Make(Entry[] entries, List<GroupInput> inputs, MergeResult? merge, Unit unit)
         {
             if (Subject is Diagnostic made)
             {
@@ -299,33 +348,67 @@ internal sealed partial class ReconciliationRun
             {
                 return make();
             }
-            if (Subject is InnerConflict conflict)
+            var descriptor = (DiagnosticDescriptor)Subject;
+            if (descriptor == ReconciliationDiagnostics.SingleOrigin)
             {
-                var (high, low) = (conflict.High, conflict.Low);
-                return RangeHull.ConflictBetween(high.Id, high.Value!, high.Interval, low.Id, low.Value!, low.Interval);
+                return SingleOriginOf(entries, inputs);
             }
-            var entry = (Entry)Subject;
-            if (Other is not Entry original)
+            ref readonly var entry = ref entries[Entry];
+            if (descriptor == ReconciliationDiagnostics.Conflict)
             {
-                return Diagnostic.Create(ReconciliationDiagnostics.BoundNormalised, [entry.Id], [], entry.NormalisationArgs(unit));
+                ref readonly var low = ref entries[Other];
+                return RangeHull.ConflictBetween(entry.Id, entry.Value!, entry.Interval, low.Id, low.Value!, low.Interval);
             }
-            var (same, candidate) = (original.Estimate, entry.Estimate);
-            object hedges = string.Equals(same.Hedge.Text, candidate.Hedge.Text, StringComparison.Ordinal)
-                ? ""
-                : new DeferredText("; hedged differently (“{0}” and “{1}”), which is recorded, not a conflict", [same.Hedge.Text, candidate.Hedge.Text]);
-            return Diagnostic.Create(ReconciliationDiagnostics.SameOrigin, [same.Id, candidate.Id], [],
-                same.Id, candidate.Id, candidate.Sources[0].Origin, hedges);
+            if (descriptor == ReconciliationDiagnostics.SameOrigin)
+            {
+                var (same, candidate) = (entries[Other].Estimate, entry.Estimate);
+                object hedges = string.Equals(same.Hedge.Text, candidate.Hedge.Text, StringComparison.Ordinal)
+                    ? ""
+                    : new DeferredText("; hedged differently (“{0}” and “{1}”), which is recorded, not a conflict", [same.Hedge.Text, candidate.Hedge.Text]);
+                return Diagnostic.Create(descriptor, [same.Id, candidate.Id], [], same.Id, candidate.Id, candidate.Sources[0].Origin, hedges);
+            }
+            if (descriptor == ReconciliationDiagnostics.CurrencyConverted)
+            {
+                var (stated, rate) = (entry.Estimate.Quantity, entry.Conversion!.Rate);
+                return Diagnostic.Create(descriptor, [entry.Id], [],
+                    entry.Id, stated.Value, stated.Unit.Currency, entry.Conversion.Converted.Value, unit.Currency, Invariant.Plain(rate.Rate), rate.Period, rate.Source);
+            }
+            if (descriptor == ReconciliationDiagnostics.LowConfidence)
+            {
+                var confidence = entry.Estimate.Confidence!;
+                string by = confidence.StatedBy is null ? "" : " by " + confidence.StatedBy;
+                return Diagnostic.Create(descriptor, [entry.Id], [], entry.Id, by, confidence.Text);
+            }
+            if (descriptor == ReconciliationDiagnostics.BestOutsideResult)
+            {
+                return Diagnostic.Create(descriptor, [entry.Id], [], entry.Id, Invariant.Plain(entry.Value!.Best!.Value), merge!.Value);
+            }
+            return Diagnostic.Create(ReconciliationDiagnostics.BoundNormalised, [entry.Id], [], entry.NormalisationArgs(unit));
+        }
+
+        /// <summary>CD0007 over the inputs the merge used: those the group did not drop, in its (id) order.</summary>
+        private static Diagnostic SingleOriginOf(Entry[] entries, List<GroupInput> inputs)
+        {
+            var ids = new List<string>(inputs.Count);
+            Estimate? first = null;
+            foreach (var input in inputs)
+            {
+                if (!input.IsDropped)
+                {
+                    first ??= entries[input.Entry].Estimate;
+                    ids.Add(entries[input.Entry].Id);
+                }
+            }
+            return Diagnostic.Create(ReconciliationDiagnostics.SingleOrigin, ids, [],
+                first!.Sources.IsEmpty ? "an unsourced report" : first.Sources[0].Origin.ToString());
         }
     }
-
-    /// <summary>The two entries of a group whose ranges are furthest apart and share no number: a conflict (CD0001) made when read.</summary>
-    private sealed record InnerConflict(Entry High, Entry Low);
 
     /// <summary>
     /// A group under construction; parts, wholes and diagnostics are added as the run relates groups. The group it builds
     /// makes its inputs and diagnostics from this builder when they are first read, after the run.
     /// </summary>
-    private sealed class GroupBuilder(string name, QuantityKey key, DateInterval? interval, Unit unit)
+    private sealed class GroupBuilder(Entry[] entries, string name, QuantityKey key, DateInterval? interval, Unit unit)
     {
         // The inputs of a group no rule merged: a sum of parts, or a point whose every estimate was excluded.
         private static readonly DeferredArray<MergeInput> NoMergeInputs = new([]);
@@ -378,16 +461,17 @@ internal sealed partial class ReconciliationRun
         /// <summary>Adds a diagnostic made when the group's diagnostics are read (by each group it is added to, equal each time).</summary>
         internal void AddDiagnostic(Func<Diagnostic> make) => (diagnostics ??= []).Add(new(make));
 
-        internal void AddNormalised(Entry entry) => (diagnostics ??= []).Add(new(entry));
+        /// <summary>Adds a diagnostic made from the group's entry (an index into the run's entries), inputs and merge when read (see <see cref="Raised"/>).</summary>
+        internal void AddDiagnostic(DiagnosticDescriptor descriptor, int entry = -1) => (diagnostics ??= []).Add(new(descriptor, entry));
 
         /// <summary>Adds the conflict (CD0001) between the two inputs of the group whose ranges are furthest apart.</summary>
-        internal void AddConflict(Entry high, Entry low) => (diagnostics ??= []).Add(new(new InnerConflict(high, low)));
+        internal void AddConflict(int high, int low) => (diagnostics ??= []).Add(new(ReconciliationDiagnostics.Conflict, high, low));
 
         /// <summary>Adds <paramref name="candidate"/> as a citation counted once with <paramref name="same"/>, and its diagnostic.</summary>
-        internal void AddDuplicate(Entry candidate, Entry same)
+        internal void AddDuplicate(int candidate, int same)
         {
-            (diagnostics ??= []).Add(new(candidate, same));
-            Inputs.Add(new(candidate, same));
+            (diagnostics ??= []).Add(new(ReconciliationDiagnostics.SameOrigin, candidate, same));
+            Inputs.Add(GroupInput.Duplicate(candidate, same));
         }
 
         /// <summary>What the group offers for comparison with its neighbours, in <paramref name="scratch"/>: its sum, or the inputs the rule used, in id order.</summary>
@@ -403,7 +487,8 @@ internal sealed partial class ReconciliationRun
             {
                 if (!input.IsDropped)
                 {
-                    scratch.Add(new Comparand(input.Entry.Id, input.Entry.Value!, input.Entry.Interval));
+                    ref readonly var entry = ref entries[input.Entry];
+                    scratch.Add(new Comparand(entry.Id, entry.Value!, entry.Interval));
                 }
             }
             return scratch;
@@ -417,25 +502,25 @@ internal sealed partial class ReconciliationRun
             }
         }
 
-        internal IEnumerable<string> EstimateIds => Inputs.Where(i => !i.IsDropped).Select(i => i.Entry.Id);
+        internal IEnumerable<string> EstimateIds => Inputs.Where(i => !i.IsDropped).Select(i => entries[i.Entry].Id);
 
         /// <summary>The group; its inputs and diagnostics are made from this builder's lists (not the builder) when first read.</summary>
         internal ReconciledGroup Build(DiagnosticOptions severities, Func<string, IEnumerable<Evidence>> locate)
         {
-            var (inputs, unit, merge) = (Inputs, Unit, Merge);
+            var (all, inputs, unit, merge) = (entries, Inputs, Unit, Merge);
             return new(Name, Key, Interval is null ? null : Reconciler.ToDateRange(Interval), Unit, Rule, Value, Note,
-                new DeferredArray<ReconciledInput>(() => BuildInputs(inputs, unit, merge)), MergeInputs, Merge, IsSumOfParts, DistinctNames(parts), DistinctNames(wholes),
-                diagnostics is { } raised ? new DeferredArray<Diagnostic>(() => BuildDiagnostics(raised, unit, severities, locate)) : new DeferredArray<Diagnostic>([]));
+                new DeferredArray<ReconciledInput>(() => BuildInputs(all, inputs, unit, merge)), MergeInputs, Merge, IsSumOfParts, DistinctNames(parts), DistinctNames(wholes),
+                diagnostics is { } raised ? new DeferredArray<Diagnostic>(() => BuildDiagnostics(all, raised, inputs, merge, unit, severities, locate)) : new DeferredArray<Diagnostic>([]));
         }
 
         /// <summary>The inputs in id order (ids are unique within a group). Reads the list without changing it, so threads may race.</summary>
-        private static ImmutableArray<ReconciledInput> BuildInputs(List<GroupInput> inputs, Unit unit, MergeResult? merge)
+        private static ImmutableArray<ReconciledInput> BuildInputs(Entry[] entries, List<GroupInput> inputs, Unit unit, MergeResult? merge)
         {
             var built = new ReconciledInput[inputs.Count];
             int merged = 0;
             for (int i = 0; i < built.Length; i++)
             {
-                built[i] = inputs[i].Entry.ToInput(inputs[i].OutcomeIn(merge, ref merged), unit);
+                built[i] = entries[inputs[i].Entry].ToInput(inputs[i].OutcomeIn(entries, merge, ref merged), unit);
             }
             Array.Sort(built, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
             return ImmutableCollectionsMarshal.AsImmutableArray(built);
@@ -448,7 +533,7 @@ internal sealed partial class ReconciliationRun
                 return [];
             }
             var sorted = names.ToArray();
-            Array.Sort(sorted, StringComparer.Ordinal);
+            Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a, b));
             int kept = 0;
             foreach (string name in sorted)
             {
@@ -461,9 +546,10 @@ internal sealed partial class ReconciliationRun
         }
 
         /// <summary>The diagnostics once each (the first of equal ones), at the options' severities, with their locations.</summary>
-        private static ImmutableArray<Diagnostic> BuildDiagnostics(List<Raised> raised, Unit unit, DiagnosticOptions severities, Func<string, IEnumerable<Evidence>> locate)
+        private static ImmutableArray<Diagnostic> BuildDiagnostics(Entry[] entries, List<Raised> raised, List<GroupInput> inputs, MergeResult? merge,
+            Unit unit, DiagnosticOptions severities, Func<string, IEnumerable<Evidence>> locate)
         {
-            var made = raised.ConvertAll(r => r.Make(unit));
+            var made = raised.ConvertAll(r => r.Make(entries, inputs, merge, unit));
             var built = ImmutableArray.CreateBuilder<Diagnostic>(made.Count);
             // A group raises a few diagnostics, compared with each other directly; a hash set pays off only for many.
             var seen = made.Count > 16 ? new HashSet<Diagnostic>() : null;

@@ -20,11 +20,13 @@ internal sealed partial class ReconciliationRun
     private readonly DefaultKeyInterner defaultKeyInterner = new();
 
     // Lists a group is built with, reused from group to group (see BuildGroup).
-    private readonly List<Entry> scratchCandidates = [];
-    private readonly List<Entry> scratchRepresentatives = [];
-    private readonly List<Entry> scratchUsed = [];
-    private readonly Dictionary<string, List<Entry>> scratchOrigins = new(StringComparer.Ordinal);
-    private readonly Stack<List<Entry>> spareLists = [];
+    private readonly List<int> scratchCandidates = [];
+    private readonly List<int> scratchRepresentatives = [];
+    private readonly List<int> scratchUsed = [];
+    private readonly Dictionary<string, List<int>> scratchOrigins = new(StringComparer.Ordinal);
+    private readonly Stack<List<int>> spareLists = [];
+    private (string Id, int Index)[] scratchIds = new (string, int)[16];
+    private Entry[] scratchEntries = new Entry[16];
 
     // The built-in rules, known exactly, allow indexed look-ups; a derived normaliser or relation may say anything, so
     // those are asked of every pair (see OriginNormalizer and PartWholeRelations, "Cost").
@@ -32,17 +34,31 @@ internal sealed partial class ReconciliationRun
     private readonly bool defaultRelations;
     private readonly bool defaultKeys;
 
+    // The run's entries, one per estimate that passed the filters, in time-point order (each point in id order once it is
+    // built); groups address their inputs by index into this array, which they keep after the run.
+    private Entry[] entries = [];
+
+    // What the rules' shared bound arithmetic (generic over what holds a value) reads of a prepared entry, and the orders
+    // a point's entries are sorted in: made once per run, over the entries' indexes.
+    private readonly Func<int, RangedValue> valueOf;
+    private readonly Comparison<int> collapseOrder;
+    private readonly Comparison<int> idOrder;
+
     internal ReconciliationRun(ReconciliationOptions options)
     {
         this.options = options;
         defaultOrigins = options.Origins.GetType() == typeof(OriginNormalizer);
         defaultRelations = options.Relations.GetType() == typeof(PartWholeRelations);
         defaultKeys = options.KeySelector == (Func<Estimate, QuantityKey>)QuantityKey.From;
+        valueOf = index => entries[index].Value!;
+        collapseOrder = (a, b) => CollapseOrder(in entries[a], in entries[b]);
+        idOrder = (a, b) => string.CompareOrdinal(entries[a].Id, entries[b].Id);
     }
 
     internal ReconciliationReport Run(IEnumerable<Estimate> estimates)
     {
-        var all = estimates.ToList();
+        // A list is read as it is (twice, without copying it); anything else is enumerated once.
+        var all = estimates as IReadOnlyList<Estimate> ?? estimates.ToList();
         var byId = new Dictionary<string, Estimate>(all.Count, StringComparer.Ordinal);
         foreach (var estimate in all)
         {
@@ -50,29 +66,34 @@ internal sealed partial class ReconciliationRun
             Preconditions.CheckArgument(byId.TryAdd(estimate.Id, estimate), nameof(estimates), $"Two estimates have the id \"{estimate.Id}\"; ids must be unique.");
         }
         var filtered = new List<InputOutcome>();
-        var entries = new List<Entry>(all.Count);
+        var given = new Entry[all.Count];
+        int count = 0;
         foreach (var estimate in all)
         {
-            var entry = new Entry(estimate, ReferenceInterval(estimate), KeyOf(estimate));
-            string? reason = FilterReason(entry);
+            given[count] = new Entry(estimate, ReferenceInterval(estimate), KeyOf(estimate));
+            string? reason = FilterReason(ref given[count]);
             if (reason is null)
             {
-                entries.Add(entry);
+                count++;
             }
             else
             {
                 filtered.Add(new InputOutcome(estimate.Id, InputRole.Excluded, reason));
             }
         }
-        ApplyPairings(entries);
-        var ordered = InTimePointOrder(entries, out var keys, out int[] keyStarts);
+        // The slots of estimates filtered out are let go; the entries are the array's first count.
+        Array.Clear(given, count, given.Length - count);
+        var passed = given.AsSpan(0, count);
+        ApplyPairings(passed);
+        InTimePointOrder(passed, out var keys, out int[] keyStarts);
+        entries = given;
         for (int k = 0; k < keys.Count; k++)
         {
             var groups = new List<GroupBuilder>();
-            foreach (var (start, length) in TimePoints(ordered, keyStarts[k], keyStarts[k + 1]))
+            foreach (var (start, length) in TimePoints(entries, keyStarts[k], keyStarts[k + 1]))
             {
-                Array.Sort(ordered, start, length, EntryIdOrder.Instance);
-                groups.Add(BuildGroup(keys[k], ordered.AsSpan(start, length)));
+                SortById(start, length);
+                groups.Add(BuildGroup(keys[k], start, length));
             }
             groupsByKey[keys[k]] = groups;
         }
@@ -111,7 +132,7 @@ internal sealed partial class ReconciliationRun
     private QuantityKey KeyOf(Estimate estimate) =>
         defaultKeys ? defaultKeyInterner.Of(estimate) : options.KeySelector(estimate);
 
-    private string? FilterReason(Entry entry)
+    private string? FilterReason(ref Entry entry)
     {
         var iso = LocalDatePattern.Iso;
         if (options.ValidAt is { } validAt)
@@ -144,48 +165,56 @@ internal sealed partial class ReconciliationRun
         return null;
     }
 
-    private void ApplyPairings(List<Entry> entries)
+    private void ApplyPairings(Span<Entry> entries)
     {
         if (options.ForcedPairs.IsEmpty && options.ForbiddenPairs.IsEmpty)
         {
             return;
         }
-        var byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var byId = new Dictionary<string, int>(entries.Length, StringComparer.Ordinal);
+        for (int i = 0; i < entries.Length; i++)
+        {
+            byId.Add(entries[i].Id, i);
+        }
         foreach (var (first, second) in options.ForcedPairs)
         {
-            if (byId.TryGetValue(first, out var a) && byId.TryGetValue(second, out var b) && !a.Key.Equals(b.Key))
+            if (byId.TryGetValue(first, out int a) && byId.TryGetValue(second, out int b) && !entries[a].Key.Equals(entries[b].Key))
             {
-                b.Grouping = $"grouped with {a.Id} by a forced pairing (its own key is {b.Key})";
-                b.Key = a.Key;
+                ref var moved = ref entries[b];
+                moved.Grouping = $"grouped with {entries[a].Id} by a forced pairing (its own key is {moved.Key})";
+                moved.Key = entries[a].Key;
             }
         }
         foreach (var (first, second) in options.ForbiddenPairs)
         {
-            if (byId.TryGetValue(first, out var a) && byId.TryGetValue(second, out var b) && a.Key.Equals(b.Key))
+            if (byId.TryGetValue(first, out int a) && byId.TryGetValue(second, out int b) && entries[a].Key.Equals(entries[b].Key))
             {
-                b.Key = b.Key.WithSplit(b.Id);
-                b.Grouping = $"set apart from {a.Id} by a forbidden pairing";
+                ref var apart = ref entries[b];
+                apart.Key = apart.Key.WithSplit(apart.Id);
+                apart.Grouping = $"set apart from {entries[a].Id} by a forbidden pairing";
             }
         }
     }
 
     /// <summary>
-    /// The entries ordered by key (one instance per distinct key, numbered in order of first appearance), then by interval
-    /// (undated last); <paramref name="keyStarts"/> gives where each key's entries begin, and one past the last.
+    /// Puts the entries in order, in place: by key (one instance per distinct key, numbered in order of first appearance),
+    /// then by interval (undated last); <paramref name="keyStarts"/> gives where each key's entries begin, and one past the
+    /// last.
     /// </summary>
-    /// <remarks>One sort of small structs replaces a list per key: the entries of a million estimates are not copied into
-    /// lists that grow. Entries with equal intervals are left in any order, since each time point is put in id order when
-    /// it is built (in this workload most of a key's entries share a month).</remarks>
-    private static Entry[] InTimePointOrder(List<Entry> entries, out List<QuantityKey> keys, out int[] keyStarts)
+    /// <remarks>One sort of small structs, then each entry moved once along the cycles of that permutation: the entries of a
+    /// million estimates are neither copied into lists that grow nor into a second array. Entries with equal intervals are
+    /// left in any order, since each time point is put in id order when it is built (in this workload most of a key's
+    /// entries share a month).</remarks>
+    private static void InTimePointOrder(Span<Entry> entries, out List<QuantityKey> keys, out int[] keyStarts)
     {
         var keyIndexes = new Dictionary<QuantityKey, int>();
         // Keys are mostly shared instances (see KeyOf), found by reference before they are hashed by value.
         var keyInstances = new Dictionary<QuantityKey, int>(ReferenceEqualityComparer.Instance);
         keys = [];
-        var order = new TimeOrder[entries.Count];
+        var order = new TimeOrder[entries.Length];
         for (int i = 0; i < order.Length; i++)
         {
-            var entry = entries[i];
+            ref var entry = ref entries[i];
             if (!keyInstances.TryGetValue(entry.Key, out int index))
             {
                 if (keyIndexes.TryGetValue(entry.Key, out index))
@@ -205,13 +234,13 @@ internal sealed partial class ReconciliationRun
         }
         Array.Sort(order);
         keyStarts = new int[keys.Count + 1];
-        var ordered = new Entry[order.Length];
+        var sources = new int[order.Length];
         for (int i = 0; i < order.Length; i++)
         {
-            ordered[i] = entries[order[i].Entry];
             keyStarts[order[i].Key + 1] = i + 1;
+            sources[i] = order[i].Entry;
         }
-        return ordered;
+        Permutation.Apply(entries, sources);
     }
 
     /// <summary>The time points of one key's entries in <paramref name="ordered"/>[<paramref name="from"/>..<paramref name="to"/>), as (start, length): overlapping reference intervals chain into one point; undated last.</summary>
@@ -257,12 +286,38 @@ internal sealed partial class ReconciliationRun
         }
     }
 
-    private sealed class EntryIdOrder : IComparer<Entry>
+    /// <summary>Puts the entries of one time point in id order: their ids and places are sorted, then each entry is moved once.</summary>
+    /// <remarks>Sorting the entries themselves moved six references at each step of the sort; the pairs are two.</remarks>
+    private void SortById(int start, int length)
     {
-        internal static readonly EntryIdOrder Instance = new();
-
-        public int Compare(Entry? x, Entry? y) => string.CompareOrdinal(x!.Id, y!.Id);
+        if (scratchIds.Length < length)
+        {
+            scratchIds = new (string, int)[Math.Max(length, scratchIds.Length * 2)];
+            scratchEntries = new Entry[scratchIds.Length];
+        }
+        var ids = scratchIds.AsSpan(0, length);
+        bool inOrder = true;
+        for (int i = 0; i < length; i++)
+        {
+            ids[i] = (entries[start + i].Id, i);
+            inOrder &= i == 0 || string.CompareOrdinal(ids[i - 1].Id, ids[i].Id) < 0;
+        }
+        if (inOrder)
+        {
+            return;
+        }
+        ids.Sort(IdOrder);
+        var point = entries.AsSpan(start, length);
+        var held = scratchEntries.AsSpan(0, length);
+        point.CopyTo(held);
+        for (int i = 0; i < length; i++)
+        {
+            point[i] = held[ids[i].Index];
+        }
     }
+
+    // A delegate made once: sorting through an IComparer would wrap it in a new delegate for each time point.
+    private static readonly Comparison<(string Id, int Index)> IdOrder = static (x, y) => string.CompareOrdinal(x.Id, y.Id);
 
     private static int CompareTime(GroupBuilder a, GroupBuilder b)
     {
@@ -293,46 +348,48 @@ internal sealed partial class ReconciliationRun
     /// conversion made, and its citations. Unchanged after the run, it
     /// is what a group's <see cref="ReconciledInput"/>s are made of when they are read.
     /// </summary>
-    /// <remarks>A run keeps one entry per estimate, so what few entries have is kept apart, made only for those.</remarks>
-    private sealed class Entry(Estimate estimate, DateInterval? interval, QuantityKey key)
+    /// <remarks>A struct in the run's one array, changed only through a reference to its element: a run keeps one entry per
+    /// estimate, and an object each was the largest share of what the collector copied from generation to generation.
+    /// What few entries have is kept apart, made only for those (an object the entry's copies share).</remarks>
+    private struct Entry(Estimate estimate, DateInterval? interval, QuantityKey key)
     {
         private Remarks? remarks;
 
-        internal Estimate Estimate { get; } = estimate;
+        internal readonly Estimate Estimate { get; } = estimate;
 
-        internal string Id => Estimate.Id;
+        internal readonly string Id => Estimate.Id;
 
-        internal DateInterval? Interval { get; } = interval;
+        internal readonly DateInterval? Interval { get; } = interval;
 
-        internal QuantityKey Key { get; set; } = key;
+        internal QuantityKey Key { readonly get; set; } = key;
 
         /// <summary>The value the rule merges (converted, with counts' bounds made whole), or null until prepared and for an entry excluded then.</summary>
-        internal RangedValue? Value { get; private set; }
+        internal RangedValue? Value { readonly get; private set; }
 
         /// <summary>The origin's key, recorded when the entry is prepared (null for an unsourced estimate).</summary>
-        internal string? OriginKey { get; private set; }
+        internal string? OriginKey { readonly get; private set; }
 
         internal string? Grouping
         {
-            get => remarks?.Grouping;
+            readonly get => remarks?.Grouping;
             set => Remark().Grouping = value;
         }
 
-        internal List<Diagnostic>? Pending => remarks?.Pending;
+        internal readonly List<Diagnostic>? Pending => remarks?.Pending;
 
-        internal CurrencyConversion? Conversion => remarks?.Conversion;
+        internal readonly CurrencyConversion? Conversion => remarks?.Conversion;
 
         /// <summary>The value before counts' bounds were made whole: as converted, else as stated.</summary>
-        internal RangedValue Prepared => Conversion?.Converted.Value ?? Estimate.Quantity.Value;
+        internal readonly RangedValue Prepared => Conversion?.Converted.Value ?? Estimate.Quantity.Value;
 
         /// <summary>Whether the input's bounds were made whole: normalising makes a new value, and leaves a whole one as it is.</summary>
-        internal bool IsNormalised => Value is { } value && !ReferenceEquals(value, Prepared);
+        internal readonly bool IsNormalised => Value is { } value && !ReferenceEquals(value, Prepared);
 
         /// <summary>Records the value the rule merges and the origin's key.</summary>
         internal void Prepare(RangedValue value, string? originKey) => (Value, OriginKey) = (value, originKey);
 
         /// <summary>The rule's input, made when a group's inputs or outcomes are read (see <see cref="EnvelopeRule.Merge{T}"/>).</summary>
-        internal MergeInput ToMergeInput() => new(Id, Value!, OriginKey, Interval, Estimate.Published?.Earliest, Estimate.Reliability,
+        internal readonly MergeInput ToMergeInput() => new(Id, Value!, OriginKey, Interval, Estimate.Published?.Earliest, Estimate.Reliability,
             Estimate.Confidence?.Level == ConfidenceLevel.Low, (Estimate.Hedge.Kinds & HedgeKinds.Vague) != 0);
 
         internal void AddPending(Diagnostic diagnostic) => (Remark().Pending ??= []).Add(diagnostic);
@@ -343,14 +400,14 @@ internal sealed partial class ReconciliationRun
 
         internal void Converted(CurrencyConversion conversion) => Remark().Conversion = conversion;
 
-        internal ReconciledInput ToInput(InputOutcome outcome, Unit unit) =>
+        internal readonly ReconciledInput ToInput(InputOutcome outcome, Unit unit) =>
             new(Estimate, OriginKey, remarks?.Citations is { } citations ? [.. citations] : [], Value, Conversion,
                 IsNormalised ? NormalisationText(unit) : null, Interval, remarks?.Grouping, outcome);
 
         /// <summary>The arguments of the normalisation's note and of its diagnostic (CD0012), which share them.</summary>
-        internal object?[] NormalisationArgs(Unit unit) => [Id, Prepared, Value, unit.Code];
+        internal readonly object?[] NormalisationArgs(Unit unit) => [Id, Prepared, Value, unit.Code];
 
-        private DeferredText NormalisationText(Unit unit) =>
+        private readonly DeferredText NormalisationText(Unit unit) =>
             new("{1} normalised to {2}: a count of {3} is a whole number", NormalisationArgs(unit));
 
         private Remarks Remark() => remarks ??= new();

@@ -8,9 +8,9 @@ using FsCheck.Xunit;
 namespace ConflictData.Tests.Reconciliation;
 
 /// <summary>
-/// The reconciler's indexed paths (origins by key, wholes by indicator and region, the linear search for a disjoint pair,
-/// default keys shared per quantity, envelope and consensus over the run's entries) give exactly what the plain pairwise
-/// comparisons, a key function and the rules' public input path give.
+/// The reconciler's indexed paths (origins by key, wholes by indicator and region, the window of a whole's points a part
+/// is linked to, the linear search for a disjoint pair, default keys shared per quantity, envelope and consensus over the
+/// run's entries) give exactly what the plain pairwise comparisons, a key function and the rules' public input path give.
 /// </summary>
 [Properties(Arbitrary = new[] { typeof(ReconciliationArbitraries) }, MaxTest = 300)]
 public class ReconcilerIndexPropertyTests

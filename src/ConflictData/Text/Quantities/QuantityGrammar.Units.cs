@@ -476,8 +476,12 @@ internal sealed partial class QuantityGrammar
         }
         if (!QuantityLexicon.IsLowerWord(word))
         {
-            // "Syrians", "Iraqis": a people named by a capitalised plural counts persons.
-            return word.Length >= 5 && char.IsUpper(word[0]) && (word.EndsWith("ans") || word.EndsWith("is")) && IsLowerTail(word[1..]);
+            // "Syrians", "Iraqis", "Sudanese", "Frenchmen", "Alawites", "Islamists", "Kurds": a people, faith or faction
+            // named by a capitalised plural counts persons.
+            return QuantityLexicon.IsPeopleName(word)
+                || (word.Length >= 5 && char.IsUpper(word[0]) && IsLowerTail(word[1..])
+                    && (word.EndsWith("ans") || word.EndsWith("is") || word.EndsWith("ites") || word.EndsWith("ists")
+                        || (word.Length >= 6 && word.EndsWith("ese")) || (word.Length >= 7 && word.EndsWith("men"))));
         }
         if (word[^1] != 's' && !word.Contains('-') && !singularAllowed && !EnglishNouns.IsInvariant(word))
         {

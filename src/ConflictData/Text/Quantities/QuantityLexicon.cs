@@ -51,10 +51,28 @@ internal static class QuantityLexicon
         "officials personnel migrant migrants victim victims casualties hostage hostages volunteer volunteers " +
         "supporter supporters follower followers leader leaders commander commanders student students journalist " +
         "journalists gunman gunmen militiaman militiamen policeman policemen tribesman tribesmen boy boys girl girls " +
-        "adult adults minor minors infant infants orphan orphans inhabitants displaced dead killed missing wounded injured deaths " +
-        "extremists extremist terrorists terrorist rebels rebel guerrillas guerrilla contractors contractor " +
-        "advisers advisors adviser advisor mercenaries mercenary defenders defender deserters deserter protesters protester " +
-        "demonstrators demonstrator fatalities survivors survivor patients patient voters voter employees employee");
+        "adult adults minor minors infant infants orphan orphans inhabitants displaced dead killed missing wounded " +
+        "injured deaths extremists extremist terrorists terrorist rebels rebel guerrillas guerrilla contractors " +
+        "contractor advisers advisors adviser advisor mercenaries mercenary defenders defender deserters deserter " +
+        "protesters protester demonstrators demonstrator fatalities survivors survivor patients patient voters voter " +
+        "employees employee passenger passengers pilot pilots sailor sailors seafarers doctor doctors nurse nurses " +
+        "medic medics paramedics teacher teachers farmer farmers fishermen miner miners staff staffers crew inmate " +
+        "inmates pilgrims worshippers mourners shoppers bystanders attacker attackers assailant assailants suspect " +
+        "suspects kidnappers abductees snipers paratroopers marines airmen conscripts reservists cadets veterans " +
+        "pensioners toddlers babies newborns teenagers youths pupils schoolchildren villagers locals tourists " +
+        "visitors immigrant immigrants seekers evacuees deportees internees defector defectors convicts lawmakers " +
+        "legislators senators ministers diplomats delegates envoys observers inspectors police guards bodyguards " +
+        "firefighters rescuers engineers scientists researchers experts analysts activist activists dissidents " +
+        "opponents jihadis islamists loyalists separatists");
+
+    // Peoples, faiths and factions named by a capitalised word that no suffix marks ("Kurds", "Rohingya", "Taliban"), in
+    // their own case: "poles" and "turks" in lower case are other things. Most names are found by their ending instead
+    // (QuantityGrammar.TryHead: "Syrians", "Iraqis", "Sudanese", "Frenchmen", "Alawites", "Islamists").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleNames = Set(StringComparer.Ordinal,
+        "Kurds Turks Arabs Britons Uyghurs Uighurs Serbs Croats Bosniaks Poles Czechs Slovaks Danes Swedes Finns Scots " +
+        "Greeks Thais Filipinos Jews Sikhs Hindus Muslims Buddhists Catholics Protestants Shias Copts Druze Pashtuns Tajiks " +
+        "Uzbeks Kazakhs Kyrgyz Turkmen Hazaras Baloch Berbers Tuaregs Tamils Hutus Rohingya Taliban Fulani Bedouin Bedouins " +
+        "Chechens Maasai Amhara Oromo Nuer Dinka Masalit Zaghawa Roma Inuit Kachin Karen Shan Rakhine IDPs POWs PoWs MPs");
 
     // Verbs said only of people, as a figure's verb: "1.9 million were displaced", "5,600 had returned", "thousands fled".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleVerbs = Set(StringComparer.OrdinalIgnoreCase,
@@ -255,6 +273,9 @@ internal static class QuantityLexicon
     internal static bool IsStopWord(ReadOnlySpan<char> word) => !IsAcronym(word) && StopWords.Contains(word);
 
     internal static bool IsPeopleNoun(ReadOnlySpan<char> word) => !IsAcronym(word) && PeopleNouns.Contains(word);
+
+    /// <summary>Whether the capitalised word names a people, faith or faction (<see cref="PeopleNames"/>), in its own case.</summary>
+    internal static bool IsPeopleName(ReadOnlySpan<char> word) => PeopleNames.Contains(word);
 
     internal static bool IsNameContext(ReadOnlySpan<char> word) => NameContexts.Contains(word);
 

@@ -38,6 +38,14 @@ public class QuantityScannerTests
     [InlineData("the toll stands at 45 killed", "45 killed", "[45, 45] best 45", "person")]
     [InlineData("The EU pledged EUR3.5bn in aid", "EUR3.5bn", "[3500000000, 3500000000] best 3500000000", "EUR")]
     [InlineData("a loan of USD12 million", "USD12 million", "[12000000, 12000000] best 12000000", "USD")]
+    [InlineData("Police detained 12 Kurds", "12 Kurds", "[12, 12] best 12", "person")]
+    [InlineData("Nearly 1,000 Rohingya have fled", "Nearly 1,000 Rohingya", "[500, 1000)", "person")]
+    [InlineData("some 40 Sudanese were held", "some 40 Sudanese", "[35, 45] best 40", "person")]
+    [InlineData("three Frenchmen were freed", "three Frenchmen", "[3, 3] best 3", "person")]
+    [InlineData("12 Alawites and", "12 Alawites", "[12, 12] best 12", "person")]
+    [InlineData("2,000 IDPs were moved", "2,000 IDPs", "[2000, 2000] best 2000", "person")]
+    [InlineData("The plane carried 150 passengers", "150 passengers", "[150, 150] best 150", "person")]
+    [InlineData("Workers put up 12 poles", "12 poles", "[12, 12] best 12", "pole")]
     [InlineData("Estimates range from 500 to more than 1,000 fighters.", "from 500 to more than 1,000 fighters", "[500, )", "person")]
     [InlineData("Between 500 and more than 1,000 joined", "Between 500 and more than 1,000", "[500, )", null)]
     [InlineData("Between 200 and nearly 300 people died.", "Between 200 and nearly 300 people", "[200, 300)", "person")]
@@ -313,11 +321,12 @@ public class QuantityScannerTests
     }
 
     [Theory]
-    [InlineData("They sent 300 Marines 2 weeks ago.", "Marines")]
+    [InlineData("They sent 300 Marines 2 weeks ago.", "Marines 2")]
     public void Scan_NameAndNumberBeforeNoNoun_IsNoDesignation(string text, string name)
     {
         var found = QuantityScanner.Default.Scan(text);
         Assert.DoesNotContain(found, m => m.Phrase.Noun?.Contains(name, StringComparison.Ordinal) == true);
+        Assert.Contains(found, m => m.Text == "300 Marines" && m.Phrase.Unit == Unit.Person);
     }
 
     [Theory]
