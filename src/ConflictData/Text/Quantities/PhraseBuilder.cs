@@ -135,7 +135,9 @@ internal struct PhraseBuilder
         else if (B is { } end)
         {
             // With a hedged far end the range runs from its first number to where that hedge leaves it: open after "more than".
-            if (!RangedValue.TryCreate(Bound.Inclusive(A.Value), EndKinds == HedgeKinds.None ? Bound.Inclusive(end.Value) : policy.Interpret(end.Value, EndKinds).Upper,
+            // A range of shares may name the larger first ("between one in three and one in four"); the stated figure keeps the order.
+            (decimal low, decimal high) = A.Share && end.Value < A.Value ? (end.Value, A.Value) : (A.Value, end.Value);
+            if (!RangedValue.TryCreate(Bound.Inclusive(low), EndKinds == HedgeKinds.None ? Bound.Inclusive(high) : policy.Interpret(high, EndKinds).Upper,
                     null, out var range, out _))
             {
                 return false;

@@ -97,7 +97,8 @@ internal sealed partial class QuantityGrammar
 
     /// <summary>
     /// "one in five children", "1 in 4 people", "one in every ten", "nine out of ten": a share of what follows; and a range of two such
-    /// shares, "between one in four and one in three children", "1 in 5 to 1 in 4 people".
+    /// shares, "between one in four and one in three children", "1 in 5 to 1 in 4 people", in either order ("between
+    /// one in three and one in four" names its whole's smaller share second).
     /// </summary>
     private bool TryOneIn(ref int p, ref PhraseBuilder phrase)
     {
@@ -111,7 +112,7 @@ internal sealed partial class QuantityGrammar
         decimal upper = 0;
         int upperWhole = w;
         bool ranged = (between ? IsWord(link, "and") : IsWord(link, "to") || IsDash(link))
-            && TryOneInNumbers(link + 1, out upper, out upperWhole) && upper > share;
+            && TryOneInNumbers(link + 1, out upper, out upperWhole) && upper != share;
         if (between && !ranged)
         {
             return false;

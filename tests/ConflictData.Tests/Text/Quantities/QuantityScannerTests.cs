@@ -85,6 +85,7 @@ public class QuantityScannerTests
     [InlineData("twice as many armed fighters", "twice as many armed fighters", "[2, 2] best 2", "ratio:fighter")]
     [InlineData("one in five young men", "one in five young men", "[0.2, 0.2] best 0.2", "ratio:man")]
     [InlineData("between 1 in 4 and 1 in 3 children are hungry", "between 1 in 4 and 1 in 3 children", "[0.25, 0.3333333333333333333333333333]", "ratio:child")]
+    [InlineData("between one in three and one in four children", "between one in three and one in four children", "[0.25, 0.3333333333333333333333333333]", "ratio:child")]
     [InlineData("1 in 5 to 1 in 4 people left", "1 in 5 to 1 in 4 people", "[0.2, 0.25]", "ratio:person")]
     [InlineData("one in three of the children", "one in three of the children", "[0.3333333333333333333333333333, 0.3333333333333333333333333333] best 0.3333333333333333333333333333", "ratio:child")]
     [InlineData("a third of the population depends on aid", "a third of the population", "[0.3333333333333333333333333333, 0.3333333333333333333333333333] best 0.3333333333333333333333333333", "ratio:population")]
