@@ -237,7 +237,9 @@ internal sealed partial class QuantityGrammar
     /// <summary>
     /// The unit of a figure with no noun that says how large a count named before it is: a toll counts the dead ("the
     /// death toll rose to 1,234", "bringing the toll to more than 34,000", "a toll of 80", "the toll, officials said, rose
-    /// to 300", "the toll is now in the hundreds"), as does a casualty figure ("the casualty figure is put at 80"); people count people ("refugees were estimated at 2.5 million", "the dead numbered 300"); and "the number
+    /// to 300", "the toll is now in the hundreds"), as does a casualty figure ("the casualty figure is put at 80"); people
+    /// and bodies of people count people ("refugees were estimated at 2.5 million", "the dead numbered 300", "the
+    /// militia, which numbers 20,000", "the population rose to 3 million"); and "the number
     /// of" a plural counts that ("the number of attacks rose to 300"). Between the two: link words
     /// (<see cref="QuantityLexicon.IsSubjectLink"/>) and at most one parenthetical report between commas. A people noun
     /// needs a link that speaks of size ("rose", "at"): "refugees from 12" and "soldiers have 300" say nothing of it.
@@ -273,6 +275,11 @@ internal sealed partial class QuantityGrammar
         {
             return false;
         }
+        if (IsWord(q, "which") && IsSymbol(q - 1, ',') && IsWord(q - 2))
+        {
+            // "the militia, which numbers 20,000": the figure says the size of what the clause is about.
+            q -= 2;
+        }
         if (IsWord(q, "toll") || IsWord(q, "tolls") || (IsWord(q - 1) && QuantityLexicon.IsCasualtyCount(Span(q - 1), Span(q))))
         {
             return true;
@@ -281,7 +288,7 @@ internal sealed partial class QuantityGrammar
         {
             return false;
         }
-        if (QuantityLexicon.IsPeopleNoun(Span(q)))
+        if (QuantityLexicon.IsPeopleNoun(Span(q)) || QuantityLexicon.IsBodyOfPeople(Span(q)))
         {
             return true;
         }

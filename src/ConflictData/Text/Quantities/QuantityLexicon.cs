@@ -93,12 +93,17 @@ internal static class QuantityLexicon
     // of", "refugees were estimated at", "the dead numbered".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectLinks = Set(StringComparer.OrdinalIgnoreCase,
         "to at of from in the is was were are has had have been now rose risen climbed reached stood stands hit jumped passed " +
-        "increased grew stand reach rise climb estimated put numbered number totalled totaled topped exceeded surpassed " +
+        "increased grew stand reach rise climb estimated put numbered number numbers totalled totaled topped exceeded surpassed " +
         "neared approached soared swelled swollen");
 
     // Of these links, the ones that say how large a count is; "refugees have 300" or "soldiers from 12" says nothing.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliaryLinks = Set(StringComparer.OrdinalIgnoreCase,
         "of from in the is was were are has had have been now");
+
+    // Bodies of people whose size is a count of people: "the militia numbers 20,000", "the population rose to 3 million".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodiesOfPeople = Set(StringComparer.OrdinalIgnoreCase,
+        "militia militias army armies force forces group groups garrison garrisons contingent contingents battalion " +
+        "brigade brigades population populations crowd crowds community communities workforce delegation");
 
     // A count of the dead or hurt is a count word after a casualty word: "the casualty figure", "the body count", "the
     // death tally".
@@ -373,6 +378,9 @@ internal static class QuantityLexicon
     /// <summary>Whether the words name a count of the dead or hurt: "casualty figure", "body count", "death tally".</summary>
     internal static bool IsCasualtyCount(ReadOnlySpan<char> casualtyWord, ReadOnlySpan<char> countWord) =>
         CountWords.Contains(countWord) && CasualtyWords.Contains(casualtyWord);
+
+    /// <summary>Whether the word names a body of people whose size counts people ("militia", "population").</summary>
+    internal static bool IsBodyOfPeople(ReadOnlySpan<char> word) => BodiesOfPeople.Contains(word);
 
     internal static bool IsPeopleObjectVerb(ReadOnlySpan<char> word) => PeopleObjectVerbs.Contains(word);
 

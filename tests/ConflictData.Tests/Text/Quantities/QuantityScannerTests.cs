@@ -366,6 +366,9 @@ public class QuantityScannerTests
     [InlineData("The death toll is now in the hundreds.", "hundreds")]
     [InlineData("The casualty figure is put at between 80 and 100.", "between 80 and 100")]
     [InlineData("The body count rose to 52.", "52")]
+    [InlineData("The militia, which numbers 20,000-25,000, controls the city.", "20,000-25,000")]
+    [InlineData("The population rose to 3 million.", "3 million")]
+    [InlineData("Russian forces numbered about 150,000.", "about 150,000")]
     [InlineData("The force is 10,000 strong.", "10,000 strong")]
     public void Scan_BareFigureOfAPeopleVerbOrAToll_CountsPeople(string text, string quote)
     {
@@ -419,6 +422,8 @@ public class QuantityScannerTests
     [InlineData("Refugees in the 12 camps", "camp")]
     [InlineData("The figure rose to 300.", null)]
     [InlineData("Refugees were in the hundreds.", null)]
+    [InlineData("The army has 300, the navy 40.", null)]
+    [InlineData("The forces of 12 arrived.", null)]
     [InlineData("The vote killed 15 of the bills.", null)]
     public void Scan_FigureOfAnyOtherVerb_KeepsItsOwnUnit(string text, string? unit) =>
         Assert.Equal(unit, QuantityScanner.Default.Scan(text)[^1].Phrase.Unit?.Code);
