@@ -35,6 +35,23 @@ internal static class CalendarArithmetic
         return null;
     }
 
+    /// <summary>The latest day <paramref name="day"/> of any month on or before <paramref name="published"/>: "on the 5th".
+    /// Every day up to the 31st falls within three months back.</summary>
+    internal static DateRange? LatestDayOfAnyMonth(LocalDate published, int day, out string? reason)
+    {
+        reason = null;
+        var month = new LocalDate(published.Year, published.Month, 1);
+        for (int back = 0; back < 3 && month.Year >= FirstYear; back++, month = month.PlusMonths(-1))
+        {
+            if (day <= CalendarSystem.Iso.GetDaysInMonth(month.Year, month.Month) && new LocalDate(month.Year, month.Month, day) <= published)
+            {
+                return DateRange.Day(new LocalDate(month.Year, month.Month, day));
+            }
+        }
+        reason = "names no day that exists on or before the publication date within three months";
+        return null;
+    }
+
     /// <summary>The year of the occurrence of <paramref name="month"/> that <paramref name="direction"/> picks, counting from <paramref name="published"/>'s month.</summary>
     internal static int NamedMonthYear(LocalDate published, int month, DateDirection direction) => direction switch
     {

@@ -880,6 +880,10 @@ internal sealed partial class DateGrammar
             match = found ? match with { Start = the.Start } : default;
             return found;
         }
+        if (next.Kind == TokenKind.Number && TryDayOfRecentMonth(the, next, out match))
+        {
+            return true;
+        }
         if (next.Kind == TokenKind.Number && TryDecade(next, the.Start, DatePart.Whole, out match))
         {
             return true;
@@ -889,6 +893,30 @@ internal sealed partial class DateGrammar
             return TryEndOf(next, the.Start, out match);
         }
         return TryYearAfterArticle(the, out match);
+    }
+
+    /// <summary>
+    /// "on the 5th": a day of the month that a report leaves unnamed, the latest such day by the publication date. Only
+    /// after "on", with an ordinal suffix, and where nothing follows that the number could count or that names the month
+    /// ("the 5th Brigade", "the 5th of March" are read otherwise).
+    /// </summary>
+    private bool TryDayOfRecentMonth(in Cursor the, in Cursor day, out DateMatch match)
+    {
+        match = default;
+        if (!At(the.Index - 1).Is(DateWord.On) || !day.IsNumber(1, 2) || day.Value is < 1 or > 31 || !TryDayEnd(day, out Cursor last)
+            || last.End == day.End)
+        {
+            return false;
+        }
+        Cursor after = Next(last);
+        bool ends = !after.Exists || after.IsSymbol(',') || after.IsSymbol('.') || after.IsSymbol(';') || after.IsSymbol(':')
+            || after.IsSymbol(')') || after.Is(DateWord.And) || IsWord(after, "when") || IsWord(after, "as") || IsWord(after, "at");
+        if (!ends)
+        {
+            return false;
+        }
+        match = Found(the.Start, last, DateRule.ForDayOfMonth(0, day.Value));
+        return true;
     }
 
     /// <summary>

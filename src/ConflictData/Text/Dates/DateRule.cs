@@ -95,6 +95,7 @@ internal readonly record struct DateRule
 
     internal static DateRule ForDaySpan(LocalDate start, LocalDate end) => new() { Kind = DateRuleKind.DaySpan, Date = start, EndDate = end };
 
+    /// <summary>A day of a named month, or with <paramref name="month"/> 0 of the latest month that has it ("on the 5th").</summary>
     internal static DateRule ForDayOfMonth(int month, int day) => new() { Kind = DateRuleKind.DayOfMonth, Month = month, Day = day };
 
     internal static DateRule ForNamedMonth(int month, DateDirection direction) =>
@@ -168,7 +169,8 @@ internal readonly record struct DateRule
         }
         return Kind switch
         {
-            DateRuleKind.DayOfMonth => CalendarArithmetic.LatestDayOfMonth(published, Month, Day, out reason) is { } first ? DaysFrom(first.Start) : null,
+            DateRuleKind.DayOfMonth => (Month == 0 ? CalendarArithmetic.LatestDayOfAnyMonth(published, Day, out reason)
+                : CalendarArithmetic.LatestDayOfMonth(published, Month, Day, out reason)) is { } first ? DaysFrom(first.Start) : null,
             DateRuleKind.NamedPeriod => NamedPeriodCalendar.Pick(Period, published, Direction) ?? Uncomputed(out reason),
             DateRuleKind.ComingUnits => CalendarArithmetic.ComingUnits(published, Unit, Count, out reason),
             DateRuleKind.FiscalYearOffset => CalendarArithmetic.FiscalYear(published, Count, out reason),

@@ -31,6 +31,7 @@ namespace ConflictData.Text;
 /// "Eid al-Adha", "Easter 2020" (see <c>NamedPeriodCalendar</c> for how each is dated);</item>
 /// <item>decades and parts of years: "the mid-1990s", "the late 2000s", "the first half of 2017", "Q3 2016", "H1 2024", "the third
 /// quarter of 2019"; US federal fiscal years: "FY2018", "fiscal year 2021", "next fiscal year" (October to September);</item>
+/// <item>a day of an unnamed month, "on the 5th", the latest such day by the publication date;</item>
 /// <item>periods around the publication date: "the past decade", "the past fortnight" and "last fortnight" (two weeks), "in recent weeks"
 /// (four weeks; days seven, months and years three), "in the coming months" (the same counts from the next day), "until
 /// now"; a year a plan is "for";</item>

@@ -74,6 +74,9 @@ public partial class DateScannerTests
     [InlineData("In the past fortnight, 45 people were killed.", "2025-06-15", "In the past fortnight", "during 2025-06-02/2025-06-15")]
     [InlineData("Over the last two fortnights, 3 died.", "2025-06-15", "Over the last two fortnights", "during 2025-05-19/2025-06-15")]
     [InlineData("It happened last fortnight.", "2025-06-15", "last fortnight", "during 2025-06-02/2025-06-15")]
+    [InlineData("The attack came on the 5th, and another followed.", "2024-11-20", "on the 5th", "during 2024-11-05")]
+    [InlineData("Troops arrived on the 25th.", "2024-11-20", "on the 25th", "during 2024-10-25")]
+    [InlineData("On the 31st, troops arrived.", "2024-11-20", "On the 31st", "during 2024-10-31")]
     [InlineData("Talks resume next fortnight.", "2025-06-15", "next fortnight", "during 2025-06-16/2025-06-29")]
     [InlineData("Over the next fortnight, aid will arrive.", "2025-06-15", "Over the next fortnight", "during 2025-06-16/2025-06-29")]
     [InlineData("Four people were killed overnight, officials said.", "2024-11-20", "overnight", "during 2024-11-19/2024-11-20")]
@@ -172,6 +175,9 @@ public partial class DateScannerTests
     [InlineData("In the first 12 months of the war, 5 died.")]
     [InlineData("The first three months of the war were hard.")]
     [InlineData("In the first five weeks of March.")]
+    [InlineData("It happened on the 5th floor.")]
+    [InlineData("The 5th Brigade attacked.")]
+    [InlineData("Shares fell on the 5 percent rule.")]
     public void Scan_WordsThatDescribeRatherThanDate_FindNothing(string text) =>
         Assert.Empty(DateScanner.Default.Scan(text, On("2024-11-20")));
 
