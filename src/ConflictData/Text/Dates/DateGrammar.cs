@@ -959,9 +959,10 @@ internal sealed partial class DateGrammar
         }
         var timeUnit = (TimeUnit)unit.Value;
         // Fewer units than the month (28 days at least) or year holds: more would be the whole or run past it.
-        long days = count.Value * timeUnit switch { TimeUnit.Week => 7, TimeUnit.Day => 1, _ => 31 };
-        bool inMonth = target.Is(DateWord.MonthName) && timeUnit is TimeUnit.Day or TimeUnit.Week && days < 28;
-        bool inYear = IsPlainYear(target) && ((timeUnit == TimeUnit.Month && count.Value < 12) || (timeUnit is TimeUnit.Day or TimeUnit.Week && days < 365));
+        bool inDays = timeUnit is TimeUnit.Day or TimeUnit.Week;
+        long days = timeUnit == TimeUnit.Week ? 7 * count.Value : count.Value;
+        bool inMonth = target.Is(DateWord.MonthName) && inDays && days < 28;
+        bool inYear = IsPlainYear(target) && (timeUnit == TimeUnit.Month ? count.Value < 12 : inDays && days < 365);
         if (!inMonth && !inYear)
         {
             return false;

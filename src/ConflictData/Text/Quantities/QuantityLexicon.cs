@@ -108,7 +108,7 @@ internal static class QuantityLexicon
     // A count of the dead or hurt is a count word after a casualty word: "the casualty figure", "the body count", "the
     // death tally".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountWords = Set(StringComparer.OrdinalIgnoreCase,
-        "figure figures count counts tally tallies number numbers toll tolls");
+        "figure figures count counts tally tallies number numbers");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CasualtyWords = Set(StringComparer.OrdinalIgnoreCase,
         "casualty casualties death deaths fatality body");
